@@ -1,0 +1,3 @@
+//! newsparse (placeholder, replaced below)
+#![forbid(unsafe_code)]
+pub mod normalize;
