@@ -1,0 +1,83 @@
+//! Rubric and kicker labels that may prefix a headline.
+//!
+//! Only these words are split off a title: a speaker or place before a
+//! colon (`الرئيس الصيني: ...`, `Profile: ...` aside) stays in the headline.
+//! Labels are written as pages print them; matching uses the match key
+//! (see [`super::key`]), so hamza and case variants need no entry of their own.
+
+use crate::model::RubricKind::{self, *};
+
+/// `(label, kind)` pairs.
+pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
+    // Arabic
+    ("تعليق", Commentary),
+    ("تحليل", Analysis),
+    ("تحليل إخباري", Analysis),
+    ("رأي", Opinion),
+    ("وجهة نظر", Opinion),
+    ("مقال", Column),
+    ("مقالة", Column),
+    ("افتتاحية", Editorial),
+    ("حوار", Interview),
+    ("مقابلة", Interview),
+    ("عاجل", Breaking),
+    ("خاص", Exclusive),
+    ("فيديو", Video),
+    ("بالفيديو", Video),
+    ("صور", Photos),
+    ("بالصور", Photos),
+    ("تقرير", Report),
+    // English
+    ("Commentary", Commentary),
+    ("Comment", Commentary),
+    ("Opinion", Opinion),
+    ("Op-ed", Opinion),
+    ("Analysis", Analysis),
+    ("News Analysis", Analysis),
+    ("Editorial", Editorial),
+    ("Interview", Interview),
+    ("Exclusive", Exclusive),
+    ("Breaking", Breaking),
+    ("Breaking News", Breaking),
+    ("Video", Video),
+    ("Photos", Photos),
+    ("Feature", Report),
+    ("Explainer", Explainer),
+    // French
+    ("Commentaire", Commentary),
+    ("Analyse", Analysis),
+    ("Opinion", Opinion),
+    ("Tribune", Opinion),
+    ("Éditorial", Editorial),
+    ("Entretien", Interview),
+    ("Reportage", Report),
+    // Spanish and Portuguese
+    ("Comentario", Commentary),
+    ("Análisis", Analysis),
+    ("Opinión", Opinion),
+    ("Entrevista", Interview),
+    ("Última hora", Breaking),
+    ("Comentário", Commentary),
+    ("Opinião", Opinion),
+    ("Análise", Analysis),
+    // Russian
+    ("Комментарий", Commentary),
+    ("Мнение", Opinion),
+    ("Анализ", Analysis),
+    ("Интервью", Interview),
+    // Chinese
+    ("评论", Commentary),
+    ("評論", Commentary),
+    ("社评", Editorial),
+    ("社評", Editorial),
+    ("社论", Editorial),
+    ("时评", Commentary),
+    ("专访", Interview),
+    ("独家", Exclusive),
+    ("快讯", Breaking),
+    // German and Italian
+    ("Kommentar", Commentary),
+    ("Meinung", Opinion),
+    ("Commento", Commentary),
+    ("Analisi", Analysis),
+];

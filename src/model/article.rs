@@ -1,0 +1,350 @@
+//! The article model and its parts.
+
+use std::borrow::Cow;
+
+use serde::{Deserialize, Serialize};
+
+use super::lang::{Direction, Language};
+use super::published::Published;
+use super::share::ShareMeta;
+use super::source::Source;
+use crate::error::Warning;
+
+/// A news article read from a text dump.
+///
+/// Text fields borrow from the input (`Cow::Borrowed`) so parsing copies
+/// nothing it need not; call [`Article::into_owned`] to keep an article
+/// beyond the input's lifetime.
+///
+/// Every non-blank input line is accounted for in exactly one place: the
+/// title line ([`title_line`](Article::title_line)), the rubric's line (the
+/// title line too, when the rubric is a prefix of it), the byline, a share
+/// widget line ([`ShareMeta::lines`]), a paragraph, or a boilerplate entry.
+/// [`Article::accounted_lines`] lists them.
+///
+/// ```
+/// let text = "Commentary: Rivers remember every flood\n\n\
+///             cri 2021-06-01 09:30:00\n\n\
+///             The river rose twice this spring, and the town rebuilt its levee in a month.\n";
+/// let article = newsparse::parse(text).unwrap();
+/// assert_eq!(article.title.as_deref(), Some("Rivers remember every flood"));
+/// assert_eq!(article.rubric.as_ref().map(|r| r.kind), Some(newsparse::RubricKind::Commentary));
+/// assert_eq!(article.published.unwrap().to_string(), "2021-06-01T09:30:00+08:00");
+/// assert_eq!(article.paragraphs[0].line, 5);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Article<'a> {
+    /// The headline as written, with a rubric prefix removed.
+    #[serde(borrow)]
+    pub title: Option<Cow<'a, str>>,
+    /// 1-based line of the title.
+    pub title_line: Option<usize>,
+    /// A rubric or kicker that prefixed the title (`تعليق:`, `Commentary:`).
+    #[serde(borrow)]
+    pub rubric: Option<Rubric<'a>>,
+    /// The outlet, when the byline or a source line names a known one.
+    pub source: Option<Source>,
+    /// Publication time, with its offset when known.
+    pub published: Option<Published>,
+    /// Last-modified time, when the page prints one apart from `published`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub modified: Option<Published>,
+    /// The line the source and date were read from.
+    #[serde(borrow)]
+    pub byline: Option<Byline<'a>>,
+    /// The share widget, if the page has one.
+    pub share: Option<ShareMeta>,
+    /// Language of the body text (the majority language of its paragraphs).
+    pub language: Option<Language>,
+    /// Writing direction of the body text.
+    pub direction: Option<Direction>,
+    /// Body paragraphs in input order.
+    #[serde(borrow)]
+    pub paragraphs: Vec<Paragraph<'a>>,
+    /// Lines set aside as page furniture, with their kind.
+    #[serde(borrow)]
+    pub boilerplate: Vec<Boilerplate<'a>>,
+    /// What was repaired, guessed or not understood.
+    #[serde(default)]
+    pub warnings: Vec<Warning>,
+}
+
+impl<'a> Article<'a> {
+    /// An article with no fields set.
+    pub fn empty() -> Self {
+        Article {
+            title: None,
+            title_line: None,
+            rubric: None,
+            source: None,
+            published: None,
+            modified: None,
+            byline: None,
+            share: None,
+            language: None,
+            direction: None,
+            paragraphs: Vec::new(),
+            boilerplate: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    /// Copies every borrowed text so the article no longer borrows the input.
+    pub fn into_owned(self) -> Article<'static> {
+        Article {
+            title: self.title.map(own),
+            title_line: self.title_line,
+            rubric: self.rubric.map(Rubric::into_owned),
+            source: self.source,
+            published: self.published,
+            modified: self.modified,
+            byline: self.byline.map(Byline::into_owned),
+            share: self.share,
+            language: self.language,
+            direction: self.direction,
+            paragraphs: self.paragraphs.into_iter().map(Paragraph::into_owned).collect(),
+            boilerplate: self.boilerplate.into_iter().map(Boilerplate::into_owned).collect(),
+            warnings: self.warnings,
+        }
+    }
+
+    /// The body as plain text: paragraphs joined by blank lines.
+    pub fn body_text(&self) -> String {
+        let mut out = String::new();
+        for (i, p) in self.paragraphs.iter().enumerate() {
+            if i > 0 {
+                out.push_str("\n\n");
+            }
+            out.push_str(&p.text);
+        }
+        out
+    }
+
+    /// Every input line the article accounts for, sorted, each once: title,
+    /// byline, share-widget lines, paragraphs and boilerplate.
+    pub fn accounted_lines(&self) -> Vec<usize> {
+        let mut lines: Vec<usize> = self
+            .title_line
+            .into_iter()
+            .chain(self.byline.as_ref().map(|b| b.line))
+            .chain(self.share.iter().flat_map(|s| s.lines.iter().copied()))
+            .chain(self.paragraphs.iter().map(|p| p.line))
+            .chain(self.boilerplate.iter().map(|b| b.line))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines
+    }
+}
+
+pub(crate) fn own(c: Cow<'_, str>) -> Cow<'static, str> {
+    Cow::Owned(c.into_owned())
+}
+
+/// A rubric or kicker: the label that prefixes a headline and says what
+/// kind of piece it is (`تعليق:` = commentary).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Rubric<'a> {
+    /// The label as written, without its colon (`تعليق`, `Commentary`).
+    #[serde(borrow)]
+    pub label: Cow<'a, str>,
+    /// What the label means.
+    pub kind: RubricKind,
+}
+
+impl Rubric<'_> {
+    /// Copies the label so the rubric no longer borrows the input.
+    pub fn into_owned(self) -> Rubric<'static> {
+        Rubric {
+            label: own(self.label),
+            kind: self.kind,
+        }
+    }
+}
+
+/// The meaning of a [`Rubric`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum RubricKind {
+    /// Commentary (`تعليق`, `Commentary`, `Commentaire`, `评论`).
+    Commentary,
+    /// Opinion (`رأي`, `Opinion`, `Tribune`).
+    Opinion,
+    /// Analysis (`تحليل`, `Analysis`, `Analyse`).
+    Analysis,
+    /// Editorial (`Editorial`, `社评`, `افتتاحية`).
+    Editorial,
+    /// Article or column (`مقال`, `Column`).
+    Column,
+    /// Interview (`حوار`, `Interview`, `专访`).
+    Interview,
+    /// Breaking news (`عاجل`, `Breaking`).
+    Breaking,
+    /// Exclusive (`خاص`, `Exclusive`).
+    Exclusive,
+    /// Video (`فيديو`, `Video`).
+    Video,
+    /// Photos (`صور`, `بالصور`, `Photos`).
+    Photos,
+    /// Feature or report (`تقرير`, `Feature`, `Report`).
+    Report,
+    /// Explainer or Q&A (`Explainer`, `Q&A`).
+    Explainer,
+}
+
+/// The line a source and date were read from, kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Byline<'a> {
+    /// 1-based input line.
+    pub line: usize,
+    /// The line's text as written (trimmed of surrounding whitespace).
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// The token that named the source (`cri`, `CRIENGLISH.com`), as written.
+    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<Cow<'a, str>>,
+}
+
+impl Byline<'_> {
+    /// Copies the text so the byline no longer borrows the input.
+    pub fn into_owned(self) -> Byline<'static> {
+        Byline {
+            line: self.line,
+            text: own(self.text),
+            source: self.source.map(own),
+        }
+    }
+}
+
+/// A body paragraph: one non-blank input line.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Paragraph<'a> {
+    /// 1-based input line.
+    pub line: usize,
+    /// The text as written, trimmed of surrounding whitespace.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// The paragraph's language, when it differs from the article's
+    /// (bilingual pages).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub language: Option<Language>,
+}
+
+impl<'a> Paragraph<'a> {
+    /// A paragraph at `line` with `text`.
+    pub fn new(line: usize, text: impl Into<Cow<'a, str>>) -> Self {
+        Paragraph {
+            line,
+            text: text.into(),
+            language: None,
+        }
+    }
+
+    /// Copies the text so the paragraph no longer borrows the input.
+    pub fn into_owned(self) -> Paragraph<'static> {
+        Paragraph {
+            line: self.line,
+            text: own(self.text),
+            language: self.language,
+        }
+    }
+}
+
+/// A line set aside as page furniture.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Boilerplate<'a> {
+    /// 1-based input line.
+    pub line: usize,
+    /// The line's text as written, trimmed.
+    #[serde(borrow)]
+    pub text: Cow<'a, str>,
+    /// What the line is.
+    pub kind: BoilerplateKind,
+}
+
+impl<'a> Boilerplate<'a> {
+    /// A boilerplate entry.
+    pub fn new(line: usize, text: impl Into<Cow<'a, str>>, kind: BoilerplateKind) -> Self {
+        Boilerplate {
+            line,
+            text: text.into(),
+            kind,
+        }
+    }
+
+    /// Copies the text so the entry no longer borrows the input.
+    pub fn into_owned(self) -> Boilerplate<'static> {
+        Boilerplate {
+            line: self.line,
+            text: own(self.text),
+            kind: self.kind,
+        }
+    }
+}
+
+/// What kind of page furniture a [`Boilerplate`] line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// "Most read" / "Most popular" sidebar heading.
+    MostRead,
+    /// "Photos" / "Gallery" heading.
+    Photos,
+    /// "Video" heading or player residue.
+    Video,
+    /// "Related" / "Read more" / "More stories".
+    Related,
+    /// "Latest news" / "Breaking" / "Top stories" listings.
+    Latest,
+    /// Navigation menu items and section names.
+    Navigation,
+    /// Breadcrumb trail (`Home >> World`).
+    Breadcrumb,
+    /// Comment prompts and counters (`Leave a comment`, `التعليقات 0`).
+    Comments,
+    /// Print control.
+    Print,
+    /// Font-size control (`حجم الخط:`, `[A A A]`).
+    FontSize,
+    /// Tags and keywords lines.
+    Tags,
+    /// "Follow us" and social-account prompts.
+    FollowUs,
+    /// Newsletter and subscription prompts.
+    Newsletter,
+    /// Cookie and privacy notices.
+    Cookies,
+    /// Copyright, rights and licence (ICP) lines.
+    Copyright,
+    /// Postal addresses, phone and e-mail lines.
+    Contact,
+    /// Pagination (`1 2 3 Next`).
+    Pagination,
+    /// View and share counters.
+    Counter,
+    /// Audio and video player markers.
+    AudioMarker,
+    /// Advertisement markers.
+    Advertisement,
+    /// Leaked CSS, markup, URLs or file names.
+    Markup,
+    /// Digit-only tracking lines.
+    Tracking,
+    /// Masthead and staff boxes (`رئيس التحرير`).
+    Masthead,
+    /// Photo captions and credits.
+    Caption,
+    /// A second or third printing of the title.
+    RepeatedTitle,
+    /// A date stamp that is not the article's (the page header's crawl date).
+    HeaderDate,
+    /// Site slogans, app promotions and other furniture.
+    Other,
+}

@@ -1,0 +1,188 @@
+//! Publication times: a date, maybe a time, maybe the real UTC offset.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+/// When an article was published, as precisely as the page says.
+///
+/// Serialized as one string, never with a silently assumed UTC:
+/// - `2019-10-21T15:45:00+08:00` when the time and its offset are known,
+/// - `2019-10-21T15:45:00` when the offset is unknown,
+/// - `2019-10-21` when only the date is given.
+///
+/// ```
+/// use newsparse::Published;
+/// let p: Published = "2019-10-21T15:45:00+08:00".parse().unwrap();
+/// assert_eq!(p.to_string(), "2019-10-21T15:45:00+08:00");
+/// assert_eq!(p.to_datetime().unwrap().timestamp(), 1_571_643_900);
+/// let d: Published = "2019-10-21".parse().unwrap();
+/// assert!(d.time().is_none() && d.to_datetime().is_none());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Published {
+    date: NaiveDate,
+    time: Option<NaiveTime>,
+    offset: Option<FixedOffset>,
+}
+
+impl Published {
+    /// A date without a time.
+    pub fn date_only(date: NaiveDate) -> Self {
+        Published {
+            date,
+            time: None,
+            offset: None,
+        }
+    }
+
+    /// A local date and time whose offset is unknown.
+    pub fn naive(datetime: NaiveDateTime) -> Self {
+        Published {
+            date: datetime.date(),
+            time: Some(datetime.time()),
+            offset: None,
+        }
+    }
+
+    /// A date and time at a known offset.
+    pub fn with_offset(datetime: DateTime<FixedOffset>) -> Self {
+        Published {
+            date: datetime.date_naive(),
+            time: Some(datetime.time()),
+            offset: Some(*datetime.offset()),
+        }
+    }
+
+    /// Resolves a local date and time in an IANA zone, daylight saving
+    /// included. A local time that falls in a spring-forward gap gives
+    /// `None`; one that is ambiguous (autumn fold) takes the earlier offset.
+    pub fn in_zone<Tz: TimeZone>(datetime: NaiveDateTime, zone: &Tz) -> Option<Self> {
+        let local = zone.from_local_datetime(&datetime).earliest()?;
+        Some(Published::with_offset(local.fixed_offset()))
+    }
+
+    /// The calendar date.
+    pub fn date(&self) -> NaiveDate {
+        self.date
+    }
+
+    /// The wall-clock time, if the page gave one.
+    pub fn time(&self) -> Option<NaiveTime> {
+        self.time
+    }
+
+    /// The UTC offset, if known.
+    pub fn offset(&self) -> Option<FixedOffset> {
+        self.offset
+    }
+
+    /// The instant, when both time and offset are known.
+    pub fn to_datetime(&self) -> Option<DateTime<FixedOffset>> {
+        let naive = self.date.and_time(self.time?);
+        self.offset?.from_local_datetime(&naive).single()
+    }
+}
+
+impl fmt::Display for Published {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.date.format("%Y-%m-%d"))?;
+        if let Some(time) = self.time {
+            write!(f, "T{}", time.format("%H:%M:%S"))?;
+            if let Some(offset) = self.offset {
+                let secs = offset.local_minus_utc();
+                if secs == 0 {
+                    // RFC 3339 allows `Z`; `+00:00` says the offset was read,
+                    // not assumed, and keeps every value the same shape.
+                    f.write_str("+00:00")?;
+                } else {
+                    let sign = if secs < 0 { '-' } else { '+' };
+                    let secs = secs.unsigned_abs();
+                    write!(f, "{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)?;
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The error of reading a [`Published`] from a string.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("not a date, naive date-time or RFC 3339 time: {0:?}")]
+pub struct PublishedParseError(String);
+
+impl FromStr for Published {
+    type Err = PublishedParseError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if let Ok(dt) = DateTime::parse_from_rfc3339(s) {
+            return Ok(Published::with_offset(dt));
+        }
+        if let Ok(naive) = NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M:%S") {
+            return Ok(Published::naive(naive));
+        }
+        if let Ok(date) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
+            return Ok(Published::date_only(date));
+        }
+        Err(PublishedParseError(s.to_owned()))
+    }
+}
+
+impl Serialize for Published {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Published {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let s = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        s.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_shapes_round_trip() {
+        for s in [
+            "2019-10-21T15:45:00+08:00",
+            "2019-10-21T15:45:00-04:30",
+            "2019-10-21T15:45:00+00:00",
+            "2019-10-21T15:45:00",
+            "2019-10-21",
+        ] {
+            let p: Published = s.parse().unwrap();
+            assert_eq!(p.to_string(), s);
+        }
+    }
+
+    #[test]
+    fn zone_gives_daylight_saving_offset() {
+        let tz: chrono_tz::Tz = "Europe/Moscow".parse().unwrap();
+        let summer = NaiveDate::from_ymd_opt(2010, 7, 1)
+            .unwrap()
+            .and_hms_opt(12, 0, 0)
+            .unwrap();
+        assert_eq!(
+            Published::in_zone(summer, &tz).unwrap().to_string(),
+            "2010-07-01T12:00:00+04:00"
+        );
+        let ny: chrono_tz::Tz = "America/New_York".parse().unwrap();
+        let gap = NaiveDate::from_ymd_opt(2021, 3, 14)
+            .unwrap()
+            .and_hms_opt(2, 30, 0)
+            .unwrap();
+        assert!(Published::in_zone(gap, &ny).is_none());
+    }
+
+    #[test]
+    fn rejects_garbage() {
+        assert!("2019-02-30".parse::<Published>().is_err());
+        assert!("yesterday".parse::<Published>().is_err());
+    }
+}

@@ -1,0 +1,89 @@
+//! Stage 1: from bytes or a string to checked text.
+//!
+//! Strips a UTF-8 byte-order mark, enforces the size limit, reports invalid
+//! UTF-8 with its byte offset, and rejects input with no visible character.
+
+use crate::error::ParseError;
+
+/// Checks a string input: size limit, BOM, emptiness.
+pub(crate) fn check_str(text: &str, max_bytes: usize) -> Result<&str, ParseError> {
+    if text.len() > max_bytes {
+        return Err(ParseError::TooLarge {
+            size: text.len(),
+            limit: max_bytes,
+        });
+    }
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    if text.chars().all(is_blank_char) {
+        return Err(ParseError::Empty);
+    }
+    Ok(text)
+}
+
+/// Checks a byte input: size limit first (before any decoding work), then
+/// UTF-8 validity, then what [`check_str`] checks.
+pub(crate) fn decode(bytes: &[u8], max_bytes: usize) -> Result<&str, ParseError> {
+    if bytes.len() > max_bytes {
+        return Err(ParseError::TooLarge {
+            size: bytes.len(),
+            limit: max_bytes,
+        });
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ParseError::InvalidUtf8 {
+        offset: e.valid_up_to(),
+    })?;
+    check_str(text, max_bytes)
+}
+
+/// Whitespace and the invisible format characters pages leak around text
+/// (bidi marks, zero-width space, BOM, soft hyphen).
+pub(crate) fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c)
+}
+
+/// Invisible format characters that carry no text.
+pub(crate) fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{061C}'
+            | '\u{00AD}'
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_empty_and_blank() {
+        assert_eq!(check_str("", 100), Err(ParseError::Empty));
+        assert_eq!(check_str(" \n\t\u{200F}\u{FEFF} \r\n", 100), Err(ParseError::Empty));
+    }
+
+    #[test]
+    fn reports_invalid_utf8_offset() {
+        assert_eq!(
+            decode(b"abc\xffdef", 100),
+            Err(ParseError::InvalidUtf8 { offset: 3 })
+        );
+        // A truncated multi-byte sequence at the end.
+        assert_eq!(
+            decode("كتب".as_bytes().split_last().unwrap().1, 100),
+            Err(ParseError::InvalidUtf8 { offset: 4 })
+        );
+    }
+
+    #[test]
+    fn size_limit_and_bom() {
+        assert_eq!(
+            check_str("abcdef", 3),
+            Err(ParseError::TooLarge { size: 6, limit: 3 })
+        );
+        assert_eq!(decode(b"\xEF\xBB\xBFhi", 100), Ok("hi"));
+    }
+}

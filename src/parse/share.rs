@@ -1,0 +1,113 @@
+//! Share-widget lines: `Share`, `Comment`, `Share this with Close`,
+//! `Messenger Messenger Pinterest LinkedIn WeChat`.
+//!
+//! A line is a widget line when every token of its match key belongs to a
+//! share-word phrase (longest phrase first, so `pin interest` and
+//! `whats app` read as one platform each).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::lexicon::key;
+use crate::lexicon::share_words::{ShareWord, SHARE_WORDS};
+use crate::model::SharePlatform;
+
+/// What one widget line says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ShareLine {
+    /// The line shows a comment control.
+    pub comments: bool,
+    /// Platforms in the order named (repeats removed).
+    pub platforms: Vec<SharePlatform>,
+}
+
+/// Longest phrase in the table, in tokens.
+const MAX_PHRASE: usize = 4;
+
+fn table() -> &'static HashMap<String, ShareWord> {
+    static TABLE: OnceLock<HashMap<String, ShareWord>> = OnceLock::new();
+    TABLE.get_or_init(|| SHARE_WORDS.iter().map(|&(w, m)| (key(w), m)).collect())
+}
+
+/// Single tokens that are share words only in company (`X`, `OK`, `Line`).
+fn weak_alone(word: &str) -> bool {
+    matches!(word, "x" | "ok" | "line" | "mail" | "print" | "qq" | "vk")
+}
+
+/// Reads a line's match key as a share widget, or `None` when any token is
+/// not a share word.
+pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
+    if line_key.is_empty() || line_key.len() > 200 {
+        return None;
+    }
+    let tokens: Vec<&str> = line_key.split(' ').collect();
+    let table = table();
+    let mut out = ShareLine::default();
+    let mut i = 0;
+    let mut phrase = String::new();
+    while i < tokens.len() {
+        let mut matched = None;
+        for len in (1..=MAX_PHRASE.min(tokens.len() - i)).rev() {
+            phrase.clear();
+            for (k, t) in tokens[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(t);
+            }
+            if let Some(&m) = table.get(phrase.as_str()) {
+                matched = Some((m, len));
+                break;
+            }
+        }
+        let (meaning, len) = matched?;
+        match meaning {
+            ShareWord::Platform(p) if !out.platforms.contains(&p) => out.platforms.push(p),
+            ShareWord::Comment => out.comments = true,
+            _ => {}
+        }
+        i += len;
+    }
+    if tokens.len() == 1 && weak_alone(tokens[0]) {
+        return None;
+    }
+    Some(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::SharePlatform::*;
+
+    fn platforms(s: &str) -> Option<Vec<SharePlatform>> {
+        read(&key(s)).map(|l| l.platforms)
+    }
+
+    #[test]
+    fn seed_widget_lines() {
+        assert_eq!(platforms("Share"), Some(vec![]));
+        assert!(read(&key("Comment")).unwrap().comments);
+        assert_eq!(platforms("Share this with Close"), Some(vec![]));
+        assert_eq!(
+            platforms("Messenger Messenger Pinterest LinkedIn WeChat"),
+            Some(vec![Messenger, Pinterest, LinkedIn, WeChat])
+        );
+    }
+
+    #[test]
+    fn split_and_foreign_spellings() {
+        assert_eq!(
+            platforms("Share فيسبوك تويتر لينكدين Pin Interest Whats App"),
+            Some(vec![Facebook, X, LinkedIn, Pinterest, WhatsApp])
+        );
+        assert_eq!(platforms("分享到 微信 微博"), Some(vec![WeChat, Weibo]));
+        assert_eq!(platforms("Поделиться ВКонтакте Одноклассники"), Some(vec![Vk, Ok]));
+    }
+
+    #[test]
+    fn ordinary_lines_are_not_widgets() {
+        assert_eq!(platforms("Share prices fell sharply on Monday"), None);
+        assert_eq!(platforms("OK"), None);
+        assert_eq!(platforms("X"), None);
+    }
+}
