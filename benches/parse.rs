@@ -1,1 +1,84 @@
-fn main() {}
+//! Parse throughput on seed-shaped documents, with floors on the same bytes
+//! in the same group: `std::str::from_utf8` and a `memchr` line split.
+//!
+//! `cargo bench --bench parse`
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+const AR_PARA: &str = "افتتحت المدينة، يوم الأحد، مكتبتها العامة الجديدة بعد عامين من أعمال البناء، وقال القائمون عليها إنها ستفتح أبوابها حتى منتصف الليل طوال أيام الأسبوع، وإن برامجها ستشمل ورشاً للأطفال وأمسيات للقراءة.";
+const EN_PARA: &str = "The city opened its new public library on Sunday after two years of building work, and the people who run it said it would stay open until midnight every day of the week, with workshops for children and evening readings.";
+const ZH_PARA: &str = "该市周日在经过两年的施工后开放了新的公共图书馆，管理人员表示，图书馆每周七天开放至午夜，并将为儿童举办工作坊和晚间读书会。";
+
+/// A document in the seed's layout, about `target` bytes long.
+fn document(rubric: &str, title: &str, para: &str, sidebar: &[&str], target: usize) -> String {
+    let mut doc = format!(
+        "{rubric}: {title}\n\ncri 2019-10-21 15:45:00\nComment\nShare\nShare this with Close\nMessenger Messenger Pinterest LinkedIn WeChat\n\n"
+    );
+    while doc.len() < target {
+        doc.push_str(para);
+        doc.push_str("\n\n");
+    }
+    doc.push_str("\n\n");
+    doc.push_str(&sidebar.join("\n\n"));
+    doc
+}
+
+fn inputs() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "arabic",
+            document(
+                "تعليق",
+                "مكتبة جديدة للمدينة!!",
+                AR_PARA,
+                &["الأكثر قراءة", "صور"],
+                5_000,
+            ),
+        ),
+        (
+            "english",
+            document(
+                "Commentary",
+                "A new library for the city",
+                EN_PARA,
+                &["Most Read", "Photos"],
+                5_000,
+            ),
+        ),
+        (
+            "chinese",
+            document(
+                "评论",
+                "城市的新图书馆",
+                ZH_PARA,
+                &["热点新闻", "图片"],
+                5_000,
+            ),
+        ),
+    ]
+}
+
+fn parse_5kb(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse_5kb");
+    for (name, doc) in inputs() {
+        assert!(newsparse::parse(&doc).is_ok(), "{name} parses");
+        group.throughput(Throughput::Bytes(doc.len() as u64));
+        group.bench_with_input(BenchmarkId::new("newsparse::parse", name), &doc, |b, d| {
+            b.iter(|| newsparse::parse(black_box(d)))
+        });
+        group.bench_with_input(BenchmarkId::new("floor/from_utf8", name), &doc, |b, d| {
+            b.iter(|| std::str::from_utf8(black_box(d.as_bytes())).map(str::len))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("floor/memchr_lines", name),
+            &doc,
+            |b, d| b.iter(|| memchr::memchr_iter(b'\n', black_box(d.as_bytes())).count()),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse_5kb);
+criterion_main!(benches);

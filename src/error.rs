@@ -130,7 +130,10 @@ impl fmt::Display for Warning {
                 write!(f, "line {line}: no time zone known, time kept naive")
             }
             Warning::AmbiguousTitle { chosen, other } => {
-                write!(f, "title taken from line {chosen}, line {other} was a close candidate")
+                write!(
+                    f,
+                    "title taken from line {chosen}, line {other} was a close candidate"
+                )
             }
             Warning::AmbiguousDate { line, text } => {
                 write!(f, "line {line}: day/month order ambiguous: {text:?}")

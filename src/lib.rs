@@ -82,3 +82,8 @@ pub use model::{
     SourceKind, SourceRegistry, Text, UnknownLanguage,
 };
 pub use parse::{parse, parse_bytes, ParseOptions, Parser, DEFAULT_MAX_INPUT_BYTES};
+
+/// The README's examples, compiled and run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -66,5 +66,11 @@ fn fixtures_match_their_golden_json() {
             )),
         }
     }
-    assert!(failures.is_empty(), "{} of {} fixtures failed:\n\n{}", failures.len(), inputs.len(), failures.join("\n\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} fixtures failed:\n\n{}",
+        failures.len(),
+        inputs.len(),
+        failures.join("\n\n")
+    );
 }

@@ -26,9 +26,7 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
             'ى' => 'ي',
             'ة' => 'ه',
             '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
-            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {
-                continue
-            }
+            '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => continue,
             '\u{FEFF}' | '\u{061C}' | '\u{00AD}' => continue,
             '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
             '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
@@ -59,7 +57,10 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     if strip_tail {
         let kept = out
             .trim_end_matches(|c: char| {
-                matches!(c, ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' ')
+                matches!(
+                    c,
+                    ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' '
+                )
             })
             .len();
         out.truncate(kept);

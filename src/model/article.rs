@@ -16,6 +16,9 @@ use crate::error::Warning;
 /// nothing it need not; call [`Article::into_owned`] to keep an article
 /// beyond the input's lifetime.
 ///
+/// Deserializing gives owned text (`Cow::Owned`), so an article can be read
+/// back from any JSON reader (`serde_json::from_reader`) as `Article<'static>`.
+///
 /// Every non-blank input line is accounted for in exactly one place: the
 /// title line ([`title_line`](Article::title_line)), the rubric's line (the
 /// title line too, when the rubric is a prefix of it), the byline, a share
@@ -36,12 +39,10 @@ use crate::error::Warning;
 #[non_exhaustive]
 pub struct Article<'a> {
     /// The headline as written, with a rubric prefix removed.
-    #[serde(borrow)]
     pub title: Option<Cow<'a, str>>,
     /// 1-based line of the title.
     pub title_line: Option<usize>,
     /// A rubric or kicker that prefixed the title (`تعليق:`, `Commentary:`).
-    #[serde(borrow)]
     pub rubric: Option<Rubric<'a>>,
     /// The outlet, when the byline or a source line names a known one.
     pub source: Option<Source>,
@@ -51,7 +52,6 @@ pub struct Article<'a> {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub modified: Option<Published>,
     /// The line the source and date were read from.
-    #[serde(borrow)]
     pub byline: Option<Byline<'a>>,
     /// The share widget, if the page has one.
     pub share: Option<ShareMeta>,
@@ -60,10 +60,8 @@ pub struct Article<'a> {
     /// Writing direction of the body text.
     pub direction: Option<Direction>,
     /// Body paragraphs in input order.
-    #[serde(borrow)]
     pub paragraphs: Vec<Paragraph<'a>>,
     /// Lines set aside as page furniture, with their kind.
-    #[serde(borrow)]
     pub boilerplate: Vec<Boilerplate<'a>>,
     /// What was repaired, guessed or not understood.
     #[serde(default)]
@@ -103,8 +101,16 @@ impl<'a> Article<'a> {
             share: self.share,
             language: self.language,
             direction: self.direction,
-            paragraphs: self.paragraphs.into_iter().map(Paragraph::into_owned).collect(),
-            boilerplate: self.boilerplate.into_iter().map(Boilerplate::into_owned).collect(),
+            paragraphs: self
+                .paragraphs
+                .into_iter()
+                .map(Paragraph::into_owned)
+                .collect(),
+            boilerplate: self
+                .boilerplate
+                .into_iter()
+                .map(Boilerplate::into_owned)
+                .collect(),
             warnings: self.warnings,
         }
     }
@@ -148,7 +154,6 @@ pub(crate) fn own(c: Cow<'_, str>) -> Cow<'static, str> {
 #[non_exhaustive]
 pub struct Rubric<'a> {
     /// The label as written, without its colon (`تعليق`, `Commentary`).
-    #[serde(borrow)]
     pub label: Cow<'a, str>,
     /// What the label means.
     pub kind: RubricKind,
@@ -202,10 +207,9 @@ pub struct Byline<'a> {
     /// 1-based input line.
     pub line: usize,
     /// The line's text as written (trimmed of surrounding whitespace).
-    #[serde(borrow)]
     pub text: Cow<'a, str>,
     /// The token that named the source (`cri`, `CRIENGLISH.com`), as written.
-    #[serde(borrow, default, skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Cow<'a, str>>,
 }
 
@@ -227,7 +231,6 @@ pub struct Paragraph<'a> {
     /// 1-based input line.
     pub line: usize,
     /// The text as written, trimmed of surrounding whitespace.
-    #[serde(borrow)]
     pub text: Cow<'a, str>,
     /// The paragraph's language, when it differs from the article's
     /// (bilingual pages).
@@ -262,7 +265,6 @@ pub struct Boilerplate<'a> {
     /// 1-based input line.
     pub line: usize,
     /// The line's text as written, trimmed.
-    #[serde(borrow)]
     pub text: Cow<'a, str>,
     /// What the line is.
     pub kind: BoilerplateKind,

@@ -95,16 +95,26 @@ mod tests {
 
     #[test]
     fn source_tokens() {
-        assert_eq!(byline("cri 2019-10-21 15:45:00").unwrap().source, Some(("cri", true)));
         assert_eq!(
-            byline("    2013-08-12 14:58:00     CRIENGLISH.com       Web Editor: Han").unwrap().source,
+            byline("cri 2019-10-21 15:45:00").unwrap().source,
+            Some(("cri", true))
+        );
+        assert_eq!(
+            byline("    2013-08-12 14:58:00     CRIENGLISH.com       Web Editor: Han")
+                .unwrap()
+                .source,
             Some(("CRIENGLISH.com", true))
         );
         assert_eq!(
-            byline("Source: Xinhua| 2020-09-22 14:32:20|Editor: huaxia").unwrap().source,
+            byline("Source: Xinhua| 2020-09-22 14:32:20|Editor: huaxia")
+                .unwrap()
+                .source,
             Some(("Xinhua", true))
         );
-        assert_eq!(byline("zzq 2019-10-21 15:45:00").unwrap().source, Some(("zzq", false)));
+        assert_eq!(
+            byline("zzq 2019-10-21 15:45:00").unwrap().source,
+            Some(("zzq", false))
+        );
     }
 
     #[test]

@@ -120,7 +120,9 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if text.len() <= MAX_BYLINE_BYTES && text.bytes().any(|b| b.is_ascii_digit()) {
         let found = match date::scan(text) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
-            DateScan::Invalid(bad) => text.find(&bad).map(|at| (Err(bad.clone()), (at, at + bad.len()))),
+            DateScan::Invalid(bad) => text
+                .find(&bad)
+                .map(|at| (Err(bad.clone()), (at, at + bad.len()))),
             DateScan::None => None,
         };
         if let Some((date, span)) = found {
@@ -136,12 +138,19 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
 fn furniture(line_key: &str) -> Option<BoilerplateKind> {
     let lex = lexicon();
     let stripped = line_key.trim_end_matches(|c: char| {
-        matches!(c, ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' ')
+        matches!(
+            c,
+            ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' '
+        )
     });
     if let Some(&kind) = lex.headings.get(stripped) {
         return Some(kind);
     }
-    if let Some((_, kind)) = lex.prefixes.iter().find(|(p, _)| line_key.starts_with(p.as_str())) {
+    if let Some((_, kind)) = lex
+        .prefixes
+        .iter()
+        .find(|(p, _)| line_key.starts_with(p.as_str()))
+    {
         return Some(*kind);
     }
     let digits = line_key.bytes().filter(u8::is_ascii_digit).count();
@@ -149,7 +158,9 @@ fn furniture(line_key: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Tracking);
     }
     if !line_key.contains(' ')
-        && (line_key.starts_with("http://") || line_key.starts_with("https://") || line_key.starts_with("www."))
+        && (line_key.starts_with("http://")
+            || line_key.starts_with("https://")
+            || line_key.starts_with("www."))
     {
         return Some(BoilerplateKind::Markup);
     }
@@ -205,11 +216,23 @@ mod tests {
 
     #[test]
     fn sidebar_headings() {
-        assert_eq!(kind("الأكثر قراءة"), Kind::Boilerplate(BoilerplateKind::MostRead));
-        assert_eq!(kind("الاكثر قراءة"), Kind::Boilerplate(BoilerplateKind::MostRead));
+        assert_eq!(
+            kind("الأكثر قراءة"),
+            Kind::Boilerplate(BoilerplateKind::MostRead)
+        );
+        assert_eq!(
+            kind("الاكثر قراءة"),
+            Kind::Boilerplate(BoilerplateKind::MostRead)
+        );
         assert_eq!(kind("صور"), Kind::Boilerplate(BoilerplateKind::Photos));
-        assert_eq!(kind("Most Read:"), Kind::Boilerplate(BoilerplateKind::MostRead));
-        assert_eq!(kind("Copyright © 2020 CGTN"), Kind::Boilerplate(BoilerplateKind::Copyright));
+        assert_eq!(
+            kind("Most Read:"),
+            Kind::Boilerplate(BoilerplateKind::MostRead)
+        );
+        assert_eq!(
+            kind("Copyright © 2020 CGTN"),
+            Kind::Boilerplate(BoilerplateKind::Copyright)
+        );
         assert_eq!(
             kind("010020070750000000000000011102121393875991"),
             Kind::Boilerplate(BoilerplateKind::Tracking)
@@ -219,14 +242,29 @@ mod tests {
     #[test]
     fn rubric_prefixes() {
         let r = |t| match kind(t) {
-            Kind::Text(info) => info.rubric.map(|(l, k, rest)| (l, k, rest)),
+            Kind::Text(info) => info.rubric,
             other => panic!("{other:?}"),
         };
-        assert_eq!(r("تعليق: عنوان المقال"), Some(("تعليق", RubricKind::Commentary, "عنوان المقال")));
-        assert_eq!(r("评论：标题"), Some(("评论", RubricKind::Commentary, "标题")));
-        assert_eq!(r("Commentary:Bridges"), Some(("Commentary", RubricKind::Commentary, "Bridges")));
-        assert_eq!(r("Analyse : la ville"), Some(("Analyse", RubricKind::Analysis, "la ville")));
-        assert_eq!(r("【社评】标题"), Some(("社评", RubricKind::Editorial, "标题")));
+        assert_eq!(
+            r("تعليق: عنوان المقال"),
+            Some(("تعليق", RubricKind::Commentary, "عنوان المقال"))
+        );
+        assert_eq!(
+            r("评论：标题"),
+            Some(("评论", RubricKind::Commentary, "标题"))
+        );
+        assert_eq!(
+            r("Commentary:Bridges"),
+            Some(("Commentary", RubricKind::Commentary, "Bridges"))
+        );
+        assert_eq!(
+            r("Analyse : la ville"),
+            Some(("Analyse", RubricKind::Analysis, "la ville"))
+        );
+        assert_eq!(
+            r("【社评】标题"),
+            Some(("社评", RubricKind::Editorial, "标题"))
+        );
         // A speaker before a colon is part of the headline.
         assert_eq!(r("الرئيس الصيني: نعمل معا"), None);
         assert_eq!(r("Profile: a life in music"), None);

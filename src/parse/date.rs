@@ -171,14 +171,12 @@ fn extend(text: &str, date: NaiveDate, start: usize, end: usize) -> DateMatch {
     if matches!(b.get(j), Some(b'T' | b'.')) {
         j += 1;
     } else {
-        while j < b.len() && j - end < 8 && b[j] == b' ' {
-            j += 1;
-        }
+        j = skip_gap(text, end);
     }
     if let Some((t, tend, true)) = time_at(b, j) {
         m.time = Some(t);
         m.span.1 = tend;
-    } else if let Some((t, tstart)) = time_before(b, start) {
+    } else if let Some((t, tstart)) = time_before(text, start) {
         m.time = Some(t);
         m.span.0 = tstart;
     }
@@ -189,15 +187,30 @@ fn extend(text: &str, date: NaiveDate, start: usize, end: usize) -> DateMatch {
     m
 }
 
-/// A time that ends just before `start` (`15:40:28 2012-11-08`).
-fn time_before(b: &[u8], start: usize) -> Option<(NaiveTime, usize)> {
-    let mut j = start;
-    let mut spaces = 0;
-    while j > 0 && b[j - 1] == b' ' && spaces < 8 {
-        j -= 1;
-        spaces += 1;
+/// The byte index after up to 8 whitespace or invisible characters from
+/// `from` (a date and its time may be parted by spaces, NBSP or bidi marks).
+fn skip_gap(text: &str, from: usize) -> usize {
+    let mut j = from;
+    for c in text[from..].chars().take(8) {
+        if !crate::parse::input::is_blank_char(c) {
+            break;
+        }
+        j += c.len_utf8();
     }
-    if spaces == 0 {
+    j
+}
+
+/// A time that ends just before `start` (`15:40:28 2012-11-08`).
+fn time_before(text: &str, start: usize) -> Option<(NaiveTime, usize)> {
+    let b = text.as_bytes();
+    let mut j = start;
+    for c in text[..start].chars().rev().take(8) {
+        if !crate::parse::input::is_blank_char(c) {
+            break;
+        }
+        j -= c.len_utf8();
+    }
+    if j == start {
         return None;
     }
     // Walk back over `HH:MM(:SS)`.
@@ -222,14 +235,26 @@ pub(crate) fn find_zone(text: &str) -> Option<(FixedOffset, usize, usize)> {
             Some((secs, end)) => (secs, end),
             None => (base, after),
         };
-        let start = if pos > 0 && b[pos - 1] == b'(' { pos - 1 } else { pos };
-        let end = if b.get(end) == Some(&b')') { end + 1 } else { end };
+        let start = if pos > 0 && b[pos - 1] == b'(' {
+            pos - 1
+        } else {
+            pos
+        };
+        let end = if b.get(end) == Some(&b')') {
+            end + 1
+        } else {
+            end
+        };
         return Some((FixedOffset::east_opt(secs)?, start, end));
     }
     // `+0000` / `+08:00` glued to a time.
     let b = text.as_bytes();
     for (i, &c) in b.iter().enumerate() {
-        if (c == b'+' || c == b'-') && i >= 2 && b[i - 1].is_ascii_digit() && b[i - 2].is_ascii_digit() {
+        if (c == b'+' || c == b'-')
+            && i >= 2
+            && b[i - 1].is_ascii_digit()
+            && b[i - 2].is_ascii_digit()
+        {
             if let Some((secs, end)) = offset_at(b, i) {
                 if end - i >= 5 {
                     return Some((FixedOffset::east_opt(secs)?, i, end));
@@ -286,13 +311,22 @@ mod tests {
             found("cri       (GMT+08:00) 2016-01-23 16:48:21"),
             "2016-01-23T16:48:21+08:00"
         );
-        assert_eq!(found("    2014:06:20.08:37    حجم الخط:"), "2014-06-20T08:37:00");
+        assert_eq!(
+            found("    2014:06:20.08:37    حجم الخط:"),
+            "2014-06-20T08:37:00"
+        );
         assert_eq!(found("2020.02.06 20:06 GMT+8"), "2020-02-06T20:06:00+08:00");
         assert_eq!(found("arabic.china.org.cn | 05. 03. 2019"), "2019-03-05");
         assert_eq!(found("BJT 12:50 09-03-2014"), "2014-03-09T12:50:00+08:00");
-        assert_eq!(found("arabic.china.org.cn / 15:40:28 2012-11-08"), "2012-11-08T15:40:28");
+        assert_eq!(
+            found("arabic.china.org.cn / 15:40:28 2012-11-08"),
+            "2012-11-08T15:40:28"
+        );
         assert_eq!(found("2022-02-25T13:15+0000"), "2022-02-25T13:15:00+00:00");
-        assert_eq!(found("Source: Global Times | 2019/10/16 23:08:41"), "2019-10-16T23:08:41");
+        assert_eq!(
+            found("Source: Global Times | 2019/10/16 23:08:41"),
+            "2019-10-16T23:08:41"
+        );
     }
 
     #[test]

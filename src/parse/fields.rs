@@ -29,9 +29,11 @@ pub(crate) fn build<'a>(
         let line = c.line.number;
         match role {
             Role::Paragraph => article.paragraphs.push(Paragraph::new(line, c.line.text)),
-            Role::Boilerplate(kind) => article
-                .boilerplate
-                .push(Boilerplate::new(line, c.line.text, *kind)),
+            Role::Boilerplate(kind) => {
+                article
+                    .boilerplate
+                    .push(Boilerplate::new(line, c.line.text, *kind))
+            }
             Role::Share => {
                 if let Kind::Share(s) = &c.kind {
                     share.comments |= s.comments;
@@ -77,7 +79,12 @@ pub(crate) fn build<'a>(
     if let Some(b) = layout.byline {
         read_byline(&lines[b], parser, &mut article);
     }
-    if article.published.is_none() && !article.warnings.iter().any(|w| matches!(w, Warning::InvalidDate { .. })) {
+    if article.published.is_none()
+        && !article
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::InvalidDate { .. }))
+    {
         article.warnings.push(Warning::NoDate);
     }
     if controls.controls > 0 {

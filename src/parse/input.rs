@@ -62,7 +62,10 @@ mod tests {
     #[test]
     fn rejects_empty_and_blank() {
         assert_eq!(check_str("", 100), Err(ParseError::Empty));
-        assert_eq!(check_str(" \n\t\u{200F}\u{FEFF} \r\n", 100), Err(ParseError::Empty));
+        assert_eq!(
+            check_str(" \n\t\u{200F}\u{FEFF} \r\n", 100),
+            Err(ParseError::Empty)
+        );
     }
 
     #[test]

@@ -113,43 +113,70 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
 static STOP_WORDS: &[(Language, &[&str])] = &[
     (
         Language::English,
-        &["the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "on", "are", "it", "this", "by", "from"],
+        &[
+            "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "on", "are", "it",
+            "this", "by", "from",
+        ],
     ),
     (
         Language::French,
-        &["le", "la", "les", "et", "des", "est", "du", "une", "dans", "que", "qui", "pour", "sur", "au", "pas", "avec", "aux"],
+        &[
+            "le", "la", "les", "et", "des", "est", "du", "une", "dans", "que", "qui", "pour",
+            "sur", "au", "pas", "avec", "aux",
+        ],
     ),
     (
         Language::Spanish,
-        &["el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se", "al", "su", "lo"],
+        &[
+            "el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se",
+            "al", "su", "lo",
+        ],
     ),
     (
         Language::Portuguese,
-        &["o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "uma", "para", "com", "não", "no", "na", "ao"],
+        &[
+            "o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "uma", "para", "com",
+            "não", "no", "na", "ao",
+        ],
     ),
     (
         Language::Italian,
-        &["il", "gli", "e", "di", "che", "della", "del", "in", "una", "per", "con", "non", "sono", "alla", "nel"],
+        &[
+            "il", "gli", "e", "di", "che", "della", "del", "in", "una", "per", "con", "non",
+            "sono", "alla", "nel",
+        ],
     ),
     (
         Language::German,
-        &["der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf", "ein", "eine", "dem"],
+        &[
+            "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf",
+            "ein", "eine", "dem",
+        ],
     ),
     (
         Language::Turkish,
-        &["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan"],
+        &[
+            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan",
+        ],
     ),
     (
         Language::Indonesian,
-        &["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada"],
+        &[
+            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
+            "pada",
+        ],
     ),
     (
         Language::Hungarian,
-        &["a", "az", "és", "hogy", "nem", "egy", "is", "meg", "van", "volt", "már", "után"],
+        &[
+            "a", "az", "és", "hogy", "nem", "egy", "is", "meg", "van", "volt", "már", "után",
+        ],
     ),
     (
         Language::Esperanto,
-        &["la", "kaj", "de", "en", "estas", "al", "ke", "por", "kun", "ĉe", "ankaŭ", "ĉi"],
+        &[
+            "la", "kaj", "de", "en", "estas", "al", "ke", "por", "kun", "ĉe", "ankaŭ", "ĉi",
+        ],
     ),
 ];
 
@@ -169,32 +196,11 @@ fn latin(text: &str) -> Option<Language> {
             }
         }
     }
-    let (i, &n) = hits.iter().enumerate().max_by_key(|&(i, n)| (*n, usize::MAX - i))?;
+    let (i, &n) = hits
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, n)| (*n, usize::MAX - i))?;
     (n > 0).then(|| STOP_WORDS[i].0)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn scripts() {
-        assert_eq!(detect("افتتحت الدورة السادسة للمؤتمر في المدينة"), Some(Language::Arabic));
-        assert_eq!(detect("این یک متن کوتاه فارسی است که برای آزمایش نوشته شده"), Some(Language::Persian));
-        assert_eq!(detect("یہ ایک مختصر اردو جملہ ہے جو جانچ کے لیے لکھا گیا ہے"), Some(Language::Urdu));
-        assert_eq!(detect("会议在北京举行，各方代表出席。"), Some(Language::Chinese));
-        assert_eq!(detect("東京で会議が開かれました。"), Some(Language::Japanese));
-        assert_eq!(detect("Встреча прошла в Пекине в понедельник."), Some(Language::Russian));
-        assert_eq!(detect("12345 --- !!!"), None);
-    }
-
-    #[test]
-    fn latin_stop_words() {
-        assert_eq!(detect("The council met on Monday and agreed to the plan."), Some(Language::English));
-        assert_eq!(detect("Le conseil a adopté le plan pour la ville et les environs."), Some(Language::French));
-        assert_eq!(detect("El consejo aprobó el plan para la ciudad y los alrededores."), Some(Language::Spanish));
-        assert_eq!(detect("Der Rat hat den Plan für die Stadt und das Umland beschlossen."), Some(Language::German));
-    }
 }
 
 /// The language of several texts taken together (up to the sample size).
@@ -211,4 +217,58 @@ pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<L
         joined.push_str(&part[..floor_char_boundary(part, room)]);
     }
     detect(&joined)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scripts() {
+        assert_eq!(
+            detect("افتتحت الدورة السادسة للمؤتمر في المدينة"),
+            Some(Language::Arabic)
+        );
+        assert_eq!(
+            detect("این یک متن کوتاه فارسی است که برای آزمایش نوشته شده"),
+            Some(Language::Persian)
+        );
+        assert_eq!(
+            detect("یہ ایک مختصر اردو جملہ ہے جو جانچ کے لیے لکھا گیا ہے"),
+            Some(Language::Urdu)
+        );
+        assert_eq!(
+            detect("会议在北京举行，各方代表出席。"),
+            Some(Language::Chinese)
+        );
+        assert_eq!(
+            detect("東京で会議が開かれました。"),
+            Some(Language::Japanese)
+        );
+        assert_eq!(
+            detect("Встреча прошла в Пекине в понедельник."),
+            Some(Language::Russian)
+        );
+        assert_eq!(detect("12345 --- !!!"), None);
+    }
+
+    #[test]
+    fn latin_stop_words() {
+        assert_eq!(
+            detect("The council met on Monday and agreed to the plan."),
+            Some(Language::English)
+        );
+        assert_eq!(
+            detect("Le conseil a adopté le plan pour la ville et les environs."),
+            Some(Language::French)
+        );
+        assert_eq!(
+            detect("El consejo aprobó el plan para la ciudad y los alrededores."),
+            Some(Language::Spanish)
+        );
+        assert_eq!(
+            detect("Der Rat hat den Plan für die Stadt und das Umland beschlossen."),
+            Some(Language::German)
+        );
+    }
 }

@@ -55,7 +55,9 @@ fn body_like(c: &Classified<'_>) -> bool {
 
 fn headline_like(c: &Classified<'_>) -> bool {
     match &c.kind {
-        Kind::Text(t) => t.rubric.is_some() || (t.chars <= 250 && !(t.sentence_end && t.chars > 120)),
+        Kind::Text(t) => {
+            t.rubric.is_some() || (t.chars <= 250 && !(t.sentence_end && t.chars > 120))
+        }
         _ => false,
     }
 }
@@ -74,7 +76,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .filter(|&b| {
             // A date line below the first body paragraph is not a byline of
             // the header (skeleton E is handled below).
-            !content.iter().take_while(|&&i| i < b).any(|&i| body_like(&lines[i]) && !headline_like(&lines[i]))
+            !content
+                .iter()
+                .take_while(|&&i| i < b)
+                .any(|&i| body_like(&lines[i]) && !headline_like(&lines[i]))
         });
 
     let title = match byline {
@@ -119,7 +124,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         };
         roles.push(role);
     }
-    Layout { roles, title, byline }
+    Layout {
+        roles,
+        title,
+        byline,
+    }
 }
 
 /// Sidebar headings whose following short lines are the sidebar's items.
@@ -140,7 +149,11 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
 fn title_near(lines: &[Classified<'_>], content: &[usize], b: usize) -> Option<usize> {
     let pos = content.iter().position(|&i| i == b)?;
     let near = |i: &usize| matches!(lines[*i].kind, Kind::Text(_) | Kind::Byline(_));
-    let before = content[..pos].iter().rev().filter(|i| near(i)).take(TITLE_REACH);
+    let before = content[..pos]
+        .iter()
+        .rev()
+        .filter(|i| near(i))
+        .take(TITLE_REACH);
     for &i in before {
         if headline_like(&lines[i]) {
             return Some(i);

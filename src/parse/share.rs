@@ -101,7 +101,10 @@ mod tests {
             Some(vec![Facebook, X, LinkedIn, Pinterest, WhatsApp])
         );
         assert_eq!(platforms("分享到 微信 微博"), Some(vec![WeChat, Weibo]));
-        assert_eq!(platforms("Поделиться ВКонтакте Одноклассники"), Some(vec![Vk, Ok]));
+        assert_eq!(
+            platforms("Поделиться ВКонтакте Одноклассники"),
+            Some(vec![Vk, Ok])
+        );
     }
 
     #[test]
