@@ -1,0 +1,62 @@
+//! Invariants every parse result must keep, shared by the fuzz targets.
+
+/// Checks `article` against the `text` it was parsed from.
+pub fn check(text: &str, article: &newsparse::Article<'_>) {
+    let lines: Vec<&str> = split_lines(text);
+    // Line accounting: every non-blank input line in exactly one place.
+    let mut placed: Vec<usize> = article
+        .title_line
+        .into_iter()
+        .chain(article.byline.as_ref().map(|b| b.line))
+        .chain(article.share.iter().flat_map(|s| s.lines.iter().copied()))
+        .chain(article.paragraphs.iter().map(|p| p.line))
+        .chain(article.boilerplate.iter().map(|b| b.line))
+        .collect();
+    placed.sort_unstable();
+    let non_blank: Vec<usize> = lines
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| !l.chars().all(is_blank))
+        .map(|(i, _)| i + 1)
+        .collect();
+    assert_eq!(placed, non_blank, "line accounting");
+    // Every paragraph's text is found on its input line.
+    for p in &article.paragraphs {
+        assert!(lines[p.line - 1].contains(&*p.text), "paragraph {} not on its line", p.line);
+        assert!(!p.text.is_empty());
+    }
+    // The JSON form reads back to the same article.
+    let json = serde_json::to_string(article).expect("serializes");
+    let back: newsparse::Article<'_> = serde_json::from_str(&json).expect("deserializes");
+    assert_eq!(&back, article, "JSON round trip");
+}
+
+fn is_blank(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2060}'..='\u{2064}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FEFF}'
+                | '\u{061C}'
+                | '\u{00AD}'
+        )
+}
+
+/// Lines as the parser numbers them: LF, CRLF and CR end a line.
+fn split_lines(text: &str) -> Vec<&str> {
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(i) = rest.find(['\n', '\r']) {
+        out.push(&rest[..i]);
+        let skip = if rest[i..].starts_with("\r\n") { 2 } else { 1 };
+        rest = &rest[i + skip..];
+    }
+    if !rest.is_empty() {
+        out.push(rest);
+    }
+    out
+}
