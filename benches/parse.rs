@@ -80,5 +80,37 @@ fn parse_5kb(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse_5kb);
+/// Time against input size, 1 KB to 100 MB: it must grow linearly.
+fn parse_scaling(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse_scaling");
+    group.sample_size(10);
+    for size in [
+        1_000usize,
+        10_000,
+        100_000,
+        1_000_000,
+        10_000_000,
+        100_000_000,
+    ] {
+        let doc = document(
+            "تعليق",
+            "مكتبة جديدة للمدينة!!",
+            AR_PARA,
+            &["الأكثر قراءة", "صور"],
+            size,
+        );
+        group.throughput(Throughput::Bytes(doc.len() as u64));
+        group.bench_with_input(BenchmarkId::new("newsparse::parse", size), &doc, |b, d| {
+            b.iter(|| newsparse::parse(black_box(d)).map(|a| a.paragraphs.len()))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("floor/memchr_lines", size),
+            &doc,
+            |b, d| b.iter(|| memchr::memchr_iter(b'\n', black_box(d.as_bytes())).count()),
+        );
+    }
+    group.finish();
+}
+
+criterion_group!(benches, parse_5kb, parse_scaling);
 criterion_main!(benches);

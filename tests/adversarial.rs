@@ -1,0 +1,110 @@
+//! Hostile inputs: each must finish (in linear time: these sizes would take
+//! minutes if any stage were quadratic) with an article, warnings, or a
+//! clear error, and never panic.
+
+use newsparse::{ParseError, Warning};
+
+#[test]
+fn one_line_of_100_mb() {
+    let text = "حرف ".repeat(100 * 1024 * 1024 / 7);
+    let a = newsparse::parse(&text).expect("one long paragraph is an article");
+    assert_eq!(a.paragraphs.len(), 1);
+    assert_eq!(a.paragraphs[0].text.len(), text.trim_end().len());
+}
+
+#[test]
+fn a_million_blank_lines() {
+    let text = format!(
+        "{}Title\n\nThe only sentence of the body.",
+        "\n".repeat(1_000_000)
+    );
+    let a = newsparse::parse(&text).unwrap();
+    assert_eq!(a.title_line, Some(1_000_001));
+    assert_eq!(a.paragraphs[0].line, 1_000_003);
+    assert_eq!(
+        newsparse::parse(&"\r\n".repeat(1_000_000)),
+        Err(ParseError::Empty)
+    );
+}
+
+#[test]
+fn a_million_one_word_lines() {
+    let text = "word\n".repeat(1_000_000);
+    let a = newsparse::parse(&text).unwrap();
+    assert_eq!(a.accounted_lines().len(), 1_000_000);
+}
+
+#[test]
+fn a_base_letter_with_100k_combining_marks() {
+    let mut text = String::from("Title\n\nب");
+    text.extend(std::iter::repeat_n('\u{0651}', 100_000));
+    text.push_str("\nA closing sentence of the body.");
+    let a = newsparse::parse(&text).unwrap();
+    assert_eq!(a.paragraphs.len(), 2);
+}
+
+#[test]
+fn invalid_utf8_at_every_position() {
+    let good = "تعليق: عنوان\n\ncri 2019-10-21 15:45:00\n\nفقرة.".as_bytes();
+    for at in 0..=good.len() {
+        for bad in [0xFFu8, 0xC0, 0x80] {
+            let mut bytes = good.to_vec();
+            bytes.insert(at, bad);
+            match newsparse::parse_bytes(&bytes) {
+                Err(ParseError::InvalidUtf8 { offset }) => {
+                    assert_eq!(
+                        offset,
+                        std::str::from_utf8(&bytes).unwrap_err().valid_up_to()
+                    )
+                }
+                other => panic!("byte {bad:#x} at {at}: {other:?}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn nul_bytes_and_bom() {
+    let text = "\u{FEFF}Title\n\nA body\0 sentence with a NUL byte in it.";
+    let a = newsparse::parse(text).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Title"));
+    assert!(a
+        .warnings
+        .contains(&Warning::ControlCharacters { count: 1 }));
+    assert_eq!(
+        newsparse::parse(&"\0".repeat(10_000)),
+        Err(ParseError::NoArticleText)
+    );
+}
+
+#[test]
+fn mixed_line_breaks() {
+    let text = "Title\r\rcri 2019-10-21 15:45:00\r\nFirst\u{2028}line of body text.\u{0085}Still line four.\x0cAnd this.\nLast line.";
+    let a = newsparse::parse(text).unwrap();
+    assert_eq!(a.title_line, Some(1));
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(3));
+    assert_eq!(
+        a.paragraphs.iter().map(|p| p.line).collect::<Vec<_>>(),
+        vec![4, 5]
+    );
+}
+
+#[test]
+fn a_megabyte_of_share_words() {
+    let text = "Share Facebook Twitter WhatsApp Telegram\n".repeat(1024 * 1024 / 40);
+    assert_eq!(newsparse::parse(&text), Err(ParseError::NoArticleText));
+    let with_body = format!("{text}\nOne real sentence of body text here.");
+    let a = newsparse::parse(&with_body).unwrap();
+    assert_eq!(a.paragraphs.len(), 1);
+    assert_eq!(a.share.unwrap().lines.len(), 1024 * 1024 / 40);
+}
+
+#[test]
+fn a_title_of_one_megabyte() {
+    let title = "عنوان ".repeat(1024 * 1024 / 11);
+    let text = format!("{title}\n\ncri 2019-10-21 15:45:00\n\nنص قصير.");
+    let a = newsparse::parse(&text).unwrap();
+    // Far too long to be a headline: it is kept as body text.
+    assert!(a.accounted_lines().contains(&1));
+    assert!(a.paragraphs.iter().any(|p| p.line == 1 || p.line == 5));
+}
