@@ -21,6 +21,19 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     out.clear();
     let mut pending_space = false;
     for c in text.chars() {
+        if c.is_ascii() {
+            // ASCII fast path: no table to consult.
+            if c.is_ascii_whitespace() {
+                pending_space = !out.is_empty();
+            } else {
+                if pending_space {
+                    out.push(' ');
+                    pending_space = false;
+                }
+                out.push(c.to_ascii_lowercase());
+            }
+            continue;
+        }
         let mapped = match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
@@ -48,10 +61,12 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
         }
         if mapped.is_ascii() {
             out.push(mapped.to_ascii_lowercase());
-        } else if mapped.is_lowercase() || !mapped.is_alphabetic() {
-            out.push(mapped);
-        } else {
+        } else if is_cased_script(mapped) {
             out.extend(mapped.to_lowercase());
+        } else {
+            // Arabic, Hebrew, CJK and the rest have no case: skip the
+            // Unicode case tables.
+            out.push(mapped);
         }
     }
     if strip_tail {
@@ -65,6 +80,14 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
             .len();
         out.truncate(kept);
     }
+}
+
+/// Blocks that hold letters with case: Latin, Greek, Cyrillic, Armenian,
+/// Georgian, Latin and Greek extended, and a few supplements.
+fn is_cased_script(c: char) -> bool {
+    matches!(c as u32, 0x80..=0x058F | 0x10A0..=0x10FF | 0x13A0..=0x13FF | 0x1C80..=0x1CBF
+        | 0x1D00..=0x1FFF | 0x2100..=0x218F | 0x24B6..=0x24E9 | 0x2C00..=0x2D2F
+        | 0xA640..=0xA69F | 0xA720..=0xA7FF | 0xAB70..=0xABBF | 0x10400..=0x1044F)
 }
 
 #[cfg(test)]

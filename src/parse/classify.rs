@@ -6,11 +6,12 @@
 //! features the layout stage scores (length, sentence ending, rubric).
 //! Long lines skip the lexicon: no heading is a paragraph long.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::byline::{self, BylineInfo, MAX_BYLINE_BYTES};
 use super::date::{self, DateScan};
+use super::language;
 use super::lines::Line;
 use super::share::{self, ShareLine};
 use crate::lexicon::boilerplate::{HEADINGS, PREFIXES};
@@ -18,8 +19,15 @@ use crate::lexicon::rubrics::RUBRICS;
 use crate::lexicon::{key, key_into};
 use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
 
-/// Longest line (in bytes) compared with the lexicon.
-const MAX_KEYED_BYTES: usize = 240;
+/// Longest line (in bytes) compared whole with the lexicon (headings,
+/// share-widget lines). Longer lines have only their first
+/// [`PREFIX_BYTES`] keyed, for the line-start entries (cookie notices,
+/// copyright lines), and only when their first characters can start one.
+const MAX_KEYED_BYTES: usize = 128;
+/// How much of a long line is keyed for line-start entries.
+const PREFIX_BYTES: usize = 80;
+/// How many characters of a key the line-start gate looks at.
+const HEAD_CHARS: usize = 3;
 
 /// What a line is, judged alone.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -39,7 +47,7 @@ pub(crate) enum Kind<'a> {
 /// Features of a text line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct TextInfo<'a> {
-    /// Length in characters.
+    /// Length in characters, counted over the first 4 KiB only.
     pub chars: usize,
     /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, a closing quote
     /// after one of these).
@@ -67,6 +75,8 @@ pub(crate) struct Classified<'a> {
 struct Lexicon {
     headings: HashMap<String, BoilerplateKind>,
     prefixes: Vec<(String, BoilerplateKind)>,
+    /// The first characters of every prefix key: a cheap gate.
+    prefix_heads: HashSet<String>,
     rubrics: HashMap<String, RubricKind>,
 }
 
@@ -85,6 +95,7 @@ fn lexicon() -> &'static Lexicon {
         prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         Lexicon {
             headings: HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect(),
+            prefix_heads: prefixes.iter().map(|(p, _)| head(p).to_owned()).collect(),
             prefixes,
             rubrics: RUBRICS.iter().map(|&(r, k)| (key(r), k)).collect(),
         }
@@ -116,6 +127,21 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(kind) = furniture(buf) {
             return Kind::Boilerplate(kind);
         }
+    } else {
+        // Key the first few characters, and the first PREFIX_BYTES only
+        // when they can start a line-start entry: body paragraphs are the
+        // bulk of the input and almost never can.
+        key_into(&text[..language::floor_char_boundary(text, 16)], false, buf);
+        if lexicon().prefix_heads.contains(head(buf)) {
+            key_into(
+                &text[..language::floor_char_boundary(text, PREFIX_BYTES)],
+                false,
+                buf,
+            );
+            if let Some(kind) = prefix_furniture(buf) {
+                return Kind::Boilerplate(kind);
+            }
+        }
     }
     if text.len() <= MAX_BYLINE_BYTES && text.bytes().any(|b| b.is_ascii_digit()) {
         let found = match date::scan(text) {
@@ -146,12 +172,8 @@ fn furniture(line_key: &str) -> Option<BoilerplateKind> {
     if let Some(&kind) = lex.headings.get(stripped) {
         return Some(kind);
     }
-    if let Some((_, kind)) = lex
-        .prefixes
-        .iter()
-        .find(|(p, _)| line_key.starts_with(p.as_str()))
-    {
-        return Some(*kind);
+    if let Some(kind) = prefix_furniture(line_key) {
+        return Some(kind);
     }
     let digits = line_key.bytes().filter(u8::is_ascii_digit).count();
     if digits >= 12 && digits == line_key.len() {
@@ -167,19 +189,59 @@ fn furniture(line_key: &str) -> Option<BoilerplateKind> {
     None
 }
 
+/// The first [`HEAD_CHARS`] characters of a key.
+fn head(key: &str) -> &str {
+    let end = key
+        .char_indices()
+        .nth(HEAD_CHARS)
+        .map_or(key.len(), |(i, _)| i);
+    &key[..end]
+}
+
+/// Boilerplate kind of a line whose key starts with a line-start entry.
+fn prefix_furniture(line_key: &str) -> Option<BoilerplateKind> {
+    let lex = lexicon();
+    if !lex.prefix_heads.contains(head(line_key)) {
+        return None;
+    }
+    lex.prefixes
+        .iter()
+        .find(|(p, _)| line_key.starts_with(p.as_str()))
+        .map(|(_, kind)| *kind)
+}
+
 fn text_info(text: &str) -> TextInfo<'_> {
     let trimmed_end = text.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
         && !trimmed_end.ends_with("!!");
     TextInfo {
-        chars: text.chars().count(),
+        // Every threshold the layout uses is far below this cap, so long
+        // lines need not be counted to the end.
+        chars: text[..language::floor_char_boundary(text, 4 * 1024)]
+            .chars()
+            .count(),
         sentence_end,
         rubric: rubric(text),
     }
 }
 
-/// Separators between a rubric label and the headline.
-const RUBRIC_SEPARATORS: &[&str] = &[":", "：", "|", "/", "..", " - ", " – "];
+/// The first separator between a rubric label and the headline in `head`:
+/// `:`, `：`, `|`, `/`, `..`, ` - `, ` – `. Returns (start, length).
+fn rubric_separator(head: &str) -> Option<(usize, usize)> {
+    let b = head.as_bytes();
+    for (i, &c) in b.iter().enumerate() {
+        let len = match c {
+            b':' | b'|' | b'/' => 1,
+            b'.' if b.get(i + 1) == Some(&b'.') => 2,
+            b' ' if b[i + 1..].starts_with(b"- ") => 3,
+            b' ' if b[i + 1..].starts_with(" – ".as_bytes()) => 1 + " – ".len(),
+            0xEF if b[i..].starts_with("：".as_bytes()) => "：".len(),
+            _ => continue,
+        };
+        return Some((i, len));
+    }
+    None
+}
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,
 /// `评论：...`, `فيديو.. ...`, `【评论】...`.
@@ -191,14 +253,11 @@ fn rubric(text: &str) -> Option<(&str, RubricKind, &str)> {
         return Some((label.trim(), kind, rest.trim()));
     }
     // Labels are short: look only at the first few words.
-    let head_end = super::language::floor_char_boundary(text, 48);
+    let head_end = language::floor_char_boundary(text, 48);
     let head = &text[..head_end];
-    let (at, sep) = RUBRIC_SEPARATORS
-        .iter()
-        .filter_map(|s| head.find(s).map(|i| (i, *s)))
-        .min_by_key(|(i, _)| *i)?;
+    let (at, len) = rubric_separator(head)?;
     let label = text[..at].trim();
-    let rest = text[at + sep.len()..].trim();
+    let rest = text[at + len..].trim();
     if label.is_empty() || rest.is_empty() {
         return None;
     }

@@ -168,14 +168,35 @@ struct Controls {
 
 fn count_controls(text: &str) -> Controls {
     let b = text.as_bytes();
-    let controls = b
+    // Eight bytes at a time: a word with no byte below 0x20 and no 0x7F
+    // (the common case) is skipped with a few arithmetic operations.
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut controls = 0;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let w = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let below_space = w.wrapping_sub(LOW * 0x20) & !w & HIGH;
+        let x = w ^ (LOW * 0x7F);
+        let del = x.wrapping_sub(LOW) & !x & HIGH;
+        if below_space | del != 0 {
+            controls += chunk.iter().filter(|&&c| is_control(c)).count();
+        }
+    }
+    controls += chunks
+        .remainder()
         .iter()
-        .filter(|&&c| (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0C)) || c == 0x7F)
+        .filter(|&&c| is_control(c))
         .count();
-    // U+FFFD is EF BF BD; count its lead pattern cheaply.
+    // U+FFFD (EF BF BD) marks bytes a converter could not read.
     let replacements = memchr::memmem::find_iter(b, "\u{FFFD}".as_bytes()).count();
     Controls {
         controls,
         noise: controls + replacements * 3,
     }
+}
+
+/// A control byte other than tab, line feed, carriage return and form feed.
+fn is_control(c: u8) -> bool {
+    (c < 0x20 && !matches!(c, b'\t' | b'\n' | b'\r' | 0x0C)) || c == 0x7F
 }

@@ -8,15 +8,24 @@
 //! paragraph-length text, which is all the parser asks it about. A
 //! statistical detector (whatlang, lingua) would add weight for no gain on
 //! news paragraphs.
+//!
+//! Only a sample is read (the first [`SAMPLE`] bytes of letters-bearing text
+//! and the first [`MAX_WORDS`] Latin words): a language shows in its first
+//! few hundred letters, and the parser's budget is a few microseconds per
+//! document.
 
 use crate::model::Language;
 
-/// How many bytes of a text are looked at; a paragraph's language shows in
-/// its first few kilobytes.
-const SAMPLE: usize = 4096;
+/// How many bytes of text are looked at for the script count.
+const SAMPLE: usize = 768;
+/// How many Latin words are looked up as stop words.
+const MAX_WORDS: usize = 64;
 
+/// Letter counts by script, and stop-word hits by Latin language.
 #[derive(Default)]
-struct Counts {
+pub(crate) struct Detector {
+    seen: usize,
+    words: usize,
     arabic: usize,
     persian: usize,
     urdu: usize,
@@ -27,36 +36,188 @@ struct Counts {
     cyrillic: usize,
     ukrainian: usize,
     latin: usize,
+    hits: [u16; 10],
 }
 
-fn count(text: &str) -> Counts {
-    let mut c = Counts::default();
-    let end = floor_char_boundary(text, SAMPLE);
-    for ch in text[..end].chars() {
-        match ch {
-            'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{024F}' => c.latin += 1,
-            '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FEFC}' => {
-                c.arabic += 1;
-                match ch {
-                    'پ' | 'چ' | 'ژ' | 'گ' | 'ک' | 'ی' => c.persian += 1,
-                    'ٹ' | 'ڈ' | 'ڑ' | 'ں' | 'ے' | 'ہ' | 'ھ' => c.urdu += 1,
-                    _ => {}
+impl Detector {
+    /// Has the detector read its sample?
+    pub fn is_full(&self) -> bool {
+        self.seen >= SAMPLE
+    }
+
+    /// Reads (a sample of) `text`.
+    pub fn feed(&mut self, text: &str) {
+        let room = SAMPLE.saturating_sub(self.seen);
+        let text = &text[..floor_char_boundary(text, room)];
+        self.seen += text.len() + 1;
+        self.count(text.as_bytes());
+        if self.words < MAX_WORDS && self.latin > 0 {
+            for word in text.split(|c: char| !c.is_alphabetic()) {
+                if word.is_empty() || word.len() > 12 {
+                    continue;
+                }
+                self.words += 1;
+                let bits = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                    stop_word_languages(word)
+                } else {
+                    stop_word_languages(&word.to_lowercase())
+                };
+                for (i, hit) in self.hits.iter_mut().enumerate() {
+                    *hit += (bits >> i) & 1;
+                }
+                if self.words >= MAX_WORDS {
+                    break;
                 }
             }
-            '\u{0590}'..='\u{05FF}' => c.hebrew += 1,
-            '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}' => c.han += 1,
-            '\u{3040}'..='\u{30FF}' => c.kana += 1,
-            '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' => c.hangul += 1,
-            '\u{0400}'..='\u{04FF}' => {
-                c.cyrillic += 1;
-                if matches!(ch, 'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ') {
-                    c.ukrainian += 1;
-                }
-            }
-            _ => {}
         }
     }
-    c
+
+    /// Counts letters by script from the UTF-8 bytes, reading lead bytes
+    /// through a class table (and the second byte where a block boundary
+    /// needs it) instead of decoding every character.
+    fn count(&mut self, b: &[u8]) {
+        for (i, &lead) in b.iter().enumerate() {
+            let class = LEAD_CLASS[usize::from(lead)];
+            if class == NONE {
+                continue;
+            }
+            let next = b.get(i + 1).copied().unwrap_or(0);
+            match class {
+                LATIN_LETTER => self.latin += 1,
+                CYRILLIC => {
+                    self.cyrillic += 1;
+                    // і ї є ґ and their capitals.
+                    let cp = two_byte(lead, next);
+                    if matches!(
+                        cp,
+                        0x0456 | 0x0457 | 0x0454 | 0x0491 | 0x0406 | 0x0407 | 0x0404 | 0x0490
+                    ) {
+                        self.ukrainian += 1;
+                    }
+                }
+                HEBREW if lead == 0xD7 || next >= 0x90 => self.hebrew += 1,
+                ARABIC => {
+                    self.arabic += 1;
+                    if lead >= 0xD9 {
+                        match two_byte(lead, next) {
+                            // پ چ ژ گ ک ی
+                            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC => {
+                                self.persian += 1
+                            }
+                            // ٹ ڈ ڑ ں ے ہ ھ
+                            0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06C1 | 0x06BE => {
+                                self.urdu += 1
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+                // Arabic Supplement, U+0750..U+077F.
+                ARABIC_SUPPLEMENT if next >= 0x90 => self.arabic += 1,
+                // Kana U+3040..U+30FF; CJK extension A from U+3400.
+                CJK_SYMBOLS if (0x81..=0x83).contains(&next) => self.kana += 1,
+                CJK_SYMBOLS if next >= 0x90 => self.han += 1,
+                // CJK unified ideographs, U+4E00..U+9FFF.
+                HAN if lead != 0xE4 || next >= 0xB8 => self.han += 1,
+                // Hangul syllables, U+AC00..U+D7AF.
+                HANGUL if (lead != 0xEA || next >= 0xB0) && (lead != 0xED || next < 0x9F) => {
+                    self.hangul += 1
+                }
+                // Arabic presentation forms, U+FB50..U+FEFC.
+                PRESENTATION if (0xAD..=0xBB).contains(&next) => self.arabic += 1,
+                _ => {}
+            }
+        }
+    }
+
+    /// The language of what was read, or `None` when it held too few
+    /// letters to tell.
+    pub fn finish(&self) -> Option<Language> {
+        // Han characters carry a word each; weigh them up against letters.
+        let scores = [
+            (self.arabic, 0),
+            (self.hebrew, 1),
+            (self.han * 2 + self.kana * 2, 2),
+            (self.hangul * 2, 3),
+            (self.cyrillic, 4),
+            (self.latin, 5),
+        ];
+        let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
+        if best < 2 {
+            return None;
+        }
+        Some(match script {
+            0 => {
+                // Urdu shares Persian letters; check it first.
+                if self.urdu * 50 >= self.arabic && self.urdu >= 2 {
+                    Language::Urdu
+                } else if self.persian * 40 >= self.arabic && self.persian >= 2 {
+                    Language::Persian
+                } else {
+                    Language::Arabic
+                }
+            }
+            1 => Language::Hebrew,
+            2 if self.kana * 10 >= self.han && self.kana > 0 => Language::Japanese,
+            2 => Language::Chinese,
+            3 => Language::Korean,
+            4 if self.ukrainian > 0 && self.ukrainian * 100 >= self.cyrillic => Language::Ukrainian,
+            4 => Language::Russian,
+            _ => {
+                // Most hits wins; ties go to the earlier language.
+                let (i, &n) = self
+                    .hits
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(i, n)| (*n, usize::MAX - i))?;
+                if n > 0 {
+                    LATIN[i]
+                } else {
+                    Language::English
+                }
+            }
+        })
+    }
+}
+
+const NONE: u8 = 0;
+const LATIN_LETTER: u8 = 1;
+const CYRILLIC: u8 = 2;
+const HEBREW: u8 = 3;
+const ARABIC: u8 = 4;
+const ARABIC_SUPPLEMENT: u8 = 5;
+const CJK_SYMBOLS: u8 = 6;
+const HAN: u8 = 7;
+const HANGUL: u8 = 8;
+const PRESENTATION: u8 = 9;
+
+/// The script class of each UTF-8 byte when it leads a character.
+/// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
+/// counted once.
+static LEAD_CLASS: [u8; 256] = {
+    let mut t = [NONE; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match i as u8 {
+            b'a'..=b'z' | b'A'..=b'Z' | 0xC3..=0xC9 => LATIN_LETTER,
+            0xD0..=0xD3 => CYRILLIC,
+            0xD6 | 0xD7 => HEBREW,
+            0xD8..=0xDB => ARABIC,
+            0xDD => ARABIC_SUPPLEMENT,
+            0xE3 => CJK_SYMBOLS,
+            0xE4..=0xE9 => HAN,
+            0xEA..=0xED => HANGUL,
+            0xEF => PRESENTATION,
+            _ => NONE,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// The code point of a two-byte UTF-8 sequence.
+fn two_byte(lead: u8, next: u8) -> u32 {
+    (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F)
 }
 
 /// The largest char boundary at or below `at`.
@@ -71,157 +232,174 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     i
 }
 
-/// The language of `text`, or `None` when it has too few letters to tell.
-pub(crate) fn detect(text: &str) -> Option<Language> {
-    let c = count(text);
-    // Han characters carry a word each; weigh them up against letters.
-    let scores = [
-        (c.arabic, 0),
-        (c.hebrew, 1),
-        (c.han * 2 + c.kana * 2, 2),
-        (c.hangul * 2, 3),
-        (c.cyrillic, 4),
-        (c.latin, 5),
-    ];
-    let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
-    if best < 2 {
-        return None;
-    }
-    Some(match script {
-        0 => {
-            // Urdu shares Persian letters; check it first.
-            if c.urdu * 50 >= c.arabic && c.urdu >= 2 {
-                Language::Urdu
-            } else if c.persian * 40 >= c.arabic && c.persian >= 2 {
-                Language::Persian
-            } else {
-                Language::Arabic
-            }
-        }
-        1 => Language::Hebrew,
-        2 if c.kana * 10 >= c.han && c.kana > 0 => Language::Japanese,
-        2 => Language::Chinese,
-        3 => Language::Korean,
-        4 if c.ukrainian > 0 && c.ukrainian * 100 >= c.cyrillic => Language::Ukrainian,
-        4 => Language::Russian,
-        _ => latin(text).unwrap_or(Language::English),
-    })
-}
-
-/// Stop words by Latin-script language: short, frequent, and rare in the
-/// other languages of the table.
-static STOP_WORDS: &[(Language, &[&str])] = &[
-    (
-        Language::English,
-        &[
-            "the", "and", "of", "to", "is", "in", "that", "with", "for", "was", "on", "are", "it",
-            "this", "by", "from",
-        ],
-    ),
-    (
-        Language::French,
-        &[
-            "le", "la", "les", "et", "des", "est", "du", "une", "dans", "que", "qui", "pour",
-            "sur", "au", "pas", "avec", "aux",
-        ],
-    ),
-    (
-        Language::Spanish,
-        &[
-            "el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se",
-            "al", "su", "lo",
-        ],
-    ),
-    (
-        Language::Portuguese,
-        &[
-            "o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "uma", "para", "com",
-            "não", "no", "na", "ao",
-        ],
-    ),
-    (
-        Language::Italian,
-        &[
-            "il", "gli", "e", "di", "che", "della", "del", "in", "una", "per", "con", "non",
-            "sono", "alla", "nel",
-        ],
-    ),
-    (
-        Language::German,
-        &[
-            "der", "die", "das", "und", "ist", "nicht", "mit", "den", "von", "zu", "sich", "auf",
-            "ein", "eine", "dem",
-        ],
-    ),
-    (
-        Language::Turkish,
-        &[
-            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan",
-        ],
-    ),
-    (
-        Language::Indonesian,
-        &[
-            "yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan",
-            "pada",
-        ],
-    ),
-    (
-        Language::Hungarian,
-        &[
-            "a", "az", "és", "hogy", "nem", "egy", "is", "meg", "van", "volt", "már", "után",
-        ],
-    ),
-    (
-        Language::Esperanto,
-        &[
-            "la", "kaj", "de", "en", "estas", "al", "ke", "por", "kun", "ĉe", "ankaŭ", "ĉi",
-        ],
-    ),
-];
-
-fn latin(text: &str) -> Option<Language> {
-    let end = floor_char_boundary(text, SAMPLE);
-    let mut hits = [0usize; 10];
-    let mut buf = String::new();
-    for word in text[..end].split(|c: char| !c.is_alphabetic()) {
-        if word.is_empty() || word.len() > 8 {
-            continue;
-        }
-        buf.clear();
-        buf.extend(word.chars().flat_map(char::to_lowercase));
-        for (i, (_, words)) in STOP_WORDS.iter().enumerate() {
-            if words.contains(&buf.as_str()) {
-                hits[i] += 1;
-            }
-        }
-    }
-    let (i, &n) = hits
-        .iter()
-        .enumerate()
-        .max_by_key(|&(i, n)| (*n, usize::MAX - i))?;
-    (n > 0).then(|| STOP_WORDS[i].0)
-}
-
 /// The language of several texts taken together (up to the sample size).
 pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Language> {
-    let mut joined = String::new();
+    let mut d = Detector::default();
     for part in parts {
-        if joined.len() >= SAMPLE {
+        if d.is_full() {
             break;
         }
-        if !joined.is_empty() {
-            joined.push('\n');
-        }
-        let room = SAMPLE.saturating_sub(joined.len());
-        joined.push_str(&part[..floor_char_boundary(part, room)]);
+        d.feed(part);
     }
-    detect(&joined)
+    d.finish()
+}
+
+/// Latin-script languages told apart by stop words, in bit order.
+const LATIN: [Language; 10] = [
+    Language::English,
+    Language::French,
+    Language::Spanish,
+    Language::Portuguese,
+    Language::Italian,
+    Language::German,
+    Language::Turkish,
+    Language::Indonesian,
+    Language::Hungarian,
+    Language::Esperanto,
+];
+
+/// Which [`LATIN`] languages use `word` (lowercase) as a stop word: short,
+/// frequent words that are rare in the other languages of the table.
+fn stop_word_languages(word: &str) -> u16 {
+    match word {
+        "a" => 1 << 8,
+        "e" => 1 << 3 | 1 << 4,
+        "o" => 1 << 3,
+        "y" => 1 << 2,
+        "al" => 1 << 2 | 1 << 9,
+        "ao" => 1 << 3,
+        "as" => 1 << 3,
+        "au" => 1 << 1,
+        "az" => 1 << 8,
+        "bu" => 1 << 6,
+        "by" => 1 << 0,
+        "da" => 1 << 3 | 1 << 6,
+        "de" => 1 << 6 | 1 << 9,
+        "di" => 1 << 4 | 1 << 7,
+        "do" => 1 << 3,
+        "du" => 1 << 1,
+        "el" => 1 << 2,
+        "em" => 1 << 3,
+        "en" => 1 << 2 | 1 << 9,
+        "es" => 1 << 2,
+        "et" => 1 << 1,
+        "il" => 1 << 4,
+        "in" => 1 << 0 | 1 << 4,
+        "is" => 1 << 0 | 1 << 8,
+        "it" => 1 << 0,
+        "ke" => 1 << 9,
+        "la" => 1 << 1 | 1 << 9,
+        "le" => 1 << 1,
+        "lo" => 1 << 2,
+        "na" => 1 << 3,
+        "no" => 1 << 3,
+        "of" => 1 << 0,
+        "on" => 1 << 0,
+        "os" => 1 << 3,
+        "se" => 1 << 2,
+        "su" => 1 << 2,
+        "to" => 1 << 0,
+        "ve" => 1 << 6,
+        "zu" => 1 << 5,
+        "and" => 1 << 0,
+        "are" => 1 << 0,
+        "auf" => 1 << 5,
+        "aux" => 1 << 1,
+        "bir" => 1 << 6,
+        "che" => 1 << 4,
+        "com" => 1 << 3,
+        "con" => 1 << 2 | 1 << 4,
+        "dan" => 1 << 7,
+        "das" => 1 << 3 | 1 << 5,
+        "del" => 1 << 2 | 1 << 4,
+        "dem" => 1 << 5,
+        "den" => 1 << 5,
+        "der" => 1 << 5,
+        "des" => 1 << 1,
+        "die" => 1 << 5,
+        "dos" => 1 << 3,
+        "egy" => 1 << 8,
+        "ein" => 1 << 5,
+        "est" => 1 << 1,
+        "for" => 1 << 0,
+        "gli" => 1 << 4,
+        "ile" => 1 << 6,
+        "ini" => 1 << 7,
+        "ist" => 1 << 5,
+        "itu" => 1 << 7,
+        "kaj" => 1 << 9,
+        "kun" => 1 << 9,
+        "las" => 1 << 2,
+        "les" => 1 << 1,
+        "los" => 1 << 2,
+        "meg" => 1 << 8,
+        "mit" => 1 << 5,
+        "nel" => 1 << 4,
+        "nem" => 1 << 8,
+        "non" => 1 << 4,
+        "pas" => 1 << 1,
+        "per" => 1 << 4,
+        "por" => 1 << 2 | 1 << 9,
+        "que" => 1 << 1 | 1 << 2 | 1 << 3,
+        "qui" => 1 << 1,
+        "sur" => 1 << 1,
+        "the" => 1 << 0,
+        "uma" => 1 << 3,
+        "una" => 1 << 2 | 1 << 4,
+        "und" => 1 << 5,
+        "une" => 1 << 1,
+        "van" => 1 << 8,
+        "von" => 1 << 5,
+        "was" => 1 << 0,
+        "és" => 1 << 8,
+        "ĉe" => 1 << 9,
+        "ĉi" => 1 << 9,
+        "akan" => 1 << 7,
+        "alla" => 1 << 4,
+        "avec" => 1 << 1,
+        "daha" => 1 << 6,
+        "dans" => 1 << 1,
+        "dari" => 1 << 7,
+        "eine" => 1 << 5,
+        "from" => 1 << 0,
+        "gibi" => 1 << 6,
+        "hogy" => 1 << 8,
+        "már" => 1 << 8,
+        "não" => 1 << 3,
+        "olan" => 1 << 6,
+        "pada" => 1 << 7,
+        "para" => 1 << 2 | 1 << 3,
+        "pour" => 1 << 1,
+        "sich" => 1 << 5,
+        "sono" => 1 << 4,
+        "that" => 1 << 0,
+        "this" => 1 << 0,
+        "volt" => 1 << 8,
+        "with" => 1 << 0,
+        "yang" => 1 << 7,
+        "çok" => 1 << 6,
+        "dalam" => 1 << 7,
+        "della" => 1 << 4,
+        "estas" => 1 << 9,
+        "için" => 1 << 6,
+        "nicht" => 1 << 5,
+        "tidak" => 1 << 7,
+        "untuk" => 1 << 7,
+        "után" => 1 << 8,
+        "ankaŭ" => 1 << 9,
+        "dengan" => 1 << 7,
+        "olarak" => 1 << 6,
+        _ => 0,
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn detect(text: &str) -> Option<Language> {
+        detect_parts(std::iter::once(text))
+    }
 
     #[test]
     fn scripts() {

@@ -5,7 +5,7 @@
 //! share-word phrase (longest phrase first, so `pin interest` and
 //! `whats app` read as one platform each).
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::lexicon::key;
@@ -29,6 +29,17 @@ fn table() -> &'static HashMap<String, ShareWord> {
     TABLE.get_or_init(|| SHARE_WORDS.iter().map(|&(w, m)| (key(w), m)).collect())
 }
 
+/// The first word of every phrase in the table.
+fn first_words() -> &'static HashSet<String> {
+    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+    FIRST.get_or_init(|| {
+        table()
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or_default().to_owned())
+            .collect()
+    })
+}
+
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
 fn weak_alone(word: &str) -> bool {
     matches!(word, "x" | "ok" | "line" | "mail" | "print" | "qq" | "vk")
@@ -40,8 +51,14 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     if line_key.is_empty() || line_key.len() > 200 {
         return None;
     }
-    let tokens: Vec<&str> = line_key.split(' ').collect();
+    // Most lines are not widgets: reject on the first word before
+    // collecting anything.
     let table = table();
+    let first = line_key.split(' ').next().unwrap_or_default();
+    if !first_words().contains(first) {
+        return None;
+    }
+    let tokens: Vec<&str> = line_key.split(' ').collect();
     let mut out = ShareLine::default();
     let mut i = 0;
     let mut phrase = String::new();
