@@ -203,72 +203,35 @@ fn latin(text: &str) -> Option<Language> {
     (n > 0).then(|| STOP_WORDS[i].0)
 }
 
-/// The language of several texts taken together (up to the sample size).
-pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Language> {
-    let mut joined = String::new();
-    for part in parts {
-        if joined.len() >= SAMPLE {
-            break;
-        }
-        if !joined.is_empty() {
-            joined.push('\n');
-        }
-        let room = SAMPLE.saturating_sub(joined.len());
-        joined.push_str(&part[..floor_char_boundary(part, room)]);
-    }
-    detect(&joined)
+/// The language of `text` with its weight: the letters that decided it
+/// (a Han character counts as two).
+pub(crate) fn detect_weighted(text: &str) -> Option<(Language, usize)> {
+    let c = count(text);
+    let weight = c.arabic + c.hebrew + c.han * 2 + c.kana * 2 + c.hangul * 2 + c.cyrillic + c.latin;
+    detect(text).map(|l| (l, weight))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Script families, to tell a paragraph in another script from the
+/// article's (Latin languages among themselves are not told apart per
+/// paragraph: stop words are too few in short paragraphs).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Arabic,
+    Hebrew,
+    Cjk,
+    Hangul,
+    Cyrillic,
+    Latin,
+}
 
-    #[test]
-    fn scripts() {
-        assert_eq!(
-            detect("افتتحت الدورة السادسة للمؤتمر في المدينة"),
-            Some(Language::Arabic)
-        );
-        assert_eq!(
-            detect("این یک متن کوتاه فارسی است که برای آزمایش نوشته شده"),
-            Some(Language::Persian)
-        );
-        assert_eq!(
-            detect("یہ ایک مختصر اردو جملہ ہے جو جانچ کے لیے لکھا گیا ہے"),
-            Some(Language::Urdu)
-        );
-        assert_eq!(
-            detect("会议在北京举行，各方代表出席。"),
-            Some(Language::Chinese)
-        );
-        assert_eq!(
-            detect("東京で会議が開かれました。"),
-            Some(Language::Japanese)
-        );
-        assert_eq!(
-            detect("Встреча прошла в Пекине в понедельник."),
-            Some(Language::Russian)
-        );
-        assert_eq!(detect("12345 --- !!!"), None);
-    }
-
-    #[test]
-    fn latin_stop_words() {
-        assert_eq!(
-            detect("The council met on Monday and agreed to the plan."),
-            Some(Language::English)
-        );
-        assert_eq!(
-            detect("Le conseil a adopté le plan pour la ville et les environs."),
-            Some(Language::French)
-        );
-        assert_eq!(
-            detect("El consejo aprobó el plan para la ciudad y los alrededores."),
-            Some(Language::Spanish)
-        );
-        assert_eq!(
-            detect("Der Rat hat den Plan für die Stadt und das Umland beschlossen."),
-            Some(Language::German)
-        );
+/// The script family of a language.
+pub(crate) fn script_of(lang: Language) -> Script {
+    match lang {
+        Language::Arabic | Language::Persian | Language::Urdu => Script::Arabic,
+        Language::Hebrew => Script::Hebrew,
+        Language::Chinese | Language::Japanese => Script::Cjk,
+        Language::Korean => Script::Hangul,
+        Language::Russian | Language::Ukrainian => Script::Cyrillic,
+        _ => Script::Latin,
     }
 }
