@@ -31,7 +31,32 @@ fn table() -> &'static HashMap<String, ShareWord> {
 
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
 fn weak_alone(word: &str) -> bool {
-    matches!(word, "x" | "ok" | "line" | "mail" | "print" | "qq" | "vk")
+    matches!(
+        word,
+        "x" | "ok"
+            | "line"
+            | "mail"
+            | "print"
+            | "qq"
+            | "vk"
+            | "on"
+            | "via"
+            | "عبر"
+            | "علي"
+            | "ок"
+            | "вк"
+            | "close"
+            | "اطبع"
+            | "طباعه"
+            | "打印"
+            | "imprimer"
+            | "imprimir"
+            | "печать"
+            | "لاين"
+            | "correo"
+            | "почта"
+            | "البريد"
+    )
 }
 
 /// Reads a line's match key as a share widget, or `None` when any token is
