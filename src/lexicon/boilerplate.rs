@@ -421,7 +421,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
 /// Line-start entries: the line is furniture when its match key starts
 /// with one of these.
 pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
-    ("copyright", Copyright),
+    ("copyright ©", Copyright),
+    ("copyright©", Copyright),
+    ("copyright (c)", Copyright),
+    ("copyright:", Copyright),
+    ("copyright 1", Copyright),
+    ("copyright 2", Copyright),
     ("©", Copyright),
     ("(c) 20", Copyright),
     ("版权所有", Copyright),
@@ -638,6 +643,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("ملفات تعريف الارتباط", Cookies),
     ("隐私政策", Cookies),
     ("video playerclose", Video),
+    ("яндекс.картинки", Caption),
+    ("getty images", Caption),
     ("下载安装flash", Video),
     ("wap手机版", Navigation),
     ("设为首页", Navigation),

@@ -208,6 +208,5 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("закрыть", ShareWord::Chrome),
     ("fermer", ShareWord::Chrome),
     ("cerrar", ShareWord::Chrome),
-
     ("豆瓣", ShareWord::Platform(Douban)),
 ];

@@ -163,6 +163,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(kind) = credit(buf) {
             return Kind::Boilerplate(kind);
         }
+        // A line holding only an outlet's name (`CRI`, `CGTN` under the
+        // title) credits the source.
+        if text.len() <= 40 && registry.by_token(text).is_some() {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
     }
     Kind::Text(text_info(text))
 }
@@ -204,7 +209,21 @@ fn strip_tail(line_key: &str) -> &str {
     line_key.trim_end_matches(|c: char| {
         matches!(
             c,
-            ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' ' | '•' | '*' | '?'
+            ':' | '.'
+                | '…'
+                | '|'
+                | ','
+                | ';'
+                | '-'
+                | '_'
+                | '/'
+                | '>'
+                | '»'
+                | ' '
+                | '•'
+                | '*'
+                | '?'
+                | '!'
         )
     })
 }
@@ -304,7 +323,16 @@ fn glued_headings(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     }
     match first {
         Some(kind) => Some(kind),
-        None if numbers >= 2 => Some(BoilerplateKind::Pagination),
+        // Page numbers stand apart (`1 2 3`), unlike a date (`2022-06-11`).
+        None if numbers >= 2
+            && line_key
+                .split(' ')
+                .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+                .count()
+                >= 2 =>
+        {
+            Some(BoilerplateKind::Pagination)
+        }
         None => None,
     }
 }

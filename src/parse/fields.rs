@@ -264,23 +264,32 @@ pub(crate) fn check_noise(text: &str) -> Result<(), ParseError> {
 /// A listing or category page (skeleton J): many headline lines or date
 /// stamps, and no body to speak of.
 pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
-    let mut body = 0;
-    let mut short = 0;
-    let mut dated = 0;
-    for (c, role) in lines.iter().zip(&layout.roles) {
-        match (role, &c.kind) {
-            (Role::Paragraph | Role::CaptionedParagraph(_), Kind::Text(t)) => {
-                if t.body_like() {
-                    body += 1;
-                } else if t.chars < 120 && !t.sentence_end {
-                    short += 1;
-                }
-            }
-            (_, Kind::Byline(_)) => dated += 1,
+    // On the page as classified: no line reads as body text, and many
+    // read as headlines.
+    let (mut body, mut short, mut dated) = (0, 0, 0);
+    for c in lines {
+        match &c.kind {
+            Kind::Text(t) if t.body_like() => body += 1,
+            Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,
+            Kind::Byline(_) => dated += 1,
             _ => {}
         }
     }
-    (body == 0 && short >= 5) || (dated >= 4 && body <= dated) || (short >= 8 && body * 4 < short)
+    if (body == 0 && short >= 5) || (dated >= 4 && body <= dated) {
+        return true;
+    }
+    // In the body as laid out: headlines outnumber paragraphs four to one.
+    let (mut body, mut short) = (0, 0);
+    for (c, role) in lines.iter().zip(&layout.roles) {
+        if let (Role::Paragraph | Role::CaptionedParagraph(_), Kind::Text(t)) = (role, &c.kind) {
+            if t.body_like() {
+                body += 1;
+            } else if t.chars < 120 && !t.sentence_end {
+                short += 1;
+            }
+        }
+    }
+    short >= 8 && body * 4 < short
 }
 
 struct Controls {

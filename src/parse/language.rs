@@ -129,14 +129,14 @@ static STOP_WORDS: &[(Language, &[&str])] = &[
         Language::Spanish,
         &[
             "el", "los", "las", "y", "del", "que", "en", "una", "por", "con", "para", "es", "se",
-            "al", "su", "lo",
+            "al", "su", "lo", "de", "la", "un", "como", "más",
         ],
     ),
     (
         Language::Portuguese,
         &[
             "o", "os", "as", "e", "do", "da", "dos", "das", "que", "em", "uma", "para", "com",
-            "não", "no", "na", "ao",
+            "não", "no", "na", "ao", "um", "à", "é", "foi", "pelo", "pela", "de",
         ],
     ),
     (
@@ -156,7 +156,8 @@ static STOP_WORDS: &[(Language, &[&str])] = &[
     (
         Language::Turkish,
         &[
-            "ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "daha", "çok", "gibi", "olan",
+            "ve", "bir", "bu", "için", "ile", "olarak", "daha", "çok", "gibi", "olan", "sonra",
+            "kadar", "günü", "yeni",
         ],
     ),
     (
@@ -175,7 +176,8 @@ static STOP_WORDS: &[(Language, &[&str])] = &[
     (
         Language::Esperanto,
         &[
-            "la", "kaj", "de", "en", "estas", "al", "ke", "por", "kun", "ĉe", "ankaŭ", "ĉi",
+            "kaj", "estas", "ke", "kun", "ĉe", "ankaŭ", "ĉi", "tiu", "sed", "estis", "pri",
+            "ankoraŭ",
         ],
     ),
 ];

@@ -368,7 +368,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     }
     let title = scored.first().filter(|(s, _)| *s > -4).map(|&(_, i)| i);
     if let (Some(&(best, chosen)), Some(&(second, other))) = (scored.first(), scored.get(1)) {
-        if title.is_some() && best - second <= CLOSE_CALL {
+        // Two printings of the same title are no close call (skeleton L).
+        let same = title_text(&lines[chosen]) == title_text(&lines[other]);
+        if title.is_some() && best - second <= CLOSE_CALL && !same {
             warnings.push(Warning::AmbiguousTitle {
                 chosen: lines[chosen].line.number,
                 other: lines[other].line.number,
@@ -499,8 +501,7 @@ fn caption_block(
         .copied()
         .take_while(|&i| {
             byline.map_or(true, |b| i > b)
-                && text_info(&page.lines[i])
-                    .is_some_and(|t| t.chars < 160 && !t.body_like() && t.rubric.is_none())
+                && text_info(&page.lines[i]).is_some_and(|t| t.chars < 160 && !t.body_like())
         })
         .collect();
     block.reverse();

@@ -65,7 +65,13 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     if line_key.is_empty() || line_key.len() > 200 {
         return None;
     }
-    let tokens: Vec<&str> = line_key.split(' ').collect();
+    let tokens: Vec<&str> = line_key
+        .split(' ')
+        .filter(|t| t.chars().any(char::is_alphanumeric))
+        .collect();
+    if tokens.is_empty() {
+        return None;
+    }
     let table = table();
     let mut out = ShareLine::default();
     let mut i = 0;
