@@ -169,14 +169,23 @@ fn dateline_led(c: &Classified<'_>) -> bool {
 fn caption_glue(text: &str) -> Option<usize> {
     let head_end = super::language::floor_char_boundary(text, DATELINE_REACH);
     let head = &text[..head_end];
-    dateline_mark(text)?;
     let city = matchers().cities.find_iter(head).find(|m| {
-        // The city must be followed, within a few words, by a digit or
-        // a mark: `بكين 13 أبريل`, `BEIJING, March 16 (Xinhua)`.
-        let after = &head[m.end()..];
-        let near = &after[..super::language::floor_char_boundary(after, 40)];
-        near.bytes()
-            .any(|b| b.is_ascii_digit() || b == b'(' || b == b'/')
+        // The dateline runs from the city to an agency mark a few words
+        // later: `بكين 13 أبريل 2020 (شينخوا)`.
+        let rest = &head[m.start()..];
+        let mut k = String::with_capacity(rest.len().min(160));
+        key_into(
+            &rest[..super::language::floor_char_boundary(rest, 160)],
+            false,
+            &mut k,
+        );
+        matchers().marks.find(k.as_str()).is_some_and(|mark| {
+            k[..mark.start()]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .count()
+                <= 6
+        })
     })?;
     let at = city.start();
     if at == 0 {
@@ -489,7 +498,7 @@ fn caption_block(
     let Some(f) = first_body else {
         return Vec::new();
     };
-    if !dateline_led(&page.lines[f]) {
+    if !glued && !dateline_led(&page.lines[f]) {
         return Vec::new();
     }
     let Some(fp) = page.pos(f) else {
