@@ -39,6 +39,10 @@ pub enum ParseError {
     /// furniture, share widgets, or binary noise.
     #[error("no article text found")]
     NoArticleText,
+    /// The page is a listing, category or index page (headlines, teasers
+    /// and dates, no article body), so no article is made up from it.
+    #[error("not an article: the page is a listing of headlines")]
+    NotAnArticle,
     /// In strict mode, a warning that the caller asked to treat as fatal.
     #[error("strict mode: {0}")]
     Strict(Warning),

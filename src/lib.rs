@@ -81,7 +81,7 @@ pub use model::{
     Published, PublishedParseError, Rubric, RubricKind, ShareMeta, SharePlatform, Source,
     SourceKind, SourceRegistry, Text, UnknownLanguage,
 };
-pub use parse::{parse, parse_bytes, ParseOptions, Parser, DEFAULT_MAX_INPUT_BYTES};
+pub use parse::{parse, parse_all, parse_bytes, ParseOptions, Parser, DEFAULT_MAX_INPUT_BYTES};
 
 /// The README's examples, compiled and run as doctests.
 #[cfg(doctest)]

@@ -29,9 +29,16 @@ fn a_million_blank_lines() {
 
 #[test]
 fn a_million_one_word_lines() {
+    // A column of single words reads as a listing, not an article.
     let text = "word\n".repeat(1_000_000);
-    let a = newsparse::parse(&text).unwrap();
-    assert_eq!(a.accounted_lines().len(), 1_000_000);
+    assert_eq!(newsparse::parse(&text), Err(ParseError::NotAnArticle));
+    // The same lines under a title and one lead sentence still read as a
+    // listing: a million headline-like lines outweigh one sentence.
+    let text = format!(
+        "Floods close the mountain road\n\nThe road was closed on Monday after heavy rain.\n{}",
+        "word\n".repeat(1_000_000)
+    );
+    assert_eq!(newsparse::parse(&text), Err(ParseError::NotAnArticle));
 }
 
 #[test]
@@ -79,7 +86,7 @@ fn nul_bytes_and_bom() {
 
 #[test]
 fn mixed_line_breaks() {
-    let text = "Title\r\rcri 2019-10-21 15:45:00\r\nFirst\u{2028}line of body text.\u{0085}Still line four.\x0cAnd this.\nLast line.";
+    let text = "Floods close the mountain road\r\rcri 2019-10-21 15:45:00\r\nFirst\u{2028}line of body text.\u{0085}Still line four.\x0cAnd this.\nLast line.";
     let a = newsparse::parse(text).unwrap();
     assert_eq!(a.title_line, Some(1));
     assert_eq!(a.byline.as_ref().map(|b| b.line), Some(3));

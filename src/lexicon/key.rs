@@ -37,6 +37,8 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
         let mapped = match c {
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ى' => 'ي',
+            // Turkish dotted capital I: `İlgili` keys as `ilgili`.
+            'İ' => 'i',
             'ة' => 'ه',
             '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => continue,
             '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => continue,

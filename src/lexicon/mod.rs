@@ -5,6 +5,7 @@
 //! lookup structures built from them (keyed by [`key`]) are made once, on
 //! first use.
 
+pub(crate) mod agency_marks;
 pub(crate) mod boilerplate;
 pub(crate) mod rubrics;
 pub(crate) mod share_words;

@@ -347,6 +347,12 @@ pub enum BoilerplateKind {
     RepeatedTitle,
     /// A date stamp that is not the article's (the page header's crawl date).
     HeaderDate,
+    /// Source and credit lines (`Source: Xinhua`, `/مصدر: شينخوا/`).
+    Credit,
+    /// A line of another story on a bulletin page (skeleton H), set aside
+    /// by [`parse`](crate::parse), which returns the page's first story;
+    /// [`parse_all`](crate::parse_all) returns every story.
+    OtherStory,
     /// Site slogans, app promotions and other furniture.
     Other,
 }

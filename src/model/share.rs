@@ -126,3 +126,78 @@ impl fmt::Display for SharePlatform {
         f.write_str(self.name())
     }
 }
+
+/// RFC 3986 `unreserved` characters stay as they are; every other byte of
+/// the UTF-8 text is percent-encoded, so `&`, `#`, `?`, `=`, `+`, spaces,
+/// Arabic and emoji cannot break out of their query parameter.
+const COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+fn enc(s: &str) -> percent_encoding::PercentEncode<'_> {
+    percent_encoding::utf8_percent_encode(s, COMPONENT)
+}
+
+impl SharePlatform {
+    /// The platform's web share link for a page at `url` titled `title`,
+    /// with both values percent-encoded as query components (RFC 3986), or
+    /// `None` where the platform has no web share URL that works without an
+    /// app id or an instance of the caller's choosing (WeChat, Messenger,
+    /// Instagram, Mastodon, print, copy link, ...). `Email` gives a
+    /// `mailto:` link (RFC 6068).
+    ///
+    /// ```
+    /// use newsparse::SharePlatform;
+    /// let link = SharePlatform::Telegram
+    ///     .share_url("https://example.com/a?id=1", "Q&A: 1 + 1 = 2?")
+    ///     .unwrap();
+    /// assert_eq!(
+    ///     link,
+    ///     "https://t.me/share/url?url=https%3A%2F%2Fexample.com%2Fa%3Fid%3D1&text=Q%26A%3A%201%20%2B%201%20%3D%202%3F"
+    /// );
+    /// assert_eq!(SharePlatform::WeChat.share_url("https://example.com", "t"), None);
+    /// ```
+    pub fn share_url(&self, url: &str, title: &str) -> Option<String> {
+        use SharePlatform::*;
+        let (u, t) = (enc(url), enc(title));
+        Some(match self {
+            Facebook => format!("https://www.facebook.com/sharer/sharer.php?u={u}"),
+            X => format!("https://twitter.com/intent/tweet?url={u}&text={t}"),
+            LinkedIn => format!("https://www.linkedin.com/sharing/share-offsite/?url={u}"),
+            Pinterest => {
+                format!("https://pinterest.com/pin/create/button/?url={u}&description={t}")
+            }
+            WhatsApp => {
+                let text = format!("{title} {url}");
+                format!("https://api.whatsapp.com/send?text={}", enc(&text))
+            }
+            Telegram => format!("https://t.me/share/url?url={u}&text={t}"),
+            Weibo => format!("https://service.weibo.com/share/share.php?url={u}&title={t}"),
+            Qq => format!("https://connect.qq.com/widget/shareqq/index.html?url={u}&title={t}"),
+            Qzone => format!(
+                "https://sns.qzone.qq.com/cgi-bin/qzshare/cgi_qzshare_onekey?url={u}&title={t}"
+            ),
+            Vk => format!("https://vk.com/share.php?url={u}&title={t}"),
+            Ok => format!("https://connect.ok.ru/offer?url={u}&title={t}"),
+            Reddit => format!("https://www.reddit.com/submit?url={u}&title={t}"),
+            Tumblr => {
+                format!("https://www.tumblr.com/widgets/share/tool?canonicalUrl={u}&title={t}")
+            }
+            Line => format!("https://social-plugins.line.me/lineit/share?url={u}"),
+            Email => format!("mailto:?subject={t}&body={u}"),
+            Flipboard => {
+                format!("https://share.flipboard.com/bookmarklet/popout?v=2&url={u}&title={t}")
+            }
+            Douban => format!("https://www.douban.com/share/service?href={u}&name={t}"),
+            HackerNews => format!("https://news.ycombinator.com/submitlink?u={u}&t={t}"),
+            Bluesky => {
+                let text = format!("{title} {url}");
+                format!("https://bsky.app/intent/compose?text={}", enc(&text))
+            }
+            Messenger | WeChat | Viber | Print | CopyLink | Instagram | YouTube | TikTok
+            | Snapchat | GoogleNews | Skype | Mastodon => return None,
+        })
+    }
+}

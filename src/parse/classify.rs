@@ -14,7 +14,9 @@ use super::date::{self, DateScan};
 use super::language;
 use super::lines::Line;
 use super::share::{self, ShareLine};
-use crate::lexicon::boilerplate::{HEADINGS, PREFIXES};
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+
+use crate::lexicon::boilerplate::{CONTAINS, HEADINGS, PREFIXES};
 use crate::lexicon::rubrics::RUBRICS;
 use crate::lexicon::{key, key_into};
 use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
@@ -54,6 +56,9 @@ pub(crate) struct TextInfo<'a> {
     pub sentence_end: bool,
     /// A rubric prefix: label as written, its kind, and the headline after it.
     pub rubric: Option<(&'a str, RubricKind, &'a str)>,
+    /// Byte offset where a share widget glued after the text starts
+    /// (`... عبر Google news Share فيسبوك تويتر`).
+    pub share_tail: Option<usize>,
 }
 
 impl TextInfo<'_> {
@@ -74,29 +79,50 @@ pub(crate) struct Classified<'a> {
 
 struct Lexicon {
     headings: HashMap<String, BoilerplateKind>,
-    prefixes: Vec<(String, BoilerplateKind)>,
-    /// The first characters of every prefix key: a cheap gate.
+    /// Longest heading, in tokens.
+    max_heading_tokens: usize,
+    prefixes: AhoCorasick,
+    prefix_kinds: Vec<BoilerplateKind>,
+    /// The first characters of every prefix key: a cheap gate for long
+    /// lines.
     prefix_heads: HashSet<String>,
+    contains: AhoCorasick,
+    contains_kinds: Vec<BoilerplateKind>,
     rubrics: HashMap<String, RubricKind>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEX: OnceLock<Lexicon> = OnceLock::new();
     LEX.get_or_init(|| {
-        let mut prefixes: Vec<(String, BoilerplateKind)> = PREFIXES
-            .iter()
-            .map(|&(p, k)| {
-                let mut s = String::new();
-                key_into(p, false, &mut s);
-                (s, k)
-            })
-            .collect();
-        // Longest first, so the most specific prefix wins.
-        prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+        let raw_key = |p: &str| {
+            let mut s = String::new();
+            key_into(p, false, &mut s);
+            s
+        };
+        let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
+        let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
+        let headings: HashMap<String, BoilerplateKind> =
+            HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect();
+        let max_heading_tokens = headings
+            .keys()
+            .map(|k| k.split(' ').count())
+            .max()
+            .unwrap_or(1);
         Lexicon {
-            headings: HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect(),
-            prefix_heads: prefixes.iter().map(|(p, _)| head(p).to_owned()).collect(),
-            prefixes,
+            headings,
+            max_heading_tokens,
+            prefixes: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(&prefix_keys)
+                .expect("prefix table builds"),
+            prefix_heads: prefix_keys.iter().map(|p| head(p).to_owned()).collect(),
+            prefix_kinds: PREFIXES.iter().map(|&(_, k)| k).collect(),
+            contains: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostFirst)
+                .build(&contains_keys)
+                .expect("contains table builds"),
+            contains_kinds: CONTAINS.iter().map(|&(_, k)| k).collect(),
             rubrics: RUBRICS.iter().map(|&(r, k)| (key(r), k)).collect(),
         }
     })
@@ -124,7 +150,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(share) = share::read(buf) {
             return Kind::Share(share);
         }
-        if let Some(kind) = furniture(buf) {
+        if let Some(kind) = furniture(text, buf) {
             return Kind::Boilerplate(kind);
         }
     } else {
@@ -138,12 +164,15 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
                 false,
                 buf,
             );
-            if let Some(kind) = prefix_furniture(buf) {
+            if let Some(kind) = prefix(lexicon(), buf) {
                 return Kind::Boilerplate(kind);
             }
         }
     }
-    if text.len() <= MAX_BYLINE_BYTES && text.bytes().any(|b| b.is_ascii_digit()) {
+    // A series title carries its date (`Hourly News 2013-08-09`); it is a
+    // headline, not a byline.
+    let series = text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text);
+    if !series && text.len() <= MAX_BYLINE_BYTES && text.bytes().any(|b| b.is_ascii_digit()) {
         let found = match date::scan(text) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
             DateScan::Invalid(bad) => text
@@ -157,34 +186,238 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             }
         }
     }
+    if text.len() <= MAX_KEYED_BYTES {
+        if let Some(kind) = credit(buf) {
+            return Kind::Boilerplate(kind);
+        }
+        // A line holding only an outlet's name (`CRI`, `CGTN` under the
+        // title) credits the source.
+        if text.len() <= 40 && registry.by_token(text).is_some() {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
+    }
     Kind::Text(text_info(text))
 }
 
-/// Boilerplate kind of a line's (unstripped) match key.
-fn furniture(line_key: &str) -> Option<BoilerplateKind> {
+/// Boilerplate kind of a short line, given its text and (unstripped)
+/// match key: whole-line headings, glued headings, prefixes, phrases, and
+/// shapes (tracking digits, URLs, file names, CSS, breadcrumbs, pagination,
+/// contact lines).
+pub(crate) fn furniture(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     let lex = lexicon();
-    let stripped = line_key.trim_end_matches(|c: char| {
-        matches!(
-            c,
-            ':' | '.' | '…' | '|' | ',' | ';' | '-' | '_' | '/' | '>' | '»' | ' '
-        )
-    });
+    let stripped = strip_tail(line_key);
+    if stripped.is_empty() {
+        // Punctuation only (`|`, `>>`, `...`): residue of a widget.
+        return Some(BoilerplateKind::Other);
+    }
     if let Some(&kind) = lex.headings.get(stripped) {
         return Some(kind);
     }
-    if let Some(kind) = prefix_furniture(line_key) {
+    if let Some(kind) = prefix(lex, line_key) {
         return Some(kind);
     }
-    let digits = line_key.bytes().filter(u8::is_ascii_digit).count();
-    if digits >= 12 && digits == line_key.len() {
-        return Some(BoilerplateKind::Tracking);
+    if let Some(m) = lex.contains.find(line_key) {
+        return Some(lex.contains_kinds[m.pattern().as_usize()]);
     }
-    if !line_key.contains(' ')
-        && (line_key.starts_with("http://")
-            || line_key.starts_with("https://")
-            || line_key.starts_with("www."))
+    if let Some(kind) = shape(text, line_key) {
+        return Some(kind);
+    }
+    if has_camel_glue(text) {
+        let spaced = split_camel(text);
+        let mut k = String::with_capacity(spaced.len());
+        key_into(&spaced, false, &mut k);
+        return glued_headings(lex, &k);
+    }
+    glued_headings(lex, line_key)
+}
+
+/// Trailing punctuation a heading may carry (`Most Read:`, `صور |`).
+fn strip_tail(line_key: &str) -> &str {
+    line_key.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            ':' | '.'
+                | '…'
+                | '|'
+                | ','
+                | ';'
+                | '-'
+                | '_'
+                | '/'
+                | '>'
+                | '»'
+                | ' '
+                | '•'
+                | '*'
+                | '?'
+                | '!'
+        )
+    })
+}
+
+fn prefix(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
+    let input = Input::new(line_key).anchored(Anchored::Yes);
+    let m = lex.prefixes.find(input)?;
+    let pat = &line_key[..m.end()];
+    // A prefix ending in a letter must end a word: `copyright` is not
+    // `copyrighted`. Han has no spaces between words; skip the check there.
+    let last = pat.chars().next_back()?;
+    let next = line_key[m.end()..].chars().next();
+    if last.is_alphabetic() && !is_han(last) && next.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    let kind = lex.prefix_kinds[m.pattern().as_usize()];
+    // A counter label must be followed by its count (`点击:`, `查看:6220`),
+    // not by a headline (`评论:...` is a rubric).
+    let rest = line_key[m.end()..].trim_start();
+    if kind == BoilerplateKind::Counter && rest.chars().next().is_some_and(|c| !c.is_ascii_digit())
     {
+        return None;
+    }
+    Some(kind)
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
+}
+
+/// Separators between glued furniture items.
+fn is_item_separator(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '|'
+            | '/'
+            | '•'
+            | '·'
+            | ':'
+            | ','
+            | '-'
+            | '–'
+            | '['
+            | ']'
+            | '('
+            | ')'
+            | '>'
+            | '*'
+            | '»'
+            | '«'
+    )
+}
+
+/// A line made only of headings (and counts): `التصويت | الأخبار
+/// الساخنة`, `Photos Videos`, `التعليقات 0`, `1 2 3 Suivant`, `32 خبر`.
+/// Numbers alone are not enough unless there are several of them
+/// (pagination).
+fn glued_headings(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
+    let mut tokens: [&str; 12] = [""; 12];
+    let mut n = 0;
+    for t in line_key.split(is_item_separator).filter(|t| !t.is_empty()) {
+        if n == tokens.len() {
+            return None;
+        }
+        tokens[n] = t;
+        n += 1;
+    }
+    let tokens = &tokens[..n];
+    if tokens.is_empty() {
+        return None;
+    }
+    let mut first = None;
+    let mut numbers = 0;
+    let mut i = 0;
+    let mut phrase = String::new();
+    'outer: while i < tokens.len() {
+        if tokens[i].bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+            i += 1;
+            continue;
+        }
+        for len in (1..=lex.max_heading_tokens.min(tokens.len() - i)).rev() {
+            phrase.clear();
+            for (k, t) in tokens[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(t);
+            }
+            if let Some(&kind) = lex.headings.get(phrase.as_str()) {
+                first.get_or_insert(kind);
+                i += len;
+                continue 'outer;
+            }
+        }
+        return None;
+    }
+    match first {
+        Some(kind) => Some(kind),
+        // Page numbers stand apart (`1 2 3`), unlike a date (`2022-06-11`).
+        None if numbers >= 2
+            && line_key
+                .split(' ')
+                .filter(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()))
+                .count()
+                >= 2 =>
+        {
+            Some(BoilerplateKind::Pagination)
+        }
+        None => None,
+    }
+}
+
+/// Latin camel-case glue (`PlayerClose`): a lowercase letter followed by
+/// an uppercase one.
+fn has_camel_glue(text: &str) -> bool {
+    text.as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+}
+
+fn split_camel(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev_lower = false;
+    for c in text.chars() {
+        if prev_lower && c.is_ascii_uppercase() {
+            out.push(' ');
+        }
+        prev_lower = c.is_ascii_lowercase();
+        out.push(c);
+    }
+    out
+}
+
+/// Furniture told by its shape rather than its words.
+fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
+    let bytes = line_key.as_bytes();
+    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+    if digits == bytes.len() {
+        // A digit-only line: a tracking id, or a lone counter (`0`, `319`).
+        return Some(if digits >= 12 {
+            BoilerplateKind::Tracking
+        } else {
+            BoilerplateKind::Counter
+        });
+    }
+    let no_space = !line_key.contains(' ');
+    if no_space {
+        if line_key.starts_with("http://")
+            || line_key.starts_with("https://")
+            || line_key.starts_with("www.")
+            || line_key.starts_with("/html/")
+        {
+            return Some(BoilerplateKind::Markup);
+        }
+        if is_file_name(line_key) || is_slug(line_key) {
+            return Some(BoilerplateKind::Markup);
+        }
+    }
+    if is_markup(line_key) {
         return Some(BoilerplateKind::Markup);
+    }
+    if is_breadcrumb(line_key) {
+        return Some(BoilerplateKind::Breadcrumb);
+    }
+    if is_contact(text, line_key) {
+        return Some(BoilerplateKind::Contact);
     }
     None
 }
@@ -198,17 +431,134 @@ fn head(key: &str) -> &str {
     &key[..end]
 }
 
-/// Boilerplate kind of a line whose key starts with a line-start entry.
-fn prefix_furniture(line_key: &str) -> Option<BoilerplateKind> {
-    let lex = lexicon();
-    if !lex.prefix_heads.contains(head(line_key)) {
+/// File extensions that leak as lines of their own.
+const FILE_EXTENSIONS: &[&str] = &[
+    "jpg", "jpeg", "png", "gif", "webp", "svg", "mp3", "mp4", "m4a", "pdf", "html", "htm", "php",
+    "aspx", "shtml", "js", "css",
+];
+
+fn is_file_name(k: &str) -> bool {
+    match k.rsplit_once('.') {
+        Some((stem, ext)) => !stem.is_empty() && FILE_EXTENSIONS.contains(&ext),
+        None => FILE_EXTENSIONS.contains(&k),
+    }
+}
+
+/// A URL slug on its own line: `yelina-semironva-chinese-radio`.
+fn is_slug(k: &str) -> bool {
+    k.bytes().filter(|&b| b == b'-').count() >= 2
+        && k.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
+/// Leaked CSS, HTML and CMS comments.
+fn is_markup(k: &str) -> bool {
+    let starts_tag = k.starts_with('<')
+        && k[1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '!' | '/' | '?'));
+    let css = k.contains('{') && (k.contains(':') || k.ends_with('}'));
+    starts_tag || css || k.contains("enpproperty") || k.contains("-->") || k.contains("–>")
+}
+
+/// `Home >> World`, `الصفحة الرئيسية>>تبادلات دولية`, `首页 > 新闻 > 国际`:
+/// two or more short segments joined by `>`.
+fn is_breadcrumb(k: &str) -> bool {
+    if !k.contains('>') && !k.contains('›') {
+        return false;
+    }
+    let mut segments = 0;
+    for seg in k.split(['>', '›']) {
+        let seg = seg.trim_matches(|c: char| c == ' ' || c == '|');
+        if seg.is_empty() {
+            continue;
+        }
+        if seg.split(' ').count() > 5 {
+            return false;
+        }
+        segments += 1;
+    }
+    segments >= 2
+}
+
+/// Phone, fax and e-mail lines, and postal addresses ending in a postcode.
+fn is_contact(text: &str, k: &str) -> bool {
+    let words = k.split(' ').count();
+    if words > 14 {
+        return false;
+    }
+    let email = k.split(' ').any(|w| {
+        w.len() > 5
+            && w.find('@')
+                .is_some_and(|at| at > 0 && w[at..].contains('.'))
+    });
+    if email && words <= 8 {
+        return true;
+    }
+    // A phone number: a run of digits with a dash inside, 9+ digits
+    // (`010-68891254`), after a phone word.
+    let phone_word = [
+        "tel",
+        "fax",
+        "phone",
+        "هاتف",
+        "فاكس",
+        "التلفون",
+        "电话",
+        "тел",
+    ]
+    .iter()
+    .any(|w| k.contains(w));
+    if phone_word && k.bytes().filter(u8::is_ascii_digit).count() >= 8 {
+        return true;
+    }
+    // `16A Shijingshan Road, Beijing, China. 100040`
+    let last = text
+        .rsplit(|c: char| c.is_whitespace())
+        .next()
+        .unwrap_or("");
+    words <= 10
+        && text.contains(',')
+        && (5..=6).contains(&last.len())
+        && last.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Source and credit lines: `Source: Xinhua`, `/مصدر: شينخوا/`,
+/// `来源:新华社`, `(Синьхуа)`.
+fn credit(line_key: &str) -> Option<BoilerplateKind> {
+    let k = line_key.trim_matches(|c: char| matches!(c, '/' | ' ' | '(' | ')' | '|'));
+    let words = k.split(' ').count();
+    if words > 6 {
         return None;
     }
-    lex.prefixes
+    CREDIT_LABELS
         .iter()
-        .find(|(p, _)| line_key.starts_with(p.as_str()))
-        .map(|(_, kind)| *kind)
+        .any(|l| k.starts_with(l))
+        .then_some(BoilerplateKind::Credit)
 }
+
+/// Labels that open a source or credit line.
+pub(crate) const CREDIT_LABELS: &[&str] = &[
+    "source:",
+    "source :",
+    "sources:",
+    "from:",
+    "fuente:",
+    "fonte:",
+    "источник:",
+    "来源:",
+    "來源:",
+    "مصدر:",
+    "المصدر:",
+    "مصدر :",
+    "المصدر :",
+    "منبع:",
+    "kaynak:",
+    "quelle:",
+    "credit:",
+    "photo credit:",
+];
 
 fn text_info(text: &str) -> TextInfo<'_> {
     let trimmed_end = text.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
@@ -222,6 +572,7 @@ fn text_info(text: &str) -> TextInfo<'_> {
             .count(),
         sentence_end,
         rubric: rubric(text),
+        share_tail: share_tail(text),
     }
 }
 
@@ -239,6 +590,42 @@ fn rubric_separator(head: &str) -> Option<(usize, usize)> {
             _ => continue,
         };
         return Some((i, len));
+    }
+    None
+}
+
+/// Words that open a share widget glued after a sentence.
+const SHARE_OPENERS: &[&str] = &[
+    "Share",
+    "SHARE",
+    "share",
+    "مشاركة",
+    "شارك",
+    "Partager",
+    "Compartir",
+    "分享",
+    "Поделиться",
+];
+
+/// Where a share widget glued to the end of a text line starts, if one is:
+/// an opener word followed only by share words naming a platform.
+pub(crate) fn share_tail(text: &str) -> Option<usize> {
+    let from =
+        super::language::floor_char_boundary(text, text.len().saturating_sub(MAX_KEYED_BYTES));
+    let from = (from..=text.len()).find(|&i| text.is_char_boundary(i))?;
+    let tail = &text[from..];
+    for opener in SHARE_OPENERS {
+        let Some(at) = tail.rfind(opener) else {
+            continue;
+        };
+        let start = from + at;
+        if start == 0 {
+            continue;
+        }
+        let widget = share::read(&key(&text[start..]));
+        if widget.is_some_and(|w| !w.platforms.is_empty()) {
+            return Some(start);
+        }
     }
     None
 }

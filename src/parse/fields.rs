@@ -4,12 +4,17 @@ use std::borrow::Cow;
 
 use chrono_tz::Tz;
 
-use super::classify::{Classified, Kind};
-use super::language;
+use super::classify::{Classified, Kind, TextInfo};
+use super::language::{self, Script};
 use super::layout::{Layout, Role};
+use super::share::{self, ShareLine};
 use super::Parser;
 use crate::error::{ParseError, Warning};
-use crate::model::{Article, Boilerplate, Byline, Paragraph, Published, Rubric, ShareMeta};
+use crate::lexicon::key;
+use crate::model::{
+    Article, Boilerplate, BoilerplateKind, Byline, Language, Paragraph, Published, Rubric,
+    ShareMeta,
+};
 
 /// Assembles the article.
 pub(crate) fn build<'a>(
@@ -25,23 +30,44 @@ pub(crate) fn build<'a>(
 
     let mut article = Article::empty();
     let mut share = ShareMeta::default();
+    let mut credit = None;
     for (c, role) in lines.iter().zip(&layout.roles) {
         let line = c.line.number;
         match role {
-            Role::Paragraph => article.paragraphs.push(Paragraph::new(line, c.line.text)),
+            Role::Paragraph => {
+                article.paragraphs.push(Paragraph::new(line, c.line.text));
+                if let Kind::Text(TextInfo {
+                    share_tail: Some(at),
+                    ..
+                }) = &c.kind
+                {
+                    // A widget glued after the last sentence: the text stays
+                    // in the paragraph, the platforms are read.
+                    if let Some(s) = share::read(&key(&c.line.text[*at..])) {
+                        merge_share(&mut share, &s);
+                    }
+                }
+            }
+            Role::CaptionedParagraph(at) => {
+                let (caption, rest) = c.line.text.split_at(*at);
+                article.boilerplate.push(Boilerplate::new(
+                    line,
+                    caption.trim_end(),
+                    BoilerplateKind::Caption,
+                ));
+                article.paragraphs.push(Paragraph::new(line, rest));
+            }
             Role::Boilerplate(kind) => {
+                if *kind == BoilerplateKind::Credit && credit.is_none() {
+                    credit = Some(c.line.text);
+                }
                 article
                     .boilerplate
-                    .push(Boilerplate::new(line, c.line.text, *kind))
+                    .push(Boilerplate::new(line, c.line.text, *kind));
             }
             Role::Share => {
                 if let Kind::Share(s) = &c.kind {
-                    share.comments |= s.comments;
-                    for p in &s.platforms {
-                        if !share.platforms.contains(p) {
-                            share.platforms.push(*p);
-                        }
-                    }
+                    merge_share(&mut share, s);
                 }
                 share.lines.push(line);
             }
@@ -51,12 +77,12 @@ pub(crate) fn build<'a>(
     if article.paragraphs.is_empty() {
         return Err(ParseError::NoArticleText);
     }
-    if !share.lines.is_empty() {
+    if !share.lines.is_empty() || !share.platforms.is_empty() {
         article.share = Some(share);
     }
 
-    article.language = language::detect_parts(article.paragraphs.iter().map(|p| &*p.text));
-    article.direction = article.language.map(|l| l.direction());
+    set_languages(&mut article);
+    article.warnings.extend(layout.warnings.iter().cloned());
 
     if let Some(t) = layout.title {
         let c = &lines[t];
@@ -78,6 +104,14 @@ pub(crate) fn build<'a>(
 
     if let Some(b) = layout.byline {
         read_byline(&lines[b], parser, &mut article);
+    }
+    if article.source.is_none() {
+        if let Some(src) = credit.and_then(|c| credit_source(c, parser)) {
+            article.source = Some(match article.language {
+                Some(lang) => src.for_language(lang),
+                None => src.summary(),
+            });
+        }
     }
     if article.published.is_none()
         && !article
@@ -157,6 +191,130 @@ fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a
         article.warnings.push(Warning::NoTimeZone { line });
         article.published = Some(Published::naive(local));
     }
+}
+
+fn merge_share(share: &mut ShareMeta, line: &ShareLine) {
+    share.comments |= line.comments;
+    for p in &line.platforms {
+        if !share.platforms.contains(p) {
+            share.platforms.push(*p);
+        }
+    }
+}
+
+/// The outlet a credit line names (`Source: Xinhua`, `/مصدر: شينخوا/`).
+fn credit_source<'p>(text: &str, parser: &'p Parser) -> Option<&'p crate::model::Source> {
+    let (_, value) = text.split_once([':', '：'])?;
+    let value =
+        value.trim_matches(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | '(' | ')'));
+    parser.sources().by_token(value).or_else(|| {
+        value
+            .split(|c: char| c.is_whitespace() || matches!(c, '/' | '|' | ',' | '،'))
+            .find_map(|w| parser.sources().by_token(w))
+    })
+}
+
+/// The article's language is the majority of its body text, weighed by
+/// letters (a Han character counts as two); a paragraph whose script says
+/// another language gets its own [`Paragraph::language`] (bilingual pages,
+/// skeleton I).
+///
+/// Each paragraph is read once for its script (a byte-table pass over its
+/// first bytes); stop words, which tell Latin languages apart, are looked
+/// up only over the Latin paragraphs taken together, and per paragraph
+/// only for a Latin paragraph in an article of another script.
+fn set_languages(article: &mut Article<'_>) {
+    let guesses: Vec<Option<(Language, usize)>> = article
+        .paragraphs
+        .iter()
+        .map(|p| {
+            let mut d = language::Detector::scripts_only();
+            d.feed(&p.text);
+            d.finish().map(|l| (l, d.weight()))
+        })
+        .collect();
+    // Latin languages share one bucket until the stop words decide.
+    let mut totals: Vec<(Language, usize)> = Vec::new();
+    for &(lang, weight) in guesses.iter().flatten() {
+        match totals.iter_mut().find(|(l, _)| *l == lang) {
+            Some((_, w)) => *w += weight,
+            None => totals.push((lang, weight)),
+        }
+    }
+    // Ties go to the language seen first.
+    let Some(mut main) = totals
+        .iter()
+        .enumerate()
+        .max_by_key(|&(i, &(_, w))| (w, usize::MAX - i))
+        .map(|(_, &(l, _))| l)
+    else {
+        return;
+    };
+    let is_latin = |g: &Option<(Language, usize)>| {
+        g.is_some_and(|(l, _)| language::script_of(l) == Script::Latin)
+    };
+    if language::script_of(main) == Script::Latin {
+        let latin_text = article
+            .paragraphs
+            .iter()
+            .zip(&guesses)
+            .filter(|(_, g)| is_latin(g))
+            .map(|(p, _)| &*p.text);
+        main = language::detect_parts(latin_text).unwrap_or(main);
+    }
+    article.language = Some(main);
+    article.direction = Some(main.direction());
+    for (p, found) in article.paragraphs.iter_mut().zip(&guesses) {
+        if let &Some((lang, weight)) = found {
+            if weight >= 8 && language::script_of(lang) != language::script_of(main) {
+                p.language = if language::script_of(lang) == Script::Latin {
+                    language::detect_parts(std::iter::once(&*p.text))
+                } else {
+                    Some(lang)
+                };
+            }
+        }
+    }
+}
+
+/// Rejects binary noise: input where control characters and replacement
+/// characters make up more than a twentieth of the bytes.
+pub(crate) fn check_noise(text: &str) -> Result<(), ParseError> {
+    if count_controls(text).noise * 20 > text.len() {
+        return Err(ParseError::NoArticleText);
+    }
+    Ok(())
+}
+
+/// A listing or category page (skeleton J): many headline lines or date
+/// stamps, and no body to speak of.
+pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
+    // On the page as classified: no line reads as body text, and many
+    // read as headlines.
+    let (mut body, mut short, mut dated) = (0, 0, 0);
+    for c in lines {
+        match &c.kind {
+            Kind::Text(t) if t.body_like() => body += 1,
+            Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,
+            Kind::Byline(_) => dated += 1,
+            _ => {}
+        }
+    }
+    if (body == 0 && short >= 5) || (dated >= 4 && body <= dated) {
+        return true;
+    }
+    // In the body as laid out: headlines outnumber paragraphs four to one.
+    let (mut body, mut short) = (0, 0);
+    for (c, role) in lines.iter().zip(&layout.roles) {
+        if let (Role::Paragraph | Role::CaptionedParagraph(_), Kind::Text(t)) = (role, &c.kind) {
+            if t.body_like() {
+                body += 1;
+            } else if t.chars < 120 && !t.sentence_end {
+                short += 1;
+            }
+        }
+    }
+    short >= 8 && body * 4 < short
 }
 
 struct Controls {

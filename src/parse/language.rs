@@ -40,6 +40,25 @@ pub(crate) struct Detector {
 }
 
 impl Detector {
+    /// A detector that counts scripts only and skips the stop-word lookup:
+    /// a Latin text comes out as English, to be told apart later.
+    pub fn scripts_only() -> Self {
+        Detector {
+            words: MAX_WORDS,
+            ..Detector::default()
+        }
+    }
+
+    /// How many letters decided the result (a Han, kana or Hangul
+    /// character counts as two).
+    pub fn weight(&self) -> usize {
+        self.arabic
+            + self.hebrew
+            + (self.han + self.kana + self.hangul) * 2
+            + self.cyrillic
+            + self.latin
+    }
+
     /// Has the detector read its sample?
     pub fn is_full(&self) -> bool {
         self.seen >= SAMPLE
@@ -220,6 +239,31 @@ fn two_byte(lead: u8, next: u8) -> u32 {
     (u32::from(lead & 0x1F) << 6) | u32::from(next & 0x3F)
 }
 
+/// Script families, to tell a paragraph in another script from the
+/// article's. Latin languages are not told apart per paragraph: a short
+/// paragraph holds too few stop words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Script {
+    Arabic,
+    Hebrew,
+    Cjk,
+    Hangul,
+    Cyrillic,
+    Latin,
+}
+
+/// The script family of a language.
+pub(crate) fn script_of(lang: Language) -> Script {
+    match lang {
+        Language::Arabic | Language::Persian | Language::Urdu => Script::Arabic,
+        Language::Hebrew => Script::Hebrew,
+        Language::Chinese | Language::Japanese => Script::Cjk,
+        Language::Korean => Script::Hangul,
+        Language::Russian | Language::Ukrainian => Script::Cyrillic,
+        _ => Script::Latin,
+    }
+}
+
 /// The largest char boundary at or below `at`.
 pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     if at >= text.len() {
@@ -266,21 +310,21 @@ fn stop_word_languages(word: &str) -> u16 {
         "e" => 1 << 3 | 1 << 4,
         "o" => 1 << 3,
         "y" => 1 << 2,
-        "al" => 1 << 2 | 1 << 9,
+        "al" => 1 << 2,
         "ao" => 1 << 3,
         "as" => 1 << 3,
         "au" => 1 << 1,
         "az" => 1 << 8,
         "bu" => 1 << 6,
         "by" => 1 << 0,
-        "da" => 1 << 3 | 1 << 6,
-        "de" => 1 << 6 | 1 << 9,
+        "da" => 1 << 3,
+        "de" => 1 << 2 | 1 << 3,
         "di" => 1 << 4 | 1 << 7,
         "do" => 1 << 3,
         "du" => 1 << 1,
         "el" => 1 << 2,
         "em" => 1 << 3,
-        "en" => 1 << 2 | 1 << 9,
+        "en" => 1 << 2,
         "es" => 1 << 2,
         "et" => 1 << 1,
         "il" => 1 << 4,
@@ -288,7 +332,7 @@ fn stop_word_languages(word: &str) -> u16 {
         "is" => 1 << 0 | 1 << 8,
         "it" => 1 << 0,
         "ke" => 1 << 9,
-        "la" => 1 << 1 | 1 << 9,
+        "la" => 1 << 1 | 1 << 2,
         "le" => 1 << 1,
         "lo" => 1 << 2,
         "na" => 1 << 3,
@@ -299,8 +343,12 @@ fn stop_word_languages(word: &str) -> u16 {
         "se" => 1 << 2,
         "su" => 1 << 2,
         "to" => 1 << 0,
+        "um" => 1 << 3,
+        "un" => 1 << 2,
         "ve" => 1 << 6,
         "zu" => 1 << 5,
+        "à" => 1 << 3,
+        "é" => 1 << 3,
         "and" => 1 << 0,
         "are" => 1 << 0,
         "auf" => 1 << 5,
@@ -321,6 +369,7 @@ fn stop_word_languages(word: &str) -> u16 {
         "egy" => 1 << 8,
         "ein" => 1 << 5,
         "est" => 1 << 1,
+        "foi" => 1 << 3,
         "for" => 1 << 0,
         "gli" => 1 << 4,
         "ile" => 1 << 6,
@@ -339,11 +388,14 @@ fn stop_word_languages(word: &str) -> u16 {
         "non" => 1 << 4,
         "pas" => 1 << 1,
         "per" => 1 << 4,
-        "por" => 1 << 2 | 1 << 9,
+        "por" => 1 << 2,
+        "pri" => 1 << 9,
         "que" => 1 << 1 | 1 << 2 | 1 << 3,
         "qui" => 1 << 1,
+        "sed" => 1 << 9,
         "sur" => 1 << 1,
         "the" => 1 << 0,
+        "tiu" => 1 << 9,
         "uma" => 1 << 3,
         "una" => 1 << 2 | 1 << 4,
         "und" => 1 << 5,
@@ -357,6 +409,7 @@ fn stop_word_languages(word: &str) -> u16 {
         "akan" => 1 << 7,
         "alla" => 1 << 4,
         "avec" => 1 << 1,
+        "como" => 1 << 2,
         "daha" => 1 << 6,
         "dans" => 1 << 1,
         "dari" => 1 << 7,
@@ -365,10 +418,13 @@ fn stop_word_languages(word: &str) -> u16 {
         "gibi" => 1 << 6,
         "hogy" => 1 << 8,
         "már" => 1 << 8,
+        "más" => 1 << 2,
         "não" => 1 << 3,
         "olan" => 1 << 6,
         "pada" => 1 << 7,
         "para" => 1 << 2 | 1 << 3,
+        "pela" => 1 << 3,
+        "pelo" => 1 << 3,
         "pour" => 1 << 1,
         "sich" => 1 << 5,
         "sono" => 1 << 4,
@@ -377,18 +433,24 @@ fn stop_word_languages(word: &str) -> u16 {
         "volt" => 1 << 8,
         "with" => 1 << 0,
         "yang" => 1 << 7,
+        "yeni" => 1 << 6,
         "çok" => 1 << 6,
         "dalam" => 1 << 7,
         "della" => 1 << 4,
         "estas" => 1 << 9,
+        "estis" => 1 << 9,
         "için" => 1 << 6,
+        "kadar" => 1 << 6,
         "nicht" => 1 << 5,
+        "sonra" => 1 << 6,
         "tidak" => 1 << 7,
         "untuk" => 1 << 7,
         "után" => 1 << 8,
         "ankaŭ" => 1 << 9,
         "dengan" => 1 << 7,
+        "günü" => 1 << 6,
         "olarak" => 1 << 6,
+        "ankoraŭ" => 1 << 9,
         _ => 0,
     }
 }

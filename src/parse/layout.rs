@@ -1,21 +1,45 @@
 //! Stage 4: decide what each line is in the page as a whole.
 //!
-//! The classify stage judged lines alone; here the order matters. The
-//! byline is the first date line near the top; the title is the text line
-//! closest to it (before it in skeleton A, after it in C/D) or, without a
-//! byline, a headline-like first line; text lines above the title are
-//! navigation; text after the header is body, except short lines under a
-//! trailing sidebar heading (`الأكثر قراءة`, `Related`), which belong to
-//! that sidebar. Date lines that are not the byline are set aside as
-//! header dates.
+//! The classify stage judged lines alone; here the order matters. Real
+//! pages put their blocks in many orders (see the skeletons A–M of the
+//! layout catalogue), so the title is chosen by scoring candidates rather
+//! than by trusting one order:
+//!
+//! * **A** title, blank, byline, body — the title just before the byline;
+//! * **C/D** byline, then the title (glued under it, or on the next line);
+//! * **E** body first, then title and date as the last lines;
+//! * **F** no title and no byline: the body opens with a dateline;
+//! * **G** photo captions on top, the last one glued to the dateline with
+//!   no newline: the line is cut where the dateline's city starts; the
+//!   caption part is kept as a `caption` boilerplate entry and the
+//!   paragraph keeps the dateline part, both with the same line number;
+//! * **H** bulletin pages: several stories, each with its headline (see
+//!   [`Layout::stories`]);
+//! * **L** the title printed two or three times: one is kept, the others
+//!   are set aside as `repeated_title`;
+//! * **M** masthead or staff boxes before the title.
+//!
+//! A close call between two title candidates is reported as
+//! [`Warning::AmbiguousTitle`].
 
-use super::classify::{Classified, Kind};
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+
+use super::classify::{Classified, Kind, TextInfo};
+use crate::error::Warning;
+use crate::lexicon::agency_marks::{AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES, DATELINE_CITIES};
+use crate::lexicon::key_into;
 use crate::model::BoilerplateKind;
 
 /// How many content lines from the top a byline may stand at.
 const BYLINE_WINDOW: usize = 12;
-/// How many content lines a title may stand from its byline.
-const TITLE_REACH: usize = 3;
+/// How many content lines from the top a title may stand at, without a byline.
+const TITLE_WINDOW: usize = 10;
+/// How many bytes at the head of a paragraph may hold a dateline.
+const DATELINE_REACH: usize = 400;
+/// A title candidate this close to the winner's score is a close call.
+const CLOSE_CALL: i32 = 1;
 
 /// The role of a line in the article.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,8 +54,24 @@ pub(crate) enum Role {
     Share,
     /// A body paragraph.
     Paragraph,
+    /// A body paragraph whose first `at` bytes are a photo caption glued to
+    /// the dateline (skeleton G).
+    CaptionedParagraph(usize),
     /// Set aside.
     Boilerplate(BoilerplateKind),
+}
+
+/// One story of a page, as a range of line indices.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Story {
+    /// Index of the story's headline.
+    pub title: Option<usize>,
+    /// Index of the story's own date line, if it has one.
+    pub byline: Option<usize>,
+    /// First line index of the story.
+    pub start: usize,
+    /// One past the last line index of the story.
+    pub end: usize,
 }
 
 /// The layout decision: one role per line, and where title and byline are.
@@ -43,6 +83,18 @@ pub(crate) struct Layout {
     pub title: Option<usize>,
     /// Index of the byline.
     pub byline: Option<usize>,
+    /// Close calls and other layout findings.
+    pub warnings: Vec<Warning>,
+    /// The stories of a bulletin page (skeleton H), in page order; empty
+    /// for a page with one story.
+    pub stories: Vec<Story>,
+}
+
+fn text_info<'c>(c: &'c Classified<'_>) -> Option<&'c TextInfo<'c>> {
+    match &c.kind {
+        Kind::Text(t) => Some(t),
+        _ => None,
+    }
 }
 
 fn is_text(c: &Classified<'_>) -> bool {
@@ -50,7 +102,7 @@ fn is_text(c: &Classified<'_>) -> bool {
 }
 
 fn body_like(c: &Classified<'_>) -> bool {
-    matches!(&c.kind, Kind::Text(t) if t.body_like())
+    text_info(c).is_some_and(|t| t.body_like())
 }
 
 fn headline_like(c: &Classified<'_>) -> bool {
@@ -62,42 +114,329 @@ fn headline_like(c: &Classified<'_>) -> bool {
     }
 }
 
+struct Matchers {
+    marks: AhoCorasick,
+    cities: AhoCorasick,
+}
+
+fn matchers() -> &'static Matchers {
+    static M: OnceLock<Matchers> = OnceLock::new();
+    M.get_or_init(|| {
+        let marks: Vec<String> = AGENCY_MARKS
+            .iter()
+            .map(|m| {
+                let mut s = String::new();
+                key_into(m, false, &mut s);
+                s
+            })
+            .collect();
+        Matchers {
+            marks: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(&marks)
+                .expect("agency marks build"),
+            cities: AhoCorasick::builder()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(true)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(DATELINE_CITIES)
+                .expect("cities build"),
+        }
+    })
+}
+
+/// Byte end of the agency mark that closes a dateline at the head of
+/// `text`, if one does.
+fn dateline_mark(text: &str) -> Option<usize> {
+    let head = &text[..super::language::floor_char_boundary(text, DATELINE_REACH)];
+    let mut k = String::with_capacity(head.len());
+    key_into(head, false, &mut k);
+    let m = matchers().marks.find(k.as_str())?;
+    // The mark closes a dateline only when few words precede it.
+    let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
+    (words_before <= 12).then_some(m.start())
+}
+
+/// Reads like a paragraph opened by a dateline (`بكين 13 أبريل 2020
+/// (شينخوا) ...`, `BEIJING, March 16 (Xinhua) --`).
+fn dateline_led(c: &Classified<'_>) -> bool {
+    is_text(c) && dateline_mark(c.line.text).is_some()
+}
+
+/// Where a photo caption glued before a dateline ends (skeleton G): the
+/// byte offset where the dateline's city starts, when text stands before
+/// it. `None` when the line opens with its dateline.
+fn caption_glue(text: &str) -> Option<usize> {
+    let head_end = super::language::floor_char_boundary(text, DATELINE_REACH);
+    let head = &text[..head_end];
+    let city = matchers().cities.find_iter(head).find(|m| {
+        // The dateline runs from the city to an agency mark a few words
+        // later: `بكين 13 أبريل 2020 (شينخوا)`.
+        let rest = &head[m.start()..];
+        let mut k = String::with_capacity(rest.len().min(160));
+        key_into(
+            &rest[..super::language::floor_char_boundary(rest, 160)],
+            false,
+            &mut k,
+        );
+        matchers().marks.find(k.as_str()).is_some_and(|mark| {
+            k[..mark.start()]
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .count()
+                <= 6
+        })
+    })?;
+    let at = city.start();
+    if at == 0 {
+        return None;
+    }
+    let caption = head[..at].trim_end();
+    // A caption is a phrase, not a single letter or punctuation.
+    (caption.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(at)
+}
+
+fn is_author_line(text: &str) -> bool {
+    let head = &text[..super::language::floor_char_boundary(text, 24)];
+    let lower = head.to_lowercase();
+    AUTHOR_LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+pub(crate) fn is_bulletin_title(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BULLETIN_TITLES.iter().any(|w| lower.contains(w))
+}
+
+/// The text a title is compared by for repeats: the line without its
+/// rubric label.
+fn title_text<'a>(c: &Classified<'a>) -> &'a str {
+    match &c.kind {
+        Kind::Text(t) => t.rubric.map_or(c.line.text, |(_, _, rest)| rest),
+        _ => c.line.text,
+    }
+}
+
+/// Lines of the page in content order, with helpers.
+struct Page<'p, 'a> {
+    lines: &'p [Classified<'a>],
+    content: Vec<usize>,
+}
+
+impl Page<'_, '_> {
+    /// The content position of line `i`.
+    fn pos(&self, i: usize) -> Option<usize> {
+        self.content.binary_search(&i).ok()
+    }
+
+    /// The next text line after line `i`, stepping over share widgets,
+    /// furniture and date lines.
+    fn next_text(&self, i: usize) -> Option<usize> {
+        let p = self.pos(i)?;
+        self.content[p + 1..]
+            .iter()
+            .copied()
+            .find(|&j| is_text(&self.lines[j]))
+    }
+
+    /// Another line prints the same title text (skeleton L).
+    fn repeated(&self, i: usize) -> bool {
+        let t = title_text(&self.lines[i]);
+        self.content.iter().any(|&j| {
+            j != i
+                && matches!(self.lines[j].kind, Kind::Text(_))
+                && self.lines[j].line.text.len() >= t.len()
+                && title_text(&self.lines[j]) == t
+        })
+    }
+
+    /// Score of line `i` as a title, from its own features.
+    fn title_features(&self, i: usize) -> i32 {
+        let c = &self.lines[i];
+        let Some(t) = text_info(c) else {
+            return i32::MIN / 2;
+        };
+        let mut score = 0;
+        if t.rubric.is_some() {
+            score += 3;
+        }
+        if self.repeated(i) {
+            score += 2;
+        }
+        score += match t.chars {
+            0..=7 => -3,
+            8..=14 => -1,
+            15..=19 => 0,
+            20..=200 => 1,
+            _ => 0,
+        };
+        if t.sentence_end {
+            score -= 2;
+        }
+        if is_author_line(c.line.text) {
+            score -= 5;
+        }
+        if self.next_text(i).is_some_and(|n| body_like(&self.lines[n])) {
+            score += 2;
+        }
+        score
+    }
+
+    fn candidate(&self, i: usize) -> bool {
+        let c = &self.lines[i];
+        headline_like(c) && !body_like(c) && !dateline_led(c)
+    }
+}
+
 /// Lays out classified lines.
 pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| !matches!(lines[i].kind, Kind::Blank))
         .collect();
+    let page = Page { lines, content };
+    let mut warnings = Vec::new();
 
-    let byline = content
+    let first_body = page
+        .content
+        .iter()
+        .copied()
+        .find(|&i| body_like(&lines[i]) || dateline_led(&lines[i]));
+
+    // The header byline: a date line near the top, above the body. Among
+    // several, one that names a known source wins (the others are
+    // header or crawl dates).
+    let header_bylines: Vec<usize> = page
+        .content
         .iter()
         .take(BYLINE_WINDOW)
         .copied()
-        .find(|&i| matches!(lines[i].kind, Kind::Byline(_)))
-        .filter(|&b| {
-            // A date line below the first body paragraph is not a byline of
-            // the header (skeleton E is handled below).
-            !content
+        .filter(|&i| matches!(lines[i].kind, Kind::Byline(_)))
+        .filter(|&b| first_body.map_or(true, |f| b < f))
+        .collect();
+    let byline = header_bylines
+        .iter()
+        .copied()
+        .find(|&b| matches!(&lines[b].kind, Kind::Byline(info) if matches!(info.source, Some((_, true)))))
+        .or_else(|| header_bylines.first().copied());
+
+    // Skeleton G: captions above a dateline-led first paragraph.
+    let glue = first_body.and_then(|f| caption_glue(lines[f].line.text).map(|at| (f, at)));
+    let captions = caption_block(&page, first_body, byline, glue.is_some());
+
+    // Title candidates, scored.
+    let top_candidates: Vec<usize> = page
+        .content
+        .iter()
+        .take(TITLE_WINDOW.max(BYLINE_WINDOW))
+        .copied()
+        .take_while(|&i| first_body.map_or(true, |f| i < f))
+        .filter(|&i| page.candidate(i) && !captions.contains(&i))
+        // A title has text below it.
+        .filter(|&i| page.next_text(i).is_some())
+        .collect();
+    let mut scored: Vec<(i32, usize)> = Vec::new();
+    match byline {
+        Some(b) => {
+            let bp = page.pos(b).unwrap_or(0);
+            // The nearest text line above the byline (skeleton A).
+            if let Some(&i) = page.content[..bp]
                 .iter()
-                .take_while(|&&i| i < b)
-                .any(|&i| body_like(&lines[i]) && !headline_like(&lines[i]))
-        });
+                .rev()
+                .take(4)
+                .find(|&&i| is_text(&lines[i]))
+            {
+                if top_candidates.contains(&i) {
+                    scored.push((3 + page.title_features(i), i));
+                }
+            }
+            // The first text line below it (skeletons C and D).
+            if let Some(&i) = page.content[bp + 1..]
+                .iter()
+                .take(4)
+                .find(|&&i| is_text(&lines[i]))
+            {
+                if top_candidates.contains(&i) {
+                    let glued = i == b + 1;
+                    scored.push((1 + if glued { 2 } else { 0 } + page.title_features(i), i));
+                }
+            }
+        }
+        None => {
+            let last = top_candidates.last().copied();
+            for &i in &top_candidates {
+                let bonus = if Some(i) == last { 1 } else { 0 };
+                scored.push((bonus + page.title_features(i), i));
+            }
+        }
+    }
+    // Highest score. On a tie: with a byline, the line above it (skeleton
+    // A, the commonest); without one, the later line (closer to the body).
+    if byline.is_some() {
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    } else {
+        scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
+    }
+    let title = scored.first().filter(|(s, _)| *s > -4).map(|&(_, i)| i);
+    if let (Some(&(best, chosen)), Some(&(second, other))) = (scored.first(), scored.get(1)) {
+        // Two printings of the same title are no close call (skeleton L).
+        let same = title_text(&lines[chosen]) == title_text(&lines[other]);
+        if title.is_some() && best - second <= CLOSE_CALL && !same {
+            warnings.push(Warning::AmbiguousTitle {
+                chosen: lines[chosen].line.number,
+                other: lines[other].line.number,
+            });
+        }
+    }
 
-    let title = match byline {
-        Some(b) => title_near(lines, &content, b),
-        None => content
-            .iter()
-            .copied()
-            .find(|&i| is_text(&lines[i]))
-            .filter(|&i| headline_like(&lines[i]))
-            .filter(|&i| content.iter().any(|&j| j > i && is_text(&lines[j]))),
+    // Skeleton E: body first, then the title and the date (or a credit
+    // line) as the last lines.
+    let mut trailing_title = None;
+    let body_first = page
+        .content
+        .iter()
+        .copied()
+        .find(|&i| is_text(&lines[i]) && !captions.contains(&i))
+        .is_some_and(|i| Some(i) == first_body);
+    let byline = match byline {
+        Some(b) => Some(b),
+        None => {
+            let tail: Vec<usize> = page.content.iter().rev().take(4).copied().collect();
+            let date = tail
+                .iter()
+                .copied()
+                .find(|&i| matches!(lines[i].kind, Kind::Byline(_)));
+            if title.is_none() && body_first {
+                let anchor = date.or_else(|| {
+                    tail.iter().copied().find(|&i| {
+                        matches!(lines[i].kind, Kind::Boilerplate(BoilerplateKind::Credit))
+                    })
+                });
+                trailing_title = anchor.and_then(|a| {
+                    let ap = page.pos(a)?;
+                    page.content[..ap]
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .copied()
+                        .find(|&i| is_text(&lines[i]))
+                        .filter(|&i| page.candidate(i) && Some(i) != first_body)
+                });
+            }
+            date
+        }
     };
+    let title = title.or(trailing_title);
 
-    // Body starts after the header: the later of title and byline.
-    let header_end = title.max(byline);
-    let byline = byline.or_else(|| trailing_date(lines, &content));
+    // Body starts after the header: the later of title and byline (for a
+    // trailing title, the header is empty).
+    let header_end = if trailing_title.is_some() {
+        None
+    } else {
+        title.max(byline)
+    };
 
     let mut roles = Vec::with_capacity(lines.len());
     let mut sidebar: Option<BoilerplateKind> = None;
+    let mut after_masthead = false;
     for (i, c) in lines.iter().enumerate() {
         let role = match &c.kind {
             Kind::Blank => Role::Blank,
@@ -106,28 +445,91 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             Kind::Share(_) => Role::Share,
             Kind::Byline(_) => Role::Boilerplate(BoilerplateKind::HeaderDate),
             Kind::Boilerplate(kind) => {
-                if header_end.is_some_and(|h| i > h) && is_sidebar_heading(*kind) {
+                if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) {
                     sidebar = Some(*kind);
                 }
                 Role::Boilerplate(*kind)
             }
             Kind::Text(t) => {
-                if header_end.is_some_and(|h| i < h) {
+                if captions.contains(&i) {
+                    Role::Boilerplate(BoilerplateKind::Caption)
+                } else if after_masthead && t.chars <= 40 && !t.sentence_end {
+                    Role::Boilerplate(BoilerplateKind::Masthead)
+                } else if title.is_some_and(|ti| title_text(c) == title_text(&lines[ti])) {
+                    Role::Boilerplate(BoilerplateKind::RepeatedTitle)
+                } else if header_end.is_some_and(|h| i < h) {
                     Role::Boilerplate(BoilerplateKind::Navigation)
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()) {
                     Role::Boilerplate(kind)
                 } else {
                     sidebar = None;
-                    Role::Paragraph
+                    match glue {
+                        Some((g, at)) if g == i => Role::CaptionedParagraph(at),
+                        _ => Role::Paragraph,
+                    }
                 }
             }
         };
+        if !matches!(c.kind, Kind::Blank) {
+            after_masthead = matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Masthead))
+                && c.line.text.chars().count() <= 40;
+        }
         roles.push(role);
     }
+    let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
         title,
         byline,
+        warnings,
+        stories,
+    }
+}
+
+/// The photo captions above a dateline-led first paragraph (skeleton G):
+/// the short text lines right above it, below the byline. With a glued
+/// caption one line is enough; otherwise two or more are needed.
+fn caption_block(
+    page: &Page<'_, '_>,
+    first_body: Option<usize>,
+    byline: Option<usize>,
+    glued: bool,
+) -> Vec<usize> {
+    let Some(f) = first_body else {
+        return Vec::new();
+    };
+    if !glued && !dateline_led(&page.lines[f]) {
+        return Vec::new();
+    }
+    let Some(fp) = page.pos(f) else {
+        return Vec::new();
+    };
+    let mut block: Vec<usize> = page.content[..fp]
+        .iter()
+        .rev()
+        .copied()
+        .take_while(|&i| {
+            byline.map_or(true, |b| i > b)
+                && text_info(&page.lines[i]).is_some_and(|t| t.chars < 160 && !t.body_like())
+        })
+        .collect();
+    block.reverse();
+    if block.len() >= 2 || (glued && !block.is_empty()) {
+        // Without a byline, the top line may be the title: keep it out
+        // when a blank line separates it from the captions.
+        if byline.is_none() && block.len() >= 2 {
+            let first = block[0];
+            if page
+                .lines
+                .get(first + 1)
+                .is_some_and(|l| matches!(l.kind, Kind::Blank))
+            {
+                block.remove(0);
+            }
+        }
+        block
+    } else {
+        Vec::new()
     }
 }
 
@@ -143,39 +545,111 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
     )
 }
 
-/// The title for a byline at `b`: the nearest headline-like text line
-/// before it, else the first one after it, within [`TITLE_REACH`] content
-/// lines, stepping over share-widget and furniture lines.
-fn title_near(lines: &[Classified<'_>], content: &[usize], b: usize) -> Option<usize> {
-    let pos = content.iter().position(|&i| i == b)?;
-    let near = |i: &usize| matches!(lines[*i].kind, Kind::Text(_) | Kind::Byline(_));
-    let before = content[..pos]
-        .iter()
-        .rev()
-        .filter(|i| near(i))
-        .take(TITLE_REACH);
-    for &i in before {
-        if headline_like(&lines[i]) {
-            return Some(i);
+/// Skeleton H: finds the stories of a bulletin page. A story starts at a
+/// headline-like line inside the body that is followed by its own date
+/// line (a second dated post), or, on a page whose title names it a
+/// bulletin (`Hourly News`), at every headline-like line followed by body
+/// text. Ordinary subheadings in a single article stay paragraphs.
+fn stories(
+    page: &Page<'_, '_>,
+    roles: &mut [Role],
+    title: Option<usize>,
+    byline: Option<usize>,
+) -> Vec<Story> {
+    let lines = page.lines;
+    let bulletin = title.is_some_and(|t| is_bulletin_title(lines[t].line.text));
+    let body_start = title.max(byline).map_or(0, |h| h + 1);
+    let mut breaks: Vec<(usize, Option<usize>)> = Vec::new();
+    for (k, &i) in page.content.iter().enumerate() {
+        if i < body_start || roles[i] != Role::Paragraph || !page.candidate(i) {
+            continue;
         }
-        if is_text(&lines[i]) {
-            break;
+        let next = page.content.get(k + 1).copied();
+        let dated = next.filter(|&n| matches!(lines[n].kind, Kind::Byline(_)));
+        let followed_by_body = page.next_text(i).is_some_and(|n| body_like(&lines[n]));
+        if let Some(d) = dated {
+            if page
+                .next_text(d)
+                .is_some_and(|n| roles[n] == Role::Paragraph)
+            {
+                breaks.push((i, Some(d)));
+            }
+        } else if bulletin
+            && followed_by_body
+            && text_info(&lines[i]).is_some_and(|t| !t.sentence_end)
+        {
+            breaks.push((i, None));
         }
     }
-    content[pos + 1..]
-        .iter()
-        .filter(|i| near(i))
-        .take(1)
-        .copied()
-        .find(|&i| headline_like(&lines[i]) && !body_like(&lines[i]))
+    if breaks.is_empty() {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(breaks.len() + 1);
+    let first_break = breaks[0].0;
+    let intro_has_body = (body_start..first_break).any(|i| roles[i] == Role::Paragraph);
+    if intro_has_body {
+        out.push(Story {
+            title,
+            byline,
+            start: 0,
+            end: first_break,
+        });
+    }
+    for (n, &(i, d)) in breaks.iter().enumerate() {
+        let end = breaks.get(n + 1).map_or(lines.len(), |b| b.0);
+        out.push(Story {
+            title: Some(i),
+            byline: d,
+            start: if out.is_empty() { 0 } else { i },
+            end,
+        });
+        roles[i] = Role::Title;
+        if let Some(d) = d {
+            roles[d] = Role::Byline;
+        }
+    }
+    out
 }
 
-/// Skeleton E: no date in the header, a date line after the body.
-fn trailing_date(lines: &[Classified<'_>], content: &[usize]) -> Option<usize> {
-    content
-        .iter()
-        .rev()
-        .take(4)
-        .copied()
-        .find(|&i| matches!(lines[i].kind, Kind::Byline(_)))
+/// The roles for story `n` of a bulletin page: that story's headline is
+/// the title and its date line (or else the page's byline) the byline; the
+/// other stories' lines are set aside as `other_story`; the page's own
+/// title, when it is not this story's headline (a series name such as
+/// `Hourly News 2013-08-09`), is set aside as `navigation`.
+pub(crate) fn story_layout(layout: &Layout, n: usize) -> Layout {
+    let story = layout.stories[n];
+    let mut roles = layout.roles.clone();
+    for (i, role) in roles.iter_mut().enumerate() {
+        if matches!(role, Role::Blank) {
+            continue;
+        }
+        let inside = (story.start..story.end).contains(&i);
+        *role = if Some(i) == story.title {
+            Role::Title
+        } else if Some(i) == story.byline {
+            Role::Byline
+        } else if Some(i) == layout.title {
+            Role::Boilerplate(BoilerplateKind::Navigation)
+        } else if Some(i) == layout.byline {
+            if story.byline.is_none() {
+                Role::Byline
+            } else {
+                Role::Boilerplate(BoilerplateKind::HeaderDate)
+            }
+        } else if matches!(role, Role::Title | Role::Byline)
+            || (!inside && matches!(role, Role::Paragraph | Role::CaptionedParagraph(_)))
+        {
+            Role::Boilerplate(BoilerplateKind::OtherStory)
+        } else {
+            *role
+        };
+    }
+    let byline = story.byline.or(layout.byline);
+    Layout {
+        roles,
+        title: story.title,
+        byline,
+        warnings: layout.warnings.clone(),
+        stories: Vec::new(),
+    }
 }

@@ -151,17 +151,79 @@ impl Parser {
         self.run(text)
     }
 
-    fn run<'a>(&self, text: &'a str) -> Result<Article<'a>, ParseError> {
+    /// Parses a text dump and returns every story on it: one article for
+    /// an ordinary page, one per story for a bulletin page (skeleton H:
+    /// several headlines, each with its own paragraphs). Each article has
+    /// its own title and paragraphs; the other stories' lines are in its
+    /// `boilerplate` as `other_story`, so each article still accounts for
+    /// every line. Stories without a date line of their own share the
+    /// page's byline.
+    ///
+    /// ```
+    /// let page = "Hourly News 2021-04-02\n\ncri 2021-04-02 09:00:00\n\n\
+    ///             Floods close mountain roads\n\
+    ///             Heavy rain has closed three mountain roads in the north of the province since Thursday night.\n\n\
+    ///             Museum reopens after repairs\n\
+    ///             The city museum reopened on Friday after two years of repairs to its roof and galleries.\n";
+    /// let stories = newsparse::Parser::default().parse_all(page).unwrap();
+    /// assert_eq!(stories.len(), 2);
+    /// assert_eq!(stories[1].title.as_deref(), Some("Museum reopens after repairs"));
+    /// assert_eq!(stories[1].paragraphs.len(), 1);
+    /// // `parse` returns the first story.
+    /// let main = newsparse::parse(page).unwrap();
+    /// assert_eq!(main.title.as_deref(), Some("Floods close mountain roads"));
+    /// ```
+    ///
+    /// # Errors
+    /// As [`Parser::parse`]; an error for any story is returned as a whole.
+    pub fn parse_all<'a>(&self, text: &'a str) -> Result<Vec<Article<'a>>, ParseError> {
+        let text = input::check_str(text, self.options.max_input_bytes)?;
+        let (lines, page) = self.lay_out(text)?;
+        if page.stories.is_empty() {
+            return Ok(vec![self.finish(text, &lines, &page)?]);
+        }
+        (0..page.stories.len())
+            .map(|n| self.finish(text, &lines, &layout::story_layout(&page, n)))
+            .collect()
+    }
+
+    fn lay_out<'a>(
+        &self,
+        text: &'a str,
+    ) -> Result<(Vec<classify::Classified<'a>>, layout::Layout), ParseError> {
         let lines = lines::split(text);
         let classified = classify::classify(&lines, &self.sources);
         let layout = layout::layout(&classified);
-        let article = fields::build(text, &classified, &layout, self)?;
+        fields::check_noise(text)?;
+        if fields::is_listing(&classified, &layout) {
+            return Err(ParseError::NotAnArticle);
+        }
+        Ok((classified, layout))
+    }
+
+    fn finish<'a>(
+        &self,
+        text: &'a str,
+        lines: &[classify::Classified<'a>],
+        layout: &layout::Layout,
+    ) -> Result<Article<'a>, ParseError> {
+        let article = fields::build(text, lines, layout, self)?;
         if self.options.strict {
             if let Some(w) = article.warnings.first() {
                 return Err(ParseError::Strict(w.clone()));
             }
         }
         Ok(article)
+    }
+
+    fn run<'a>(&self, text: &'a str) -> Result<Article<'a>, ParseError> {
+        let (lines, page) = self.lay_out(text)?;
+        if page.stories.is_empty() {
+            self.finish(text, &lines, &page)
+        } else {
+            // A bulletin page: the first story is the main one.
+            self.finish(text, &lines, &layout::story_layout(&page, 0))
+        }
     }
 }
 
@@ -182,6 +244,21 @@ fn default_parser() -> &'static Parser {
 /// See [`Parser::parse`].
 pub fn parse(text: &str) -> Result<Article<'_>, ParseError> {
     default_parser().parse(text)
+}
+
+/// Parses a text dump and returns every story on it (see
+/// [`Parser::parse_all`]): one article for an ordinary page, one per story
+/// for a bulletin page.
+///
+/// ```
+/// let one = newsparse::parse_all("A bridge opens\n\nThe new bridge opened to traffic on Monday morning after two years of work.").unwrap();
+/// assert_eq!(one.len(), 1);
+/// ```
+///
+/// # Errors
+/// See [`Parser::parse_all`].
+pub fn parse_all(text: &str) -> Result<Vec<Article<'_>>, ParseError> {
+    default_parser().parse_all(text)
 }
 
 /// Parses a text dump given as UTF-8 bytes with the default options.

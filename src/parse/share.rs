@@ -42,7 +42,32 @@ fn first_words() -> &'static HashSet<String> {
 
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
 fn weak_alone(word: &str) -> bool {
-    matches!(word, "x" | "ok" | "line" | "mail" | "print" | "qq" | "vk")
+    matches!(
+        word,
+        "x" | "ok"
+            | "line"
+            | "mail"
+            | "print"
+            | "qq"
+            | "vk"
+            | "on"
+            | "via"
+            | "عبر"
+            | "علي"
+            | "ок"
+            | "вк"
+            | "close"
+            | "اطبع"
+            | "طباعه"
+            | "打印"
+            | "imprimer"
+            | "imprimir"
+            | "печать"
+            | "لاين"
+            | "correo"
+            | "почта"
+            | "البريد"
+    )
 }
 
 /// Reads a line's match key as a share widget, or `None` when any token is
@@ -54,11 +79,12 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     // Most lines are not widgets: reject on the first word before
     // collecting anything.
     let table = table();
-    let first = line_key.split(' ').next().unwrap_or_default();
+    let is_word = |t: &&str| t.chars().any(char::is_alphanumeric);
+    let first = line_key.split(' ').find(is_word)?;
     if !first_words().contains(first) {
         return None;
     }
-    let tokens: Vec<&str> = line_key.split(' ').collect();
+    let tokens: Vec<&str> = line_key.split(' ').filter(is_word).collect();
     let mut out = ShareLine::default();
     let mut i = 0;
     let mut phrase = String::new();
