@@ -23,7 +23,10 @@ use crate::error::Warning;
 /// title line ([`title_line`](Article::title_line)), the rubric's line (the
 /// title line too, when the rubric is a prefix of it), the byline, a share
 /// widget line ([`ShareMeta::lines`]), a paragraph, or a boilerplate entry.
-/// [`Article::accounted_lines`] lists them.
+/// [`Article::accounted_lines`] lists them. One documented exception: a
+/// photo caption glued to the dateline that opens the body (no newline
+/// between them) is split, so its line holds a [`BoilerplateKind::Caption`]
+/// entry and a paragraph whose texts, joined, give the line.
 ///
 /// ```
 /// let text = "Commentary: Rivers remember every flood\n\n\
