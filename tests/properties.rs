@@ -15,6 +15,9 @@ fn line() -> impl Strategy<Value = String> {
         Just("الأكثر قراءة".to_owned()),
         Just("صور".to_owned()),
         Just("2019-02-30 25:61".to_owned()),
+        Just("صورة لسوق الخضار في المدينةبكين 13 أبريل 2020 (شينخوا) قالت السلطات إن السوق سيفتح غدا.".to_owned()),
+        Just("Share فيسبوك تويتر لينكدين Pin Interest Whats App".to_owned()),
+        Just("BEIJING, March 16 (Xinhua) -- The river rose overnight, officials said.".to_owned()),
         Just(
             "وقال المتحدث إن المشروع سيكتمل قبل نهاية العام الجاري في الموعد المحدد له.".to_owned()
         ),
