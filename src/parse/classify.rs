@@ -169,10 +169,12 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             }
         }
     }
-    // A series title carries its date (`Hourly News 2013-08-09`); it is a
-    // headline, not a byline.
-    let series = text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text);
-    if !series && text.len() <= MAX_BYLINE_BYTES && text.bytes().any(|b| b.is_ascii_digit()) {
+    if text.len() <= MAX_BYLINE_BYTES
+        && text.bytes().any(|b| b.is_ascii_digit())
+        // A series title carries its date (`Hourly News 2013-08-09`); it
+        // is a headline, not a byline.
+        && !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))
+    {
         let found = match date::scan(text) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
             DateScan::Invalid(bad) => text
@@ -610,6 +612,12 @@ const SHARE_OPENERS: &[&str] = &[
 /// Where a share widget glued to the end of a text line starts, if one is:
 /// an opener word followed only by share words naming a platform.
 pub(crate) fn share_tail(text: &str) -> Option<usize> {
+    // A glued widget ends with a platform name: check the last word first,
+    // which rules out almost every line at the cost of one short key.
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
+    if last.len() > 40 || !share::is_last_word(&key(last)) {
+        return None;
+    }
     let from =
         super::language::floor_char_boundary(text, text.len().saturating_sub(MAX_KEYED_BYTES));
     let from = (from..=text.len()).find(|&i| text.is_char_boundary(i))?;

@@ -12,8 +12,7 @@ use super::Parser;
 use crate::error::{ParseError, Warning};
 use crate::lexicon::key;
 use crate::model::{
-    Article, Boilerplate, BoilerplateKind, Byline, Language, Paragraph, Published, Rubric,
-    ShareMeta,
+    Article, Boilerplate, BoilerplateKind, Byline, Paragraph, Published, Rubric, ShareMeta,
 };
 
 /// Assembles the article.
@@ -215,63 +214,51 @@ fn credit_source<'p>(text: &str, parser: &'p Parser) -> Option<&'p crate::model:
 }
 
 /// The article's language is the majority of its body text, weighed by
-/// letters (a Han character counts as two); a paragraph whose script says
-/// another language gets its own [`Paragraph::language`] (bilingual pages,
-/// skeleton I).
+/// letters (a Han character counts as two); a paragraph in another script
+/// gets its own [`Paragraph::language`] (bilingual pages, skeleton I).
 ///
-/// Each paragraph is read once for its script (a byte-table pass over its
-/// first bytes); stop words, which tell Latin languages apart, are looked
-/// up only over the Latin paragraphs taken together, and per paragraph
-/// only for a Latin paragraph in an article of another script.
+/// Each paragraph's script is read from its first bytes (a byte-table
+/// pass); the language within the winning script (Arabic, Persian or Urdu;
+/// English, French, ...) is then read once over that script's paragraphs
+/// together, where letters such as پ and stop words are frequent enough to
+/// count.
 fn set_languages(article: &mut Article<'_>) {
-    let guesses: Vec<Option<(Language, usize)>> = article
+    let scripts: Vec<Option<(Script, usize)>> = article
         .paragraphs
         .iter()
-        .map(|p| {
-            let mut d = language::Detector::scripts_only();
-            d.feed(&p.text);
-            d.finish().map(|l| (l, d.weight()))
-        })
+        .map(|p| language::script_weight(&p.text))
         .collect();
-    // Latin languages share one bucket until the stop words decide.
-    let mut totals: Vec<(Language, usize)> = Vec::new();
-    for &(lang, weight) in guesses.iter().flatten() {
-        match totals.iter_mut().find(|(l, _)| *l == lang) {
+    let mut totals: Vec<(Script, usize)> = Vec::new();
+    for &(script, weight) in scripts.iter().flatten() {
+        match totals.iter_mut().find(|(s, _)| *s == script) {
             Some((_, w)) => *w += weight,
-            None => totals.push((lang, weight)),
+            None => totals.push((script, weight)),
         }
     }
-    // Ties go to the language seen first.
-    let Some(mut main) = totals
+    // Ties go to the script seen first.
+    let Some(main_script) = totals
         .iter()
         .enumerate()
         .max_by_key(|&(i, &(_, w))| (w, usize::MAX - i))
-        .map(|(_, &(l, _))| l)
+        .map(|(_, &(s, _))| s)
     else {
         return;
     };
-    let is_latin = |g: &Option<(Language, usize)>| {
-        g.is_some_and(|(l, _)| language::script_of(l) == Script::Latin)
+    let same_script = article
+        .paragraphs
+        .iter()
+        .zip(&scripts)
+        .filter(|(_, g)| g.is_some_and(|(s, _)| s == main_script))
+        .map(|(p, _)| &*p.text);
+    let Some(main) = language::detect_parts(same_script) else {
+        return;
     };
-    if language::script_of(main) == Script::Latin {
-        let latin_text = article
-            .paragraphs
-            .iter()
-            .zip(&guesses)
-            .filter(|(_, g)| is_latin(g))
-            .map(|(p, _)| &*p.text);
-        main = language::detect_parts(latin_text).unwrap_or(main);
-    }
     article.language = Some(main);
     article.direction = Some(main.direction());
-    for (p, found) in article.paragraphs.iter_mut().zip(&guesses) {
-        if let &Some((lang, weight)) = found {
-            if weight >= 8 && language::script_of(lang) != language::script_of(main) {
-                p.language = if language::script_of(lang) == Script::Latin {
-                    language::detect_parts(std::iter::once(&*p.text))
-                } else {
-                    Some(lang)
-                };
+    for (p, found) in article.paragraphs.iter_mut().zip(&scripts) {
+        if let &Some((script, weight)) = found {
+            if weight >= 8 && script != main_script {
+                p.language = language::detect_parts(std::iter::once(&*p.text));
             }
         }
     }

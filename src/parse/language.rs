@@ -18,6 +18,8 @@ use crate::model::Language;
 
 /// How many bytes of text are looked at for the script count.
 const SAMPLE: usize = 768;
+/// How many bytes of each paragraph a script-only detector reads.
+const SCRIPT_SAMPLE: usize = 96;
 /// How many Latin words are looked up as stop words.
 const MAX_WORDS: usize = 64;
 
@@ -40,18 +42,21 @@ pub(crate) struct Detector {
 }
 
 impl Detector {
-    /// A detector that counts scripts only and skips the stop-word lookup:
-    /// a Latin text comes out as English, to be told apart later.
-    pub fn scripts_only() -> Self {
+    /// A detector that counts scripts only, on a short sample, and skips
+    /// the stop-word lookup: a Latin text comes out as English.
+    fn scripts_only() -> Self {
         Detector {
             words: MAX_WORDS,
+            // A paragraph's script shows in its first characters; the
+            // article's language is a vote over every paragraph.
+            seen: SAMPLE - SCRIPT_SAMPLE,
             ..Detector::default()
         }
     }
 
     /// How many letters decided the result (a Han, kana or Hangul
     /// character counts as two).
-    pub fn weight(&self) -> usize {
+    fn weight(&self) -> usize {
         self.arabic
             + self.hebrew
             + (self.han + self.kana + self.hangul) * 2
@@ -100,9 +105,12 @@ impl Detector {
             if class == NONE {
                 continue;
             }
+            if class == LATIN_LETTER {
+                self.latin += 1;
+                continue;
+            }
             let next = b.get(i + 1).copied().unwrap_or(0);
             match class {
-                LATIN_LETTER => self.latin += 1,
                 CYRILLIC => {
                     self.cyrillic += 1;
                     // і ї є ґ and their capitals.
@@ -262,6 +270,17 @@ pub(crate) fn script_of(lang: Language) -> Script {
         Language::Russian | Language::Ukrainian => Script::Cyrillic,
         _ => Script::Latin,
     }
+}
+
+/// The script family of a paragraph, from its first bytes, with its
+/// weight: the letters counted in the sample, scaled up to the whole
+/// paragraph's length so that long paragraphs outvote short ones.
+pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
+    let mut d = Detector::scripts_only();
+    d.feed(text);
+    let sampled = floor_char_boundary(text, SCRIPT_SAMPLE).max(1);
+    d.finish()
+        .map(|l| (script_of(l), d.weight() * text.len() / sampled))
 }
 
 /// The largest char boundary at or below `at`.

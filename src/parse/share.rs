@@ -40,6 +40,22 @@ fn first_words() -> &'static HashSet<String> {
     })
 }
 
+/// The last word of every phrase in the table.
+fn last_words() -> &'static HashSet<String> {
+    static LAST: OnceLock<HashSet<String>> = OnceLock::new();
+    LAST.get_or_init(|| {
+        table()
+            .keys()
+            .map(|k| k.rsplit(' ').next().unwrap_or_default().to_owned())
+            .collect()
+    })
+}
+
+/// Is `word` (a match key) the last word of some share-widget phrase?
+pub(crate) fn is_last_word(word: &str) -> bool {
+    last_words().contains(word)
+}
+
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
 fn weak_alone(word: &str) -> bool {
     matches!(
