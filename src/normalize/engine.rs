@@ -147,9 +147,11 @@ impl<'a> Out<'a> {
         match &mut self.buf {
             None => {
                 let mut tmp = [0u8; 4];
-                let s = c.encode_utf8(&mut tmp);
-                if self.src.as_bytes()[self.same..].starts_with(s.as_bytes()) {
-                    self.same += s.len();
+                let s = c.encode_utf8(&mut tmp).as_bytes();
+                let src = self.src.as_bytes();
+                let n = s.len();
+                if self.same + n <= src.len() && (0..n).all(|k| src[self.same + k] == s[k]) {
+                    self.same += n;
                 } else {
                     self.materialize();
                     self.buf.as_mut().unwrap().push(c);
@@ -157,6 +159,37 @@ impl<'a> Out<'a> {
             }
             Some(b) => b.push(c),
         }
+    }
+
+    /// Removes the U+0020 chars at the end of the output.
+    #[inline]
+    fn unwrite_spaces(&mut self) {
+        match &mut self.buf {
+            None => {
+                while self.same > 0 && self.src.as_bytes()[self.same - 1] == b' ' {
+                    self.same -= 1;
+                }
+            }
+            Some(b) => {
+                while b.ends_with(' ') {
+                    b.pop();
+                }
+            }
+        }
+    }
+
+    /// Whether the last char written that is not an Arabic mark is an
+    /// Arabic letter.
+    fn ends_with_arabic_letter(&self) -> bool {
+        let written = match &self.buf {
+            None => &self.src[..self.same],
+            Some(b) => b.as_str(),
+        };
+        written
+            .chars()
+            .rev()
+            .find(|&c| !arabic::is_mark(c))
+            .is_some_and(arabic::is_letter)
     }
 
     #[cold]
@@ -187,7 +220,7 @@ pub(crate) enum Pass {
     },
 }
 
-#[inline]
+#[inline(always)]
 fn decode(b: &[u8], i: usize) -> (char, usize) {
     let b0 = b[i] as u32;
     let (cp, n) = if b0 < 0xE0 {
@@ -231,8 +264,47 @@ fn plain_chunk(w: u64, fold_upper: bool) -> bool {
     bad == 0
 }
 
+/// Chars the pass copies as they are, whatever comes before or after
+/// (apart from spaces): precomputed for U+0080..U+07FF, the two-byte UTF-8
+/// range that holds Latin, Greek, Cyrillic, Hebrew and Arabic.
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Plain {
+    two_byte: [u64; 32],
+}
+
+/// Whether `c` is copied as it is: no fold, not dropped, not a space or
+/// line break or tatweel, and a starter that keeps the output in the form.
+#[inline]
+fn is_plain(o: &NormalizeOptions, c: char) -> bool {
+    classify(o, c) == Act::Keep
+        && !arabic::is_mark(c)
+        && match o.form {
+            UnicodeForm::None => true,
+            UnicodeForm::Nfc => unicode::nfc_safe(c),
+            UnicodeForm::Nfkc => unicode::nfkc_safe(c),
+        }
+}
+
+impl Plain {
+    pub(crate) fn new(o: &NormalizeOptions) -> Plain {
+        let mut two_byte = [0u64; 32];
+        for cp in 0x80u32..0x800 {
+            let c = char::from_u32(cp).unwrap();
+            if is_plain(o, c) {
+                two_byte[(cp >> 6) as usize] |= 1 << (cp & 63);
+            }
+        }
+        Plain { two_byte }
+    }
+
+    #[inline(always)]
+    fn two(&self, cp: u32) -> bool {
+        self.two_byte[(cp >> 6) as usize & 31] >> (cp & 63) & 1 != 0
+    }
+}
+
 /// Runs the mapping pass over `src`.
-pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass {
+pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input: bool) -> Pass {
     let bytes = src.as_bytes();
     let len = bytes.len();
     let mut out = Out {
@@ -243,104 +315,139 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
     let mut in_check = FormCheck::new(o.form);
     let mut out_check = FormCheck::new(o.form);
     let mut normalized = true;
-    let mut pending = 0usize; // spaces not written yet
+    let mut last_space = false; // the output ends with a space of this line
     let mut line_start = true;
-    let mut prev_letter = false; // last written base char is an Arabic letter
     let mut drop_tatweel_until = 0usize;
     let bail = bail_on_input && o.form != UnicodeForm::None;
     let fold_upper = o.case_fold;
 
-    macro_rules! flush {
-        () => {{
-            if pending > 0 {
-                if !(o.trim && line_start) {
-                    for _ in 0..pending {
-                        out.push(' ');
-                    }
-                }
-                pending = 0;
-            }
-        }};
-    }
-    macro_rules! space {
-        () => {{
-            if o.collapse_spaces {
-                pending = 1;
-            } else {
-                pending += 1;
-            }
-            prev_letter = false;
-        }};
-    }
     macro_rules! wrote {
         ($c:expr) => {{
-            let c: char = $c;
             line_start = false;
-            if !arabic::is_mark(c) {
-                prev_letter = arabic::is_letter(c);
-            }
-            if !out_check.accept(c) {
+            last_space = false;
+            if !out_check.accept($c) {
                 normalized = false;
             }
+        }};
+    }
+    // A space: `own` is true when the source char is U+0020 itself.
+    macro_rules! space {
+        ($start:expr, $end:expr, $own:expr) => {{
+            if (o.collapse_spaces && last_space) || (o.trim && line_start) {
+                // dropped
+            } else {
+                if $own {
+                    out.keep($start, $end);
+                } else {
+                    out.push(' ');
+                }
+                last_space = true;
+                out_check.starter();
+            }
+        }};
+    }
+    macro_rules! line_break {
+        ($start:expr, $end:expr) => {{
+            if o.trim {
+                out.unwrite_spaces();
+            }
+            out.keep($start, $end);
+            out_check.starter();
+            line_start = true;
+            last_space = false;
         }};
     }
 
     let mut i = 0;
     while i < len {
-        let b = bytes[i];
-        if b < 0x80 {
-            if pending == 0 && !line_start {
-                let start = i;
-                while i + 8 <= len {
-                    let w = u64::from_le_bytes([
-                        bytes[i],
-                        bytes[i + 1],
-                        bytes[i + 2],
-                        bytes[i + 3],
-                        bytes[i + 4],
-                        bytes[i + 5],
-                        bytes[i + 6],
-                        bytes[i + 7],
-                    ]);
-                    if !plain_chunk(w, fold_upper) {
+        // Fast run: chars copied as they are.
+        let run_start = i;
+        while i < len {
+            let b = bytes[i];
+            if b < 0x80 {
+                if !last_space && !line_start {
+                    while i + 8 <= len {
+                        let w = u64::from_le_bytes([
+                            bytes[i],
+                            bytes[i + 1],
+                            bytes[i + 2],
+                            bytes[i + 3],
+                            bytes[i + 4],
+                            bytes[i + 5],
+                            bytes[i + 6],
+                            bytes[i + 7],
+                        ]);
+                        if !plain_chunk(w, fold_upper) {
+                            break;
+                        }
+                        i += 8;
+                    }
+                    if i >= len {
                         break;
                     }
-                    i += 8;
                 }
-                if i > start {
-                    out.keep(start, i);
-                    in_check.starter();
-                    out_check.starter();
-                    prev_letter = false;
-                    continue;
+                let b = bytes[i];
+                if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
+                    i += 1;
+                    last_space = false;
+                    line_start = false;
+                } else if b == b' ' && !last_space && !line_start {
+                    i += 1;
+                    last_space = true;
+                } else {
+                    break;
                 }
+            } else if b < 0xE0 {
+                let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+                if !plain.two(cp) {
+                    break;
+                }
+                i += 2;
+                last_space = false;
+                line_start = false;
+            } else if b < 0xF0 {
+                let (c, _) = decode(bytes, i);
+                let cp = c as u32;
+                if !(matches!(cp, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+                    || is_plain(o, c))
+                {
+                    break;
+                }
+                i += 3;
+                last_space = false;
+                line_start = false;
+            } else {
+                break;
             }
+        }
+        if i > run_start {
+            out.keep(run_start, i);
+            in_check.starter();
+            out_check.starter();
+        }
+        if i >= len {
+            break;
+        }
+
+        // Slow path: one char.
+        let b = bytes[i];
+        if b < 0x80 {
             in_check.starter();
             match b {
-                b' ' => space!(),
-                b'\t' if o.spaces_to_ascii => space!(),
+                b' ' => space!(i, i + 1, true),
+                b'\t' if o.spaces_to_ascii => space!(i, i + 1, false),
                 b'\n' | b'\r' | 0x0B | 0x0C => {
                     if o.line_breaks_to_space {
-                        space!();
+                        space!(i, i + 1, false);
                     } else {
-                        if o.trim {
-                            pending = 0;
-                        } else {
-                            flush!();
-                        }
-                        out.keep(i, i + 1);
-                        out_check.starter();
-                        line_start = true;
-                        prev_letter = false;
+                        line_break!(i, i + 1);
                     }
                 }
                 b'A'..=b'Z' if fold_upper => {
-                    flush!();
                     out.push((b + 32) as char);
                     wrote!((b + 32) as char);
                 }
                 _ => {
-                    flush!();
                     out.keep(i, i + 1);
                     wrote!(b as char);
                 }
@@ -357,10 +464,8 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
                     in_check.starter();
                     unicode_normalization::char::canonical_combining_class(c) != 0
                 }
-                Act::Drop => {
-                    // Dropped marks do not move the ordering state.
-                    false
-                }
+                // Dropped marks do not move the ordering state.
+                Act::Drop => false,
                 _ => {
                     in_check.starter();
                     false
@@ -372,47 +477,34 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
         }
         match act {
             Act::Keep => {
-                flush!();
                 out.keep(i, i + n);
                 wrote!(c);
             }
             Act::Drop => {}
-            Act::Space => space!(),
-            Act::LineBreak => {
-                if o.trim {
-                    pending = 0;
-                } else {
-                    flush!();
-                }
-                out.keep(i, i + n);
-                out_check.starter();
-                line_start = true;
-                prev_letter = false;
-            }
-            Act::Char(' ') => space!(),
-            Act::Char(x) if x.is_ascii_uppercase() && fold_upper => {
-                flush!();
-                out.push(x.to_ascii_lowercase());
-                wrote!(x.to_ascii_lowercase());
-            }
+            Act::Space | Act::Char(' ') => space!(i, i + n, false),
+            Act::LineBreak => line_break!(i, i + n),
             Act::Char(x) => {
-                flush!();
+                let x = if fold_upper {
+                    x.to_ascii_lowercase()
+                } else {
+                    x
+                };
                 out.push(x);
                 wrote!(x);
             }
             Act::Fold => {
-                flush!();
                 let mut any = false;
                 unicode::case_fold(c, |d| {
                     any = true;
                     out.push(d);
-                    line_start = false;
                     if !out_check.accept(d) {
                         normalized = false;
                     }
                 });
-                prev_letter = false;
-                if !any {
+                if any {
+                    line_start = false;
+                    last_space = false;
+                } else {
                     out.keep(i, i + n);
                     wrote!(c);
                 }
@@ -424,7 +516,7 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
                     TatweelMode::RemoveStretching => {
                         if i < drop_tatweel_until {
                             true
-                        } else if prev_letter && pending == 0 {
+                        } else if !last_space && out.ends_with_arabic_letter() {
                             // Look past the run of tatweel (and of chars this
                             // pass drops) for the next char.
                             let mut j = i + n;
@@ -454,7 +546,6 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
                     }
                 };
                 if !drop {
-                    flush!();
                     out.keep(i, i + n);
                     wrote!(c);
                 }
@@ -462,10 +553,9 @@ pub(crate) fn run(o: &NormalizeOptions, src: &str, bail_on_input: bool) -> Pass 
         }
         i += n;
     }
-    if !o.trim {
-        flush!();
+    if o.trim {
+        out.unwrite_spaces();
     }
-    let _ = pending;
     Pass::Done {
         text: out.finish(),
         normalized,

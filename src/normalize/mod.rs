@@ -337,22 +337,32 @@ const MAX_ROUNDS: usize = 8;
 /// assert!(matches!(n.normalize("already clean"), Cow::Borrowed(_)));
 /// assert_eq!(n.normalize("Ｃｈｉｎａ  ٢٠١٩"), "china 2019");
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, PartialEq, Eq, Hash)]
 pub struct Normalizer {
     opts: NormalizeOptions,
+    plain: engine::Plain,
+}
+
+impl std::fmt::Debug for Normalizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Normalizer")
+            .field("options", &self.opts)
+            .finish()
+    }
 }
 
 impl Normalizer {
     /// A normalizer for `profile`.
-    pub const fn new(profile: Profile) -> Self {
-        Normalizer {
-            opts: profile.options(),
-        }
+    pub fn new(profile: Profile) -> Self {
+        Self::with_options(profile.options())
     }
 
     /// A normalizer with custom flags.
-    pub const fn with_options(opts: NormalizeOptions) -> Self {
-        Normalizer { opts }
+    pub fn with_options(opts: NormalizeOptions) -> Self {
+        Normalizer {
+            opts,
+            plain: engine::Plain::new(&opts),
+        }
     }
 
     /// The flags this normalizer applies.
@@ -379,7 +389,7 @@ impl Normalizer {
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let o = &self.opts;
         let form = o.form;
-        let (mut cur, mut normalized) = match engine::run(o, text, true) {
+        let (mut cur, mut normalized) = match engine::run(o, &self.plain, text, true) {
             engine::Pass::Done {
                 text: None,
                 normalized,
@@ -390,7 +400,7 @@ impl Normalizer {
             } => (Cow::Owned(s), normalized),
             engine::Pass::InputNotNormalized => {
                 let normed = unicode::apply(form, text);
-                match engine::run(o, &normed, false) {
+                match engine::run(o, &self.plain, &normed, false) {
                     engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), true),
                     engine::Pass::Done {
                         text: Some(s),
@@ -404,7 +414,7 @@ impl Normalizer {
         while !normalized && rounds < MAX_ROUNDS && !unicode::is_normalized(form, &cur) {
             rounds += 1;
             let normed = unicode::apply(form, &cur);
-            match engine::run(o, &normed, false) {
+            match engine::run(o, &self.plain, &normed, false) {
                 engine::Pass::Done { text: None, .. } => {
                     cur = Cow::Owned(normed);
                     normalized = true;
