@@ -362,50 +362,74 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
     while i < len {
         // Fast run: chars copied as they are.
         let run_start = i;
-        while i < len {
-            let b = bytes[i];
-            if b < 0x80 {
-                if !last_space && !line_start {
-                    while i + 8 <= len {
-                        let w = u64::from_le_bytes([
-                            bytes[i],
-                            bytes[i + 1],
-                            bytes[i + 2],
-                            bytes[i + 3],
-                            bytes[i + 4],
-                            bytes[i + 5],
-                            bytes[i + 6],
-                            bytes[i + 7],
-                        ]);
-                        if !plain_chunk(w, fold_upper) {
-                            break;
-                        }
-                        i += 8;
-                    }
-                    if i >= len {
+        'fast: while i < len {
+            // ASCII: eight bytes at a time, then byte by byte.
+            if !last_space && !line_start {
+                while i + 8 <= len {
+                    let w = u64::from_le_bytes([
+                        bytes[i],
+                        bytes[i + 1],
+                        bytes[i + 2],
+                        bytes[i + 3],
+                        bytes[i + 4],
+                        bytes[i + 5],
+                        bytes[i + 6],
+                        bytes[i + 7],
+                    ]);
+                    if !plain_chunk(w, fold_upper) {
                         break;
                     }
+                    i += 8;
                 }
+            }
+            while i < len {
                 let b = bytes[i];
-                if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
-                    i += 1;
+                if b == b' ' {
+                    if last_space || line_start {
+                        break 'fast;
+                    }
+                    last_space = true;
+                } else if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
                     last_space = false;
                     line_start = false;
-                } else if b == b' ' && !last_space && !line_start {
-                    i += 1;
-                    last_space = true;
                 } else {
                     break;
                 }
-            } else if b < 0xE0 {
+                i += 1;
+            }
+            // Two-byte chars (Latin, Greek, Cyrillic, Hebrew, Arabic).
+            let two_start = i;
+            let mut ends_in_space = false;
+            while i + 1 < len {
+                let b = bytes[i];
+                if b == b' ' && i > two_start && !ends_in_space {
+                    // One space after a plain char.
+                    ends_in_space = true;
+                    i += 1;
+                    continue;
+                }
+                if b & 0xE0 != 0xC0 {
+                    break;
+                }
                 let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
                 if !plain.two(cp) {
                     break;
                 }
+                ends_in_space = false;
                 i += 2;
-                last_space = false;
+            }
+            if i > two_start {
+                last_space = ends_in_space;
                 line_start = false;
-            } else if b < 0xF0 {
+                continue;
+            }
+            // Three-byte chars (CJK, Hangul, punctuation).
+            let three_start = i;
+            while i + 2 < len {
+                let b = bytes[i];
+                if b & 0xF0 != 0xE0 {
+                    break;
+                }
                 let (c, _) = decode(bytes, i);
                 let cp = c as u32;
                 if !(matches!(cp, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
@@ -414,11 +438,13 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
                     break;
                 }
                 i += 3;
+            }
+            if i > three_start {
                 last_space = false;
                 line_start = false;
-            } else {
-                break;
+                continue;
             }
+            break;
         }
         if i > run_start {
             out.keep(run_start, i);
