@@ -246,30 +246,34 @@ const HI: u64 = 0x8080_8080_8080_8080;
 const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 const ONES: u64 = 0x0101_0101_0101_0101;
 
-/// Eight ASCII bytes that the pass leaves alone whatever its state, given
-/// that the char before them is not a space: no control byte, no two
-/// spaces in a row, no space at the end, no `A-Z` when folding case.
+/// Eight ASCII bytes that the pass copies as they are: no control byte,
+/// no two spaces in a row (also across the previous chunk: `after_space`),
+/// no `A-Z` when folding case. Returns whether the chunk ends in a space.
 #[inline(always)]
-fn plain_chunk(w: u64, fold_upper: bool) -> bool {
+fn plain_chunk(w: u64, after_space: bool, fold_upper: bool) -> Option<bool> {
     // Control bytes (< 0x20) or non-ASCII.
     let ctrl = !(w.wrapping_add(0x60 * ONES)) | w;
     let x = w ^ (0x20 * ONES);
     let sp = !(((x & LO7) + LO7) | x | LO7);
-    let mut bad = (ctrl & HI) | (sp & (sp << 8)) | (sp & (0x80 << 56));
+    let carry = if after_space { 0x80 } else { 0 };
+    let mut bad = (ctrl & HI) | (sp & ((sp << 8) | carry));
     if fold_upper {
         let ge_a = (w & LO7).wrapping_add(0x3F * ONES);
         let ge_z = (w & LO7).wrapping_add(0x25 * ONES);
         bad |= ge_a & !ge_z & HI;
     }
-    bad == 0
+    (bad == 0).then_some(sp >> 63 != 0)
 }
 
 /// Chars the pass copies as they are, whatever comes before or after
 /// (apart from spaces): precomputed for U+0080..U+07FF, the two-byte UTF-8
 /// range that holds Latin, Greek, Cyrillic, Hebrew and Arabic.
+/// The same for U+2000..=U+20FF, U+3000..=U+30FF and U+FF00..=U+FFFF
+/// (punctuation, CJK symbols and kana, full-width forms).
 #[derive(Clone, PartialEq, Eq, Hash)]
 pub(crate) struct Plain {
     two_byte: [u64; 32],
+    three_byte: [u64; 12],
 }
 
 /// Whether `c` is copied as it is: no fold, not dropped, not a space or
@@ -294,7 +298,30 @@ impl Plain {
                 two_byte[(cp >> 6) as usize] |= 1 << (cp & 63);
             }
         }
-        Plain { two_byte }
+        let mut three_byte = [0u64; 12];
+        for (k, base) in [0x2000u32, 0x3000, 0xFF00].into_iter().enumerate() {
+            for lo in 0..256u32 {
+                if char::from_u32(base + lo).is_some_and(|c| is_plain(o, c)) {
+                    three_byte[k * 4 + (lo >> 6) as usize] |= 1 << (lo & 63);
+                }
+            }
+        }
+        Plain {
+            two_byte,
+            three_byte,
+        }
+    }
+
+    #[inline(always)]
+    fn three(&self, cp: u32) -> bool {
+        let k = match cp >> 8 {
+            0x20 => 0,
+            0x30 => 4,
+            0xFF => 8,
+            _ => return false,
+        };
+        let lo = cp & 0xFF;
+        self.three_byte[k + (lo >> 6) as usize] >> (lo & 63) & 1 != 0
     }
 
     #[inline(always)]
@@ -363,39 +390,48 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
         // Fast run: chars copied as they are.
         let run_start = i;
         'fast: while i < len {
-            // ASCII: eight bytes at a time, then byte by byte.
-            if !last_space && !line_start {
-                while i + 8 <= len {
-                    let w = u64::from_le_bytes([
-                        bytes[i],
-                        bytes[i + 1],
-                        bytes[i + 2],
-                        bytes[i + 3],
-                        bytes[i + 4],
-                        bytes[i + 5],
-                        bytes[i + 6],
-                        bytes[i + 7],
-                    ]);
-                    if !plain_chunk(w, fold_upper) {
+            // ASCII: eight bytes at a time, then at most eight bytes one
+            // by one before trying eight at a time again.
+            loop {
+                if !line_start {
+                    while i + 8 <= len {
+                        let w = u64::from_le_bytes([
+                            bytes[i],
+                            bytes[i + 1],
+                            bytes[i + 2],
+                            bytes[i + 3],
+                            bytes[i + 4],
+                            bytes[i + 5],
+                            bytes[i + 6],
+                            bytes[i + 7],
+                        ]);
+                        match plain_chunk(w, last_space, fold_upper) {
+                            Some(ends_in_space) => last_space = ends_in_space,
+                            None => break,
+                        }
+                        i += 8;
+                    }
+                }
+                let limit = (i + 8).min(len);
+                let start = i;
+                while i < limit {
+                    let b = bytes[i];
+                    if b == b' ' {
+                        if last_space || line_start {
+                            break 'fast;
+                        }
+                        last_space = true;
+                    } else if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
+                        last_space = false;
+                        line_start = false;
+                    } else {
                         break;
                     }
-                    i += 8;
+                    i += 1;
                 }
-            }
-            while i < len {
-                let b = bytes[i];
-                if b == b' ' {
-                    if last_space || line_start {
-                        break 'fast;
-                    }
-                    last_space = true;
-                } else if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
-                    last_space = false;
-                    line_start = false;
-                } else {
+                if i < limit || i == start || i >= len {
                     break;
                 }
-                i += 1;
             }
             // Two-byte chars (Latin, Greek, Cyrillic, Hebrew, Arabic).
             let two_start = i;
@@ -430,10 +466,11 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
                 if b & 0xF0 != 0xE0 {
                     break;
                 }
-                let (c, _) = decode(bytes, i);
-                let cp = c as u32;
+                let cp = ((b as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F);
                 if !(matches!(cp, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
-                    || is_plain(o, c))
+                    || plain.three(cp))
                 {
                     break;
                 }
