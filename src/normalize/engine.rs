@@ -81,7 +81,7 @@ pub(crate) fn classify(o: &NormalizeOptions, c: char) -> Act {
         }
         return Act::Keep;
     }
-    if cp >= 0x3400 && cp < 0xA000 {
+    if (0x3400..0xA000).contains(&cp) {
         // CJK ideographs: nothing to do.
         return Act::Keep;
     }

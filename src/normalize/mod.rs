@@ -521,4 +521,53 @@ mod tests {
         assert_eq!(s.normalize("ا\u{653}"), "ا");
         assert_eq!(s.normalize("\u{6d5}\u{654}"), s.normalize("\u{6c0}"));
     }
+
+    /// Display on ASCII, written the slow, obvious way.
+    fn naive_display(s: &str) -> String {
+        s.split('\n')
+            .map(|line| {
+                line.replace('\t', " ")
+                    .split(' ')
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn ascii_fast_path_agrees_with_naive_rules() {
+        let d = display();
+        let s = search();
+        let base = "words of text go here and there, ".repeat(4);
+        for pos in 0..base.len() {
+            for ins in ["  ", " ", "\t", "\n", "A", "\u{1}", "x", " \n "] {
+                let mut t = base.clone();
+                t.insert_str(pos, ins);
+                let want = naive_display(&t);
+                let got = d.normalize(&t);
+                assert_eq!(got, want, "{t:?}");
+                assert_eq!(matches!(got, Cow::Borrowed(_)), want == t);
+                let key = s.normalize(&t);
+                let want_key = want.replace('\n', " ").to_lowercase();
+                assert_eq!(
+                    key.split(' ')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    want_key
+                        .split(' ')
+                        .filter(|w| !w.is_empty())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                );
+                assert!(
+                    !key.contains("  ")
+                        && !key.ends_with(' ')
+                        && !key.chars().any(|c| c.is_ascii_uppercase())
+                );
+            }
+        }
+    }
 }
