@@ -76,6 +76,7 @@ mod parse;
 
 pub use chrono_tz::Tz;
 pub use error::{ParseError, Warning};
+pub use normalize::{NormalizeOptions, Normalizer, Profile, TatweelMode, UnicodeForm};
 pub use model::{
     Article, Boilerplate, BoilerplateKind, Byline, Direction, Edition, Language, Paragraph,
     Published, PublishedParseError, Rubric, RubricKind, ShareMeta, SharePlatform, Source,

@@ -13,6 +13,7 @@ fn public_types_are_send_and_sync() {
     check::<Warning>();
     check::<SourceRegistry>();
     check::<Published>();
+    check::<newsparse::Normalizer>();
 }
 
 #[test]

@@ -9,6 +9,7 @@ use super::published::Published;
 use super::share::ShareMeta;
 use super::source::Source;
 use crate::error::Warning;
+use crate::normalize::Normalizer;
 
 /// A news article read from a text dump.
 ///
@@ -116,6 +117,41 @@ impl<'a> Article<'a> {
                 .collect(),
             warnings: self.warnings,
         }
+    }
+
+    /// A copy with the title, rubric label, paragraphs and boilerplate
+    /// text normalized by `normalizer`; this article keeps its text as
+    /// written. Text the normalizer leaves unchanged stays borrowed. The
+    /// byline keeps its raw text: it is the evidence the date was read
+    /// from.
+    ///
+    /// ```
+    /// use newsparse::{Normalizer, Profile};
+    /// let a = newsparse::parse("تعليق: الإنترنت للجميع\n\ncri 2019-10-21 15:45:00\n\nقال المتحدث إنّ الشبكة ستصل إلى القرى.").unwrap();
+    /// let key = a.normalized(&Normalizer::new(Profile::Search));
+    /// assert_eq!(key.title.as_deref(), Some("الانترنت للجميع"));
+    /// assert_eq!(a.title.as_deref(), Some("الإنترنت للجميع"));
+    /// assert_eq!(key.paragraphs[0].text, "قال المتحدث ان الشبكه ستصل الي القري.");
+    /// ```
+    pub fn normalized(&self, normalizer: &Normalizer) -> Article<'a> {
+        let norm = |c: &Cow<'a, str>| -> Cow<'a, str> {
+            match c {
+                Cow::Borrowed(s) => normalizer.normalize(s),
+                Cow::Owned(s) => Cow::Owned(normalizer.normalize(s).into_owned()),
+            }
+        };
+        let mut out = self.clone();
+        out.title = self.title.as_ref().map(norm);
+        if let (Some(r), Some(orig)) = (out.rubric.as_mut(), self.rubric.as_ref()) {
+            r.label = norm(&orig.label);
+        }
+        for (p, orig) in out.paragraphs.iter_mut().zip(&self.paragraphs) {
+            p.text = norm(&orig.text);
+        }
+        for (b, orig) in out.boilerplate.iter_mut().zip(&self.boilerplate) {
+            b.text = norm(&orig.text);
+        }
+        out
     }
 
     /// The body as plain text: paragraphs joined by blank lines.

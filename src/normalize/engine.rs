@@ -1,0 +1,651 @@
+//! The fused mapping pass: one walk over the bytes that applies every
+//! per-character fold, drops invisible controls, handles spaces and
+//! tatweel, and copies nothing until the first change.
+
+use super::unicode::{self, FormCheck};
+use super::{arabic, cjk, digits, punct, whitespace, NormalizeOptions, TatweelMode, UnicodeForm};
+
+/// What the pass does with one non-ASCII char.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Act {
+    Keep,
+    Drop,
+    Space,
+    LineBreak,
+    Tatweel,
+    Char(char),
+    Fold,
+}
+
+/// The action for a non-ASCII char under `o`.
+#[inline]
+pub(crate) fn classify(o: &NormalizeOptions, c: char) -> Act {
+    let cp = c as u32;
+    if (0x0600..=0x06FF).contains(&cp) {
+        if c == arabic::TATWEEL {
+            return Act::Tatweel;
+        }
+        if cp <= 0x061F {
+            if o.remove_bidi_controls && c == '\u{061C}' {
+                return Act::Drop;
+            }
+            if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
+                return Act::Drop;
+            }
+            if o.arabic_punct_to_ascii {
+                if let Some(p) = arabic::punct_to_ascii(c) {
+                    return Act::Char(p);
+                }
+            }
+            return Act::Keep;
+        }
+        if let Some(x) = arabic::fold_letter(c, o) {
+            return Act::Char(x);
+        }
+        if (0x064B..=0x0670).contains(&cp) {
+            if o.remove_harakat && arabic::is_harakah(c) {
+                return Act::Drop;
+            }
+            if o.remove_superscript_alef && cp == 0x0670 {
+                return Act::Drop;
+            }
+            if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
+                return Act::Drop;
+            }
+            if o.digits_to_ascii {
+                if let Some(d) = digits::to_ascii(c) {
+                    return Act::Char(d);
+                }
+            }
+            if o.arabic_punct_to_ascii {
+                if let Some(p) = arabic::punct_to_ascii(c) {
+                    return Act::Char(p);
+                }
+            }
+            return Act::Keep;
+        }
+        if cp >= 0x06D4 {
+            if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
+                return Act::Drop;
+            }
+            if o.digits_to_ascii {
+                if let Some(d) = digits::to_ascii(c) {
+                    return Act::Char(d);
+                }
+            }
+            if o.arabic_punct_to_ascii {
+                if let Some(p) = arabic::punct_to_ascii(c) {
+                    return Act::Char(p);
+                }
+            }
+        }
+        return Act::Keep;
+    }
+    if (0x3400..0xA000).contains(&cp) {
+        // CJK ideographs: nothing to do.
+        return Act::Keep;
+    }
+    if o.remove_bidi_controls && whitespace::is_bidi_control(c) {
+        return Act::Drop;
+    }
+    if o.remove_zero_width && whitespace::is_zero_width(c) {
+        return Act::Drop;
+    }
+    if o.spaces_to_ascii && whitespace::is_other_space(c) {
+        return Act::Space;
+    }
+    if whitespace::is_line_break(c) {
+        return if o.line_breaks_to_space {
+            Act::Space
+        } else {
+            Act::LineBreak
+        };
+    }
+    if o.fold_dashes {
+        if let Some(d) = punct::fold_dash(c) {
+            return Act::Char(d);
+        }
+    }
+    if o.fold_quotes {
+        if let Some(q) = punct::fold_quote(c) {
+            return Act::Char(q);
+        }
+    }
+    if o.fold_width {
+        if let Some(a) = cjk::fullwidth_to_ascii(c) {
+            return Act::Char(a);
+        }
+    }
+    if o.case_fold && unicode::has_fold(c) {
+        return Act::Fold;
+    }
+    Act::Keep
+}
+
+/// Output that borrows from the source until the first change.
+struct Out<'a> {
+    src: &'a str,
+    same: usize,
+    buf: Option<String>,
+}
+
+impl<'a> Out<'a> {
+    #[inline]
+    fn keep(&mut self, start: usize, end: usize) {
+        match &mut self.buf {
+            None if self.same == start => self.same = end,
+            None => {
+                self.materialize();
+                self.buf.as_mut().unwrap().push_str(&self.src[start..end]);
+            }
+            Some(b) => b.push_str(&self.src[start..end]),
+        }
+    }
+
+    #[inline]
+    fn push(&mut self, c: char) {
+        match &mut self.buf {
+            None => {
+                let mut tmp = [0u8; 4];
+                let s = c.encode_utf8(&mut tmp).as_bytes();
+                let src = self.src.as_bytes();
+                let n = s.len();
+                if self.same + n <= src.len() && (0..n).all(|k| src[self.same + k] == s[k]) {
+                    self.same += n;
+                } else {
+                    self.materialize();
+                    self.buf.as_mut().unwrap().push(c);
+                }
+            }
+            Some(b) => b.push(c),
+        }
+    }
+
+    /// Removes the U+0020 chars at the end of the output.
+    #[inline]
+    fn unwrite_spaces(&mut self) {
+        match &mut self.buf {
+            None => {
+                while self.same > 0 && self.src.as_bytes()[self.same - 1] == b' ' {
+                    self.same -= 1;
+                }
+            }
+            Some(b) => {
+                while b.ends_with(' ') {
+                    b.pop();
+                }
+            }
+        }
+    }
+
+    /// Whether the last char written that is not an Arabic mark is an
+    /// Arabic letter.
+    fn ends_with_arabic_letter(&self) -> bool {
+        let written = match &self.buf {
+            None => &self.src[..self.same],
+            Some(b) => b.as_str(),
+        };
+        written
+            .chars()
+            .rev()
+            .find(|&c| !arabic::is_mark(c))
+            .is_some_and(arabic::is_letter)
+    }
+
+    #[cold]
+    fn materialize(&mut self) {
+        let mut b = String::with_capacity(self.src.len() + 8);
+        b.push_str(&self.src[..self.same]);
+        self.buf = Some(b);
+    }
+
+    fn finish(self) -> Option<String> {
+        match self.buf {
+            None if self.same == self.src.len() => None,
+            None => Some(self.src[..self.same].to_owned()),
+            Some(b) => Some(b),
+        }
+    }
+}
+
+/// The result of one pass.
+pub(crate) enum Pass {
+    /// An input char is not in the target form: normalize the input first.
+    InputNotNormalized,
+    /// `text` is `None` when nothing changed; `normalized` is `true` when
+    /// every output char is known to leave the output in the target form.
+    Done {
+        text: Option<String>,
+        normalized: bool,
+    },
+}
+
+#[inline(always)]
+fn decode(b: &[u8], i: usize) -> (char, usize) {
+    let b0 = b[i] as u32;
+    let (cp, n) = if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (
+            ((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F),
+            3,
+        )
+    } else {
+        (
+            ((b0 & 0x07) << 18)
+                | ((b[i + 1] as u32 & 0x3F) << 12)
+                | ((b[i + 2] as u32 & 0x3F) << 6)
+                | (b[i + 3] as u32 & 0x3F),
+            4,
+        )
+    };
+    (char::from_u32(cp).unwrap_or('\u{FFFD}'), n)
+}
+
+const HI: u64 = 0x8080_8080_8080_8080;
+const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight ASCII bytes that the pass copies as they are: no control byte,
+/// no two spaces in a row (also across the previous chunk: `after_space`),
+/// no `A-Z` when folding case. Returns whether the chunk ends in a space.
+#[inline(always)]
+fn plain_chunk(w: u64, after_space: bool, fold_upper: bool) -> Option<bool> {
+    // Control bytes (< 0x20) or non-ASCII.
+    let ctrl = !(w.wrapping_add(0x60 * ONES)) | w;
+    let x = w ^ (0x20 * ONES);
+    let sp = !(((x & LO7) + LO7) | x | LO7);
+    let carry = if after_space { 0x80 } else { 0 };
+    let mut bad = (ctrl & HI) | (sp & ((sp << 8) | carry));
+    if fold_upper {
+        let ge_a = (w & LO7).wrapping_add(0x3F * ONES);
+        let ge_z = (w & LO7).wrapping_add(0x25 * ONES);
+        bad |= ge_a & !ge_z & HI;
+    }
+    (bad == 0).then_some(sp >> 63 != 0)
+}
+
+/// [`plain_chunk`] over 32 bytes, with the checks accumulated and tested
+/// once.
+#[inline(always)]
+fn plain_run32(quad: &[u8], after_space: bool, fold_upper: bool) -> Option<bool> {
+    let mut any = 0u64;
+    let mut ctrl = 0u64;
+    let mut dbl = 0u64;
+    let mut upper = 0u64;
+    // High bit of byte 0 set when the byte before is not a space.
+    let mut carry = if after_space { 0 } else { 0x80 };
+    for k in 0..4 {
+        let w = u64::from_le_bytes(quad[k * 8..k * 8 + 8].try_into().unwrap());
+        any |= w;
+        ctrl |= !w.wrapping_add(0x60 * ONES);
+        let x = w ^ (0x20 * ONES);
+        let not_space = ((x & LO7) + LO7) | x;
+        dbl |= !(not_space | (not_space << 8) | carry);
+        carry = (not_space >> 56) & 0x80;
+        if fold_upper {
+            let ge_a = (w & LO7).wrapping_add(0x3F * ONES);
+            let ge_z = (w & LO7).wrapping_add(0x25 * ONES);
+            upper |= ge_a & !ge_z;
+        }
+    }
+    ((any | ctrl | dbl | upper) & HI == 0).then_some(carry == 0)
+}
+
+/// Chars the pass copies as they are, whatever comes before or after
+/// (apart from spaces): precomputed for U+0080..U+07FF, the two-byte UTF-8
+/// range that holds Latin, Greek, Cyrillic, Hebrew and Arabic.
+/// The same for U+2000..=U+20FF, U+3000..=U+30FF and U+FF00..=U+FFFF
+/// (punctuation, CJK symbols and kana, full-width forms).
+#[derive(Clone, PartialEq, Eq, Hash)]
+pub(crate) struct Plain {
+    two_byte: [u64; 32],
+    three_byte: [u64; 12],
+}
+
+/// Whether `c` is copied as it is: no fold, not dropped, not a space or
+/// line break or tatweel, and a starter that keeps the output in the form.
+#[inline]
+fn is_plain(o: &NormalizeOptions, c: char) -> bool {
+    classify(o, c) == Act::Keep
+        && !arabic::is_mark(c)
+        && match o.form {
+            UnicodeForm::None => true,
+            UnicodeForm::Nfc => unicode::nfc_safe(c),
+            UnicodeForm::Nfkc => unicode::nfkc_safe(c),
+        }
+}
+
+impl Plain {
+    pub(crate) fn new(o: &NormalizeOptions) -> Plain {
+        let mut two_byte = [0u64; 32];
+        for cp in 0x80u32..0x800 {
+            let c = char::from_u32(cp).unwrap();
+            if is_plain(o, c) {
+                two_byte[(cp >> 6) as usize] |= 1 << (cp & 63);
+            }
+        }
+        let mut three_byte = [0u64; 12];
+        for (k, base) in [0x2000u32, 0x3000, 0xFF00].into_iter().enumerate() {
+            for lo in 0..256u32 {
+                if char::from_u32(base + lo).is_some_and(|c| is_plain(o, c)) {
+                    three_byte[k * 4 + (lo >> 6) as usize] |= 1 << (lo & 63);
+                }
+            }
+        }
+        Plain {
+            two_byte,
+            three_byte,
+        }
+    }
+
+    #[inline(always)]
+    fn three(&self, cp: u32) -> bool {
+        let k = match cp >> 8 {
+            0x20 => 0,
+            0x30 => 4,
+            0xFF => 8,
+            _ => return false,
+        };
+        let lo = cp & 0xFF;
+        self.three_byte[k + (lo >> 6) as usize] >> (lo & 63) & 1 != 0
+    }
+
+    #[inline(always)]
+    fn two(&self, cp: u32) -> bool {
+        self.two_byte[(cp >> 6) as usize & 31] >> (cp & 63) & 1 != 0
+    }
+}
+
+/// Runs the mapping pass over `src`.
+pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input: bool) -> Pass {
+    let bytes = src.as_bytes();
+    let len = bytes.len();
+    let mut out = Out {
+        src,
+        same: 0,
+        buf: None,
+    };
+    let mut in_check = FormCheck::new(o.form);
+    let mut out_check = FormCheck::new(o.form);
+    let mut normalized = true;
+    let mut last_space = false; // the output ends with a space of this line
+    let mut line_start = true;
+    let mut drop_tatweel_until = 0usize;
+    let bail = bail_on_input && o.form != UnicodeForm::None;
+    let fold_upper = o.case_fold;
+
+    macro_rules! wrote {
+        ($c:expr) => {{
+            line_start = false;
+            last_space = false;
+            if !out_check.accept($c) {
+                normalized = false;
+            }
+        }};
+    }
+    // A space: `own` is true when the source char is U+0020 itself.
+    macro_rules! space {
+        ($start:expr, $end:expr, $own:expr) => {{
+            if (o.collapse_spaces && last_space) || (o.trim && line_start) {
+                // dropped
+            } else {
+                if $own {
+                    out.keep($start, $end);
+                } else {
+                    out.push(' ');
+                }
+                last_space = true;
+                out_check.starter();
+            }
+        }};
+    }
+    macro_rules! line_break {
+        ($start:expr, $end:expr) => {{
+            if o.trim {
+                out.unwrite_spaces();
+            }
+            out.keep($start, $end);
+            out_check.starter();
+            line_start = true;
+            last_space = false;
+        }};
+    }
+
+    let mut i = 0;
+    while i < len {
+        // Fast run: chars copied as they are.
+        let run_start = i;
+        'fast: while i < len {
+            // ASCII: eight bytes at a time, then at most eight bytes one
+            // by one before trying eight at a time again.
+            loop {
+                if !line_start {
+                    for quad in bytes[i..].chunks_exact(32) {
+                        match plain_run32(quad, last_space, fold_upper) {
+                            Some(ends_in_space) => last_space = ends_in_space,
+                            None => break,
+                        }
+                        i += 32;
+                    }
+                    while i + 8 <= len {
+                        let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
+                        match plain_chunk(w, last_space, fold_upper) {
+                            Some(ends_in_space) => last_space = ends_in_space,
+                            None => break,
+                        }
+                        i += 8;
+                    }
+                }
+                let limit = (i + 8).min(len);
+                let start = i;
+                while i < limit {
+                    let b = bytes[i];
+                    if b == b' ' {
+                        if last_space || line_start {
+                            break 'fast;
+                        }
+                        last_space = true;
+                    } else if b > b' ' && b < 0x80 && !(fold_upper && b.is_ascii_uppercase()) {
+                        last_space = false;
+                        line_start = false;
+                    } else {
+                        break;
+                    }
+                    i += 1;
+                }
+                if i < limit || i == start || i >= len {
+                    break;
+                }
+            }
+            // Two-byte chars (Latin, Greek, Cyrillic, Hebrew, Arabic).
+            let two_start = i;
+            let mut ends_in_space = false;
+            while i + 1 < len {
+                let b = bytes[i];
+                if b == b' ' && i > two_start && !ends_in_space {
+                    // One space after a plain char.
+                    ends_in_space = true;
+                    i += 1;
+                    continue;
+                }
+                if b & 0xE0 != 0xC0 {
+                    break;
+                }
+                let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+                if !plain.two(cp) {
+                    break;
+                }
+                ends_in_space = false;
+                i += 2;
+            }
+            if i > two_start {
+                last_space = ends_in_space;
+                line_start = false;
+                continue;
+            }
+            // Three-byte chars (CJK, Hangul, punctuation).
+            let three_start = i;
+            while i + 2 < len {
+                let b = bytes[i];
+                if b & 0xF0 != 0xE0 {
+                    break;
+                }
+                let cp = ((b as u32 & 0x0F) << 12)
+                    | ((bytes[i + 1] as u32 & 0x3F) << 6)
+                    | (bytes[i + 2] as u32 & 0x3F);
+                if !(matches!(cp, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+                    || plain.three(cp))
+                {
+                    break;
+                }
+                i += 3;
+            }
+            if i > three_start {
+                last_space = false;
+                line_start = false;
+                continue;
+            }
+            break;
+        }
+        if i > run_start {
+            out.keep(run_start, i);
+            in_check.starter();
+            out_check.starter();
+        }
+        if i >= len {
+            break;
+        }
+
+        // Slow path: one char.
+        let b = bytes[i];
+        if b < 0x80 {
+            in_check.starter();
+            match b {
+                b' ' => space!(i, i + 1, true),
+                b'\t' if o.spaces_to_ascii => space!(i, i + 1, false),
+                b'\n' | b'\r' | 0x0B | 0x0C => {
+                    if o.line_breaks_to_space {
+                        space!(i, i + 1, false);
+                    } else {
+                        line_break!(i, i + 1);
+                    }
+                }
+                b'A'..=b'Z' if fold_upper => {
+                    out.push((b + 32) as char);
+                    wrote!((b + 32) as char);
+                }
+                _ => {
+                    out.keep(i, i + 1);
+                    wrote!(b as char);
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let (c, n) = decode(bytes, i);
+        let act = classify(o, c);
+        if bail {
+            let unsafe_in = match act {
+                Act::Keep => !in_check.accept(c),
+                Act::Fold => {
+                    in_check.starter();
+                    unicode_normalization::char::canonical_combining_class(c) != 0
+                }
+                // Dropped marks do not move the ordering state.
+                Act::Drop => false,
+                _ => {
+                    in_check.starter();
+                    false
+                }
+            };
+            if unsafe_in {
+                return Pass::InputNotNormalized;
+            }
+        }
+        match act {
+            Act::Keep => {
+                out.keep(i, i + n);
+                wrote!(c);
+            }
+            Act::Drop => {}
+            Act::Space | Act::Char(' ') => space!(i, i + n, false),
+            Act::LineBreak => line_break!(i, i + n),
+            Act::Char(x) => {
+                let x = if fold_upper {
+                    x.to_ascii_lowercase()
+                } else {
+                    x
+                };
+                out.push(x);
+                wrote!(x);
+            }
+            Act::Fold => {
+                let mut any = false;
+                unicode::case_fold(c, |d| {
+                    any = true;
+                    out.push(d);
+                    if !out_check.accept(d) {
+                        normalized = false;
+                    }
+                });
+                if any {
+                    line_start = false;
+                    last_space = false;
+                } else {
+                    out.keep(i, i + n);
+                    wrote!(c);
+                }
+            }
+            Act::Tatweel => {
+                let drop = match o.tatweel {
+                    TatweelMode::Keep => false,
+                    TatweelMode::RemoveAll => true,
+                    TatweelMode::RemoveStretching => {
+                        if i < drop_tatweel_until {
+                            true
+                        } else if !last_space && out.ends_with_arabic_letter() {
+                            // Look past the run of tatweel (and of chars this
+                            // pass drops) for the next char.
+                            let mut j = i + n;
+                            let mut next = None;
+                            while j < len {
+                                let (d, m) = if bytes[j] < 0x80 {
+                                    (bytes[j] as char, 1)
+                                } else {
+                                    decode(bytes, j)
+                                };
+                                if d != arabic::TATWEEL
+                                    && !(d as u32 >= 0x80 && classify(o, d) == Act::Drop)
+                                {
+                                    next = Some(d);
+                                    break;
+                                }
+                                j += m;
+                            }
+                            let stretch = next.is_some_and(arabic::is_letter);
+                            if stretch {
+                                drop_tatweel_until = j;
+                            }
+                            stretch
+                        } else {
+                            false
+                        }
+                    }
+                };
+                if !drop {
+                    out.keep(i, i + n);
+                    wrote!(c);
+                }
+            }
+        }
+        i += n;
+    }
+    if o.trim {
+        out.unwrite_spaces();
+    }
+    Pass::Done {
+        text: out.finish(),
+        normalized,
+    }
+}
