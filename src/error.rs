@@ -108,6 +108,17 @@ pub enum Warning {
         /// The date as written.
         text: String,
     },
+    /// A relative date (`منذ سنتين`, `2 hours ago`) was found but no
+    /// reference time was given ([`ParseOptions::reference_time`]), so it
+    /// could not be resolved.
+    ///
+    /// [`ParseOptions::reference_time`]: crate::ParseOptions::reference_time
+    RelativeDate {
+        /// The line holding the text.
+        line: usize,
+        /// The relative date as written.
+        text: String,
+    },
     /// Control characters (other than tab and line breaks) were found in
     /// the input; they are kept in the text as written.
     ControlCharacters {
@@ -141,6 +152,12 @@ impl fmt::Display for Warning {
             }
             Warning::AmbiguousDate { line, text } => {
                 write!(f, "line {line}: day/month order ambiguous: {text:?}")
+            }
+            Warning::RelativeDate { line, text } => {
+                write!(
+                    f,
+                    "line {line}: relative date without a reference time: {text:?}"
+                )
             }
             Warning::ControlCharacters { count } => {
                 write!(f, "{count} control characters in the input")

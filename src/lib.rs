@@ -77,11 +77,12 @@ mod parse;
 pub use chrono_tz::Tz;
 pub use error::{ParseError, Warning};
 pub use model::{
-    Article, Boilerplate, BoilerplateKind, Byline, Direction, Edition, Language, Paragraph,
-    Published, PublishedParseError, Rubric, RubricKind, ShareMeta, SharePlatform, Source,
-    SourceKind, SourceRegistry, Text, UnknownLanguage,
+    Article, Boilerplate, BoilerplateKind, Byline, DateOrder, Dateline, Direction, Edition,
+    HijriDate, Language, Paragraph, Published, PublishedParseError, Rubric, RubricKind, ShareMeta,
+    SharePlatform, Source, SourceKind, SourceRegistry, Text, UnknownLanguage,
 };
 pub use normalize::{NormalizeOptions, Normalizer, Profile, TatweelMode, UnicodeForm};
+pub use parse::date::{DateIssue, DateReader, DateReading};
 pub use parse::{parse, parse_all, parse_bytes, ParseOptions, Parser, DEFAULT_MAX_INPUT_BYTES};
 
 /// The README's examples, compiled and run as doctests.

@@ -13,3 +13,5 @@ pub(crate) mod sources;
 
 mod key;
 pub(crate) use key::{key, key_into};
+pub(crate) mod fold;
+pub(crate) mod months;

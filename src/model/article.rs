@@ -5,7 +5,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::lang::{Direction, Language};
-use super::published::Published;
+use super::published::{HijriDate, Published};
 use super::share::ShareMeta;
 use super::source::Source;
 use crate::error::Warning;
@@ -57,6 +57,10 @@ pub struct Article<'a> {
     pub modified: Option<Published>,
     /// The line the source and date were read from.
     pub byline: Option<Byline<'a>>,
+    /// The dateline that opens the body (`BEIJING, March 16 (Xinhua) --`),
+    /// read from the first paragraph, which keeps its text as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dateline: Option<Dateline<'a>>,
     /// The share widget, if the page has one.
     pub share: Option<ShareMeta>,
     /// Language of the body text (the majority language of its paragraphs).
@@ -83,6 +87,7 @@ impl<'a> Article<'a> {
             published: None,
             modified: None,
             byline: None,
+            dateline: None,
             share: None,
             language: None,
             direction: None,
@@ -102,6 +107,7 @@ impl<'a> Article<'a> {
             published: self.published,
             modified: self.modified,
             byline: self.byline.map(Byline::into_owned),
+            dateline: self.dateline.map(Dateline::into_owned),
             share: self.share,
             language: self.language,
             direction: self.direction,
@@ -250,15 +256,87 @@ pub struct Byline<'a> {
     /// The token that named the source (`cri`, `CRIENGLISH.com`), as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Cow<'a, str>>,
+    /// The date part of the line as written (`(GMT+08:00) 2016-01-23
+    /// 16:48:21`, `الخميس، 14 نوفمبر 2013 04:04 م`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_text: Option<Cow<'a, str>>,
+    /// Set when the page gave only a Hijri date: the date as written, of
+    /// which [`Article::published`] is the Gregorian conversion.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub converted_from: Option<HijriDate>,
 }
 
-impl Byline<'_> {
+impl<'a> Byline<'a> {
+    /// A byline at `line` with `text` and nothing else.
+    pub fn new(line: usize, text: impl Into<Cow<'a, str>>) -> Self {
+        Byline {
+            line,
+            text: text.into(),
+            source: None,
+            date_text: None,
+            converted_from: None,
+        }
+    }
+
     /// Copies the text so the byline no longer borrows the input.
     pub fn into_owned(self) -> Byline<'static> {
         Byline {
             line: self.line,
             text: own(self.text),
             source: self.source.map(own),
+            date_text: self.date_text.map(own),
+            converted_from: self.converted_from,
+        }
+    }
+}
+
+/// A dateline: the place, date and agency that open a news story
+/// (`بكين 23 أبريل 2019 (شينخوا)`, `BEIJING, March 16 (Xinhua) --`,
+/// `ПЕКИН, 30 октября. /ТАСС/.`, `新华社北京10月11日电`).
+///
+/// The paragraph it opens keeps its full text; the dateline records what
+/// was read from its head.
+///
+/// ```
+/// let a = newsparse::parse(
+///     "River port reopens\n\n\
+///      HANKOU, May 4 (Xinhua) -- The river port reopened on Monday after a week of repairs.\n",
+/// ).unwrap();
+/// let d = a.dateline.unwrap();
+/// assert_eq!(d.place.as_deref(), Some("HANKOU"));
+/// assert_eq!(d.agency.as_deref(), Some("Xinhua"));
+/// assert_eq!(d.text, "HANKOU, May 4 (Xinhua) --");
+/// assert!(d.date.is_none()); // no year anywhere on the page
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Dateline<'a> {
+    /// 1-based input line (the first paragraph's line).
+    pub line: usize,
+    /// The dateline as written, from the paragraph's start through the
+    /// agency marker.
+    pub text: Cow<'a, str>,
+    /// The place, as written (`بكين`, `BEIJING`, `北京`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Cow<'a, str>>,
+    /// The date; a date written without a year takes it from the byline
+    /// date or the reference time, and stays `None` without either.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Published>,
+    /// The agency as written (`شينخوا`, `Xinhua`, `ТАСС`, `新华社`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub agency: Option<Cow<'a, str>>,
+}
+
+impl Dateline<'_> {
+    /// Copies the text so the dateline no longer borrows the input.
+    pub fn into_owned(self) -> Dateline<'static> {
+        Dateline {
+            line: self.line,
+            text: own(self.text),
+            place: self.place.map(own),
+            date: self.date,
+            agency: self.agency.map(own),
         }
     }
 }

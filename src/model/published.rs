@@ -1,6 +1,7 @@
 //! Publication times: a date, maybe a time, maybe the real UTC offset.
 
 use std::fmt;
+
 use std::str::FromStr;
 
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
@@ -185,4 +186,66 @@ mod tests {
         assert!("2019-02-30".parse::<Published>().is_err());
         assert!("yesterday".parse::<Published>().is_err());
     }
+}
+
+/// A date in the Hijri (Islamic) calendar, as a page wrote it.
+///
+/// When a page gives only a Hijri date, [`Article::published`] holds its
+/// Gregorian conversion (tabular Islamic calendar, see
+/// [`HijriDate::to_gregorian`]) and [`Byline::converted_from`] holds this
+/// date, so a caller can tell a converted date from one the page printed.
+///
+/// ```
+/// use newsparse::HijriDate;
+/// let h = HijriDate { year: 1445, month: 10, day: 16 };
+/// assert_eq!(h.to_gregorian().unwrap().to_string(), "2024-04-25");
+/// assert_eq!(h.to_string(), "1445-10-16");
+/// ```
+///
+/// [`Article::published`]: crate::Article::published
+/// [`Byline::converted_from`]: crate::Byline::converted_from
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct HijriDate {
+    /// Year after the Hijra (AH).
+    pub year: u16,
+    /// Month, 1 (Muharram) to 12 (Dhu al-Hijja).
+    pub month: u8,
+    /// Day of the month, 1 to 30.
+    pub day: u8,
+}
+
+impl HijriDate {
+    /// The Gregorian date by the tabular Islamic calendar (civil epoch,
+    /// 16 July 622 Julian; leap years 2, 5, 7, 10, 13, 16, 18, 21, 24, 26,
+    /// 29 of each 30-year cycle). It may differ from the Saudi Umm al-Qura
+    /// calendar or a sighting-based calendar by a day or two. `None` for a
+    /// date that does not exist.
+    pub fn to_gregorian(&self) -> Option<NaiveDate> {
+        crate::parse::date::hijri::to_gregorian(
+            i32::from(self.year),
+            u32::from(self.month),
+            u32::from(self.day),
+        )
+    }
+}
+
+impl fmt::Display for HijriDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// How a numeric date whose first two parts could each be the day or the
+/// month (`6/7/2023`) is read. An outlet's convention
+/// ([`Source::date_order`](crate::Source::date_order)) settles it; without
+/// one the date is reported as [`Warning::AmbiguousDate`](crate::Warning::AmbiguousDate)
+/// and not used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum DateOrder {
+    /// Day first: `6/7/2023` is 6 July (most of the world).
+    DayMonth,
+    /// Month first: `6/7/2023` is 7 June (United States).
+    MonthDay,
 }

@@ -6,6 +6,7 @@ use std::borrow::Cow;
 use serde::{Deserialize, Serialize};
 
 use super::lang::Language;
+use super::published::DateOrder;
 
 /// A text field of a [`Source`]: borrowed from the built-in tables, owned
 /// when the caller builds or deserializes an outlet of their own.
@@ -62,6 +63,10 @@ pub struct Source {
     /// ISO 3166-1 alpha-2 country code of the outlet's seat.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<Text>,
+    /// How the outlet writes numeric dates whose day and month could be
+    /// swapped (`6/7/2023`); `None` when unknown.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_order: Option<DateOrder>,
 }
 
 impl Source {
@@ -88,6 +93,7 @@ impl Source {
             time_zone: None,
             kind: SourceKind::Other,
             country: None,
+            date_order: None,
         }
     }
 
@@ -114,6 +120,12 @@ impl Source {
     /// Sets the IANA time zone.
     pub fn with_time_zone(mut self, zone: impl Into<Text>) -> Self {
         self.time_zone = Some(zone.into());
+        self
+    }
+
+    /// Sets how the outlet orders day and month in numeric dates.
+    pub fn with_date_order(mut self, order: DateOrder) -> Self {
+        self.date_order = Some(order);
         self
     }
 
@@ -304,15 +316,38 @@ impl SourceRegistry {
     }
 
     /// The outlet a byline token or name refers to (`cri`, `CRIENGLISH.com`,
-    /// `شينخوا`).
+    /// `شينخوا`, `أ ف ب`). The caller's outlets are tried first; the
+    /// built-in ones through an index built once, keyed by the folded
+    /// token (case, Arabic letter variants and Latin accents folded).
+    ///
+    /// ```
+    /// use newsparse::SourceRegistry;
+    /// let reg = SourceRegistry::builtin();
+    /// assert_eq!(reg.by_token("أ ف ب").unwrap().id, "afp");
+    /// assert_eq!(reg.by_token("新华社").unwrap().id, "xinhua");
+    /// assert_eq!(reg.by_token("ТАСС").unwrap().id, "tass");
+    /// assert_eq!(reg.by_token("https://arabic.news.cn/x.htm").unwrap().id, "xinhua");
+    /// ```
     pub fn by_token(&self, token: &str) -> Option<&Source> {
         let token = token.trim_matches(|c: char| !c.is_alphanumeric());
         if token.is_empty() {
             return None;
         }
-        self.iter()
-            .find(|s| s.answers_to(token))
-            .or_else(|| token.contains('.').then(|| self.by_domain(token)).flatten())
+        if let Some(s) = self.custom.iter().find(|s| s.answers_to(token)) {
+            return Some(s);
+        }
+        if self.builtin {
+            let builtin = crate::lexicon::sources::BUILTIN;
+            if let Some(f) = crate::lexicon::fold::fold(token) {
+                if let Some(&i) = builtin_index().get(f.as_str()) {
+                    return builtin.get(i);
+                }
+            }
+        }
+        if token.contains('.') {
+            return self.by_domain(token);
+        }
+        None
     }
 
     /// The outlet with this id.
@@ -324,4 +359,30 @@ impl SourceRegistry {
     pub fn by_domain(&self, domain: &str) -> Option<&Source> {
         self.iter().find(|s| s.serves_domain(domain))
     }
+}
+
+/// Folded names, aliases and ids of the built-in outlets, to their index.
+fn builtin_index(
+) -> &'static std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild> {
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<
+        std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild>,
+    > = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = std::collections::HashMap::default();
+        for (i, s) in crate::lexicon::sources::BUILTIN.iter().enumerate() {
+            let names = std::iter::once(&s.id)
+                .chain(std::iter::once(&s.name))
+                .chain(s.native_name.iter())
+                .chain(s.aliases.iter())
+                .chain(s.editions.iter().map(|e| &e.name));
+            for name in names {
+                let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                if let Some(f) = crate::lexicon::fold::fold(name) {
+                    map.entry(f.as_str().to_owned()).or_insert(i);
+                }
+            }
+        }
+        map
+    })
 }

@@ -1,9 +1,18 @@
 //! Bylines: a short line that holds a date and, usually, the source
 //! (`cri 2019-10-21 15:45:00`, `  2018-11-22 00:00:27  cri`,
 //! `Source: Xinhua| 2020-09-22 14:32:20|Editor: huaxia`).
+//!
+//! [`read`] judges one line; [`choose`] picks the article's byline among
+//! the page's date lines: a line naming a known outlet or labelled
+//! (`Published`, `نشر`) and carrying a time beats a weekday-and-date stamp
+//! with no time (the crawl date that site headers print), and the layout's
+//! own choice breaks ties.
 
+use super::classify::{Classified, Kind};
 use super::date::DateMatch;
-use crate::model::SourceRegistry;
+use super::layout::{Layout, Role};
+use crate::lexicon::months::is_date_word;
+use crate::model::{BoilerplateKind, SourceRegistry};
 
 /// Longest line (in bytes) read as a byline.
 pub(crate) const MAX_BYLINE_BYTES: usize = 300;
@@ -21,6 +30,10 @@ pub(crate) struct BylineInfo<'a> {
     pub source: Option<(&'a str, bool)>,
 }
 
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || "|()[]/,،-:".contains(c)
+}
+
 /// Reads `text` as a byline given the date found in it; `None` when the
 /// line holds too many other words to be one.
 pub(crate) fn read<'a>(
@@ -29,23 +42,33 @@ pub(crate) fn read<'a>(
     span: (usize, usize),
     registry: &SourceRegistry,
 ) -> Option<BylineInfo<'a>> {
-    if text.len() > MAX_BYLINE_BYTES {
+    if text.len() > MAX_BYLINE_BYTES || span.1 > text.len() {
         return None;
     }
-    let rest = [&text[..span.0], &text[span.1..]];
-    let words: Vec<&'a str> = rest
-        .iter()
-        .flat_map(|part| part.split(|c: char| c.is_whitespace() || "|()[]/,،".contains(c)))
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .collect();
-    if words.len() > MAX_WORDS {
-        return None;
+    let mut words: [&'a str; MAX_WORDS] = [""; MAX_WORDS];
+    let mut n = 0;
+    for part in [&text[..span.0], &text[span.1..]] {
+        for w in part.split(is_separator) {
+            if !w.chars().any(char::is_alphanumeric) || w.chars().all(|c| !c.is_alphabetic()) {
+                continue;
+            }
+            // Weekdays, months, labels and zones belong to the date.
+            if is_date_word(w) {
+                continue;
+            }
+            if n == MAX_WORDS {
+                return None;
+            }
+            words[n] = w;
+            n += 1;
+        }
     }
-    let known = find_source(&words, text, registry);
+    let words = &words[..n];
+    let known = find_source(words, text, registry);
     let source = known.map(|t| (t, true)).or_else(|| {
         // A lone short Latin token beside a date is a source id the
         // registry does not know (`xyz 2019-10-21 15:45`).
-        match words.as_slice() {
+        match words {
             [w] if w.len() <= 24 && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '.') => {
                 Some((*w, false))
             }
@@ -55,16 +78,19 @@ pub(crate) fn read<'a>(
     Some(BylineInfo { date, source })
 }
 
-/// The first word, or pair of adjacent words, that the registry resolves;
-/// a pair is returned as the span of `text` it covers.
+/// The first run of one to three adjacent words that the registry
+/// resolves (`cri`, `Global Times`, `أ ف ب`), as the span of `text` it
+/// covers.
 fn find_source<'a>(words: &[&'a str], text: &'a str, registry: &SourceRegistry) -> Option<&'a str> {
     for (i, w) in words.iter().enumerate() {
-        if let Some(next) = words.get(i + 1) {
-            let start = offset_in(text, w);
-            let end = offset_in(text, next) + next.len();
-            let pair = &text[start..end];
-            if registry.by_token(pair).is_some() {
-                return Some(pair);
+        for len in [3, 2] {
+            if let Some(last) = words.get(i + len - 1) {
+                let start = offset_in(text, w);
+                let end = offset_in(text, last) + last.len();
+                let run = &text[start..end];
+                if run.len() <= 48 && registry.by_token(run).is_some() {
+                    return Some(run);
+                }
             }
         }
         let label_stripped = w.rsplit(':').next().unwrap_or(w);
@@ -78,6 +104,66 @@ fn find_source<'a>(words: &[&'a str], text: &'a str, registry: &SourceRegistry) 
 /// Byte offset of `part` (a subslice) within `whole`.
 fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
+}
+
+/// How much a date line looks like the article's byline.
+fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
+    let Kind::Byline(info) = &c.kind else {
+        return i32::MIN;
+    };
+    let mut s = 0;
+    match info.source {
+        Some((_, true)) => s += 4,
+        Some((_, false)) => s += 1,
+        None => {}
+    }
+    match &info.date {
+        Ok(m) => {
+            if m.time.is_some() {
+                s += 2;
+            }
+            // A weekday and a date, no time, no source: a header stamp.
+            if m.weekday && m.time.is_none() && info.source.is_none() {
+                s -= 4;
+            }
+            if m.updated {
+                s -= 1;
+            }
+        }
+        Err(_) => s -= 1,
+    }
+    if crate::lexicon::months::line_has_label(c.line.text) {
+        s += 2;
+    }
+    if layout.byline == Some(i) {
+        s += 1;
+    }
+    if let Some(t) = layout.title {
+        if i.abs_diff(t) <= 4 {
+            s += 1;
+        }
+    }
+    s
+}
+
+/// The article's byline among the date lines the layout saw: its own
+/// choice, or a header-date line that scores higher.
+pub(crate) fn choose(lines: &[Classified<'_>], layout: &Layout) -> Option<usize> {
+    let mut best: Option<(i32, usize)> = None;
+    for (i, (c, role)) in lines.iter().zip(&layout.roles).enumerate() {
+        let candidate = matches!(
+            role,
+            Role::Byline | Role::Boilerplate(BoilerplateKind::HeaderDate)
+        );
+        if !candidate || !matches!(c.kind, Kind::Byline(_)) {
+            continue;
+        }
+        let s = score(c, i, layout);
+        if best.map_or(true, |(b, _)| s > b) {
+            best = Some((s, i));
+        }
+    }
+    best.map(|(_, i)| i).or(layout.byline)
 }
 
 #[cfg(test)]
@@ -115,6 +201,22 @@ mod tests {
             byline("zzq 2019-10-21 15:45:00").unwrap().source,
             Some(("zzq", false))
         );
+        assert_eq!(
+            byline("Source: Global Times | 2019/10/16 23:08:41")
+                .unwrap()
+                .source,
+            Some(("Global Times", true))
+        );
+        assert_eq!(
+            byline("الآن - أ ف ب 2019-10-21").unwrap().source,
+            Some(("أ ف ب", true))
+        );
+    }
+
+    #[test]
+    fn date_words_do_not_count() {
+        let b = byline("الاثنين 1427/4/9 هـ - الموافق 8/5/2006 م (آخر تحديث) الساعة 17:51 (مكة المكرمة)، 14:51 (غرينتش)");
+        assert!(b.is_some());
     }
 
     #[test]

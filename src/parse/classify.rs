@@ -170,7 +170,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         }
     }
     if text.len() <= MAX_BYLINE_BYTES
-        && text.bytes().any(|b| b.is_ascii_digit())
+        && date::may_hold_date(text)
         // A series title carries its date (`Hourly News 2013-08-09`); it
         // is a headline, not a byline.
         && !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))

@@ -4,7 +4,10 @@ use std::borrow::Cow;
 
 use chrono_tz::Tz;
 
+use super::byline;
 use super::classify::{Classified, Kind, TextInfo};
+use super::date::{self, Ctx, Issue};
+use super::dateline;
 use super::language::{self, Script};
 use super::layout::{Layout, Role};
 use super::share::{self, ShareLine};
@@ -12,7 +15,8 @@ use super::Parser;
 use crate::error::{ParseError, Warning};
 use crate::lexicon::key;
 use crate::model::{
-    Article, Boilerplate, BoilerplateKind, Byline, Paragraph, Published, Rubric, ShareMeta,
+    Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, Published, Rubric,
+    ShareMeta, Source,
 };
 
 /// Assembles the article.
@@ -30,9 +34,20 @@ pub(crate) fn build<'a>(
     let mut article = Article::empty();
     let mut share = ShareMeta::default();
     let mut credit = None;
-    for (c, role) in lines.iter().zip(&layout.roles) {
+    // The article's byline may be a date line the layout set aside (a
+    // site header's crawl date was taken first): see `byline::choose`.
+    let chosen = byline::choose(lines, layout);
+    for (i, (c, role)) in lines.iter().zip(&layout.roles).enumerate() {
         let line = c.line.number;
+        if Some(i) == chosen {
+            continue;
+        }
         match role {
+            Role::Byline => article.boilerplate.push(Boilerplate::new(
+                line,
+                c.line.text,
+                BoilerplateKind::HeaderDate,
+            )),
             Role::Paragraph => {
                 article.paragraphs.push(Paragraph::new(line, c.line.text));
                 if let Kind::Text(TextInfo {
@@ -70,7 +85,7 @@ pub(crate) fn build<'a>(
                 }
                 share.lines.push(line);
             }
-            Role::Title | Role::Byline | Role::Blank => {}
+            Role::Title | Role::Blank => {}
         }
     }
     if article.paragraphs.is_empty() {
@@ -101,8 +116,12 @@ pub(crate) fn build<'a>(
         article.warnings.push(Warning::NoTitle);
     }
 
-    if let Some(b) = layout.byline {
+    article.boilerplate.sort_by_key(|b| b.line);
+    if let Some(b) = chosen {
         read_byline(&lines[b], parser, &mut article);
+        if article.modified.is_none() {
+            article.modified = nearby_update(lines, layout, b, parser, &article);
+        }
     }
     if article.source.is_none() {
         if let Some(src) = credit.and_then(|c| credit_source(c, parser)) {
@@ -112,12 +131,19 @@ pub(crate) fn build<'a>(
             });
         }
     }
-    if article.published.is_none()
-        && !article
-            .warnings
-            .iter()
-            .any(|w| matches!(w, Warning::InvalidDate { .. }))
-    {
+    read_dateline(parser, &mut article);
+    if article.published.is_none() && article.byline.is_none() {
+        relative_line(parser, &mut article);
+    }
+    let date_warned = article.warnings.iter().any(|w| {
+        matches!(
+            w,
+            Warning::InvalidDate { .. }
+                | Warning::AmbiguousDate { .. }
+                | Warning::RelativeDate { .. }
+        )
+    });
+    if article.published.is_none() && !date_warned {
         article.warnings.push(Warning::NoDate);
     }
     if controls.controls > 0 {
@@ -128,17 +154,43 @@ pub(crate) fn build<'a>(
     Ok(article)
 }
 
+/// The date context of a line: explicit zones win (inside the scan), then
+/// the outlet's IANA zone, then the caller's default zone.
+fn ctx_for(source: Option<&Source>, parser: &Parser) -> Ctx {
+    let zone: Option<Tz> = source
+        .and_then(|s| s.time_zone.as_deref())
+        .and_then(|z| z.parse().ok())
+        .or(parser.options().default_time_zone);
+    Ctx {
+        zone,
+        order: source.and_then(|s| s.date_order),
+        reference: parser.options().reference_time,
+    }
+}
+
+fn push_issues(article: &mut Article<'_>, line: usize, issues: Vec<Issue>) {
+    for issue in issues {
+        let w = match issue {
+            Issue::Invalid(text) => Warning::InvalidDate { line, text },
+            Issue::Ambiguous(text) => Warning::AmbiguousDate { line, text },
+            Issue::NoTimeZone => Warning::NoTimeZone { line },
+            Issue::Relative(text) => Warning::RelativeDate { line, text },
+        };
+        if !article.warnings.contains(&w) {
+            article.warnings.push(w);
+        }
+    }
+}
+
 /// Source, date, time and offset from the byline line.
 fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a>) {
     let Kind::Byline(info) = &c.kind else {
         return;
     };
     let line = c.line.number;
-    article.byline = Some(Byline {
-        line,
-        text: Cow::Borrowed(c.line.text),
-        source: info.source.map(|(t, _)| Cow::Borrowed(t)),
-    });
+    let text = c.line.text;
+    let mut byline = Byline::new(line, text);
+    byline.source = info.source.map(|(t, _)| Cow::Borrowed(t));
     let source = match info.source {
         Some((token, true)) => parser.sources().by_token(token),
         Some((token, false)) => {
@@ -156,40 +208,136 @@ fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a
             None => src.summary(),
         });
     }
-    let m = match &info.date {
-        Ok(m) => m,
-        Err(bad) => {
-            article.warnings.push(Warning::InvalidDate {
-                line,
-                text: bad.clone(),
-            });
-            return;
+    let scan = date::scan_all(text);
+    let reading = date::read(text, &scan, &ctx_for(source, parser));
+    if let Some(m) = scan.primary() {
+        byline.date_text = text.get(m.span.0..m.span.1).map(Cow::Borrowed);
+    }
+    byline.converted_from = reading.converted_from;
+    article.published = reading.published;
+    article.modified = reading.modified;
+    push_issues(article, line, reading.issues);
+    article.byline = Some(byline);
+}
+
+/// `Updated 2020.02.06 20:06 GMT+8` on a header-date line next to the
+/// byline (CGTN prints the two on consecutive lines).
+fn nearby_update(
+    lines: &[Classified<'_>],
+    layout: &Layout,
+    b: usize,
+    parser: &Parser,
+    article: &Article<'_>,
+) -> Option<Published> {
+    let lo = b.saturating_sub(3);
+    let hi = (b + 4).min(lines.len());
+    let source = article
+        .source
+        .as_ref()
+        .and_then(|s| parser.sources().by_id(&s.id));
+    (lo..hi).filter(|&j| j != b).find_map(|j| {
+        if layout.roles.get(j) != Some(&Role::Boilerplate(BoilerplateKind::HeaderDate))
+            && layout.roles.get(j) != Some(&Role::Byline)
+        {
+            return None;
         }
-    };
-    let Some(time) = m.time else {
-        article.published = Some(Published::date_only(m.date));
+        let Kind::Byline(info) = &lines[j].kind else {
+            return None;
+        };
+        let m = info.date.as_ref().ok().filter(|m| m.updated)?;
+        date::to_published(
+            lines[j].line.text,
+            m,
+            &ctx_for(source, parser),
+            &mut Vec::new(),
+        )
+    })
+}
+
+/// The dateline that opens the first paragraph; its date gives
+/// `published` when the page has no dated byline, and its agency the
+/// source when the page names none.
+fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
+    let Some(first) = article.paragraphs.first() else {
         return;
     };
-    let local = m.date.and_time(time);
-    if let Some(offset) = m.offset {
-        article.published = local
-            .and_local_timezone(offset)
-            .single()
-            .map(Published::with_offset);
+    let line = first.line;
+    let Cow::Borrowed(text) = first.text else {
         return;
-    }
-    let zone: Option<Tz> = source
-        .and_then(|s| s.time_zone.as_deref())
-        .and_then(|z| z.parse().ok())
-        .or(parser.options().default_time_zone);
-    article.published = match zone {
-        Some(tz) => Published::in_zone(local, &tz),
-        None => None,
     };
-    if article.published.is_none() {
-        article.warnings.push(Warning::NoTimeZone { line });
-        article.published = Some(Published::naive(local));
+    let Some(info) = dateline::read(text, parser.sources()) else {
+        return;
+    };
+    let agency_source = info.agency.and_then(|a| parser.sources().by_token(a));
+    let ctx = ctx_for(agency_source, parser);
+    let mut issues = Vec::new();
+    let date = info.date.and_then(|m| {
+        if m.yearless {
+            let anchor = article
+                .published
+                .map(|p| p.date())
+                .or_else(|| parser.options().reference_time.map(|r| r.date_naive()))?;
+            let mut full = m;
+            full.date = date::with_year(&m, anchor)?;
+            full.yearless = false;
+            date::to_published(text, &full, &ctx, &mut issues)
+        } else {
+            date::to_published(text, &m, &ctx, &mut issues)
+        }
+    });
+    if article.published.is_none() && date.is_some() {
+        article.published = date;
+        push_issues(article, line, issues);
     }
+    if article.source.is_none() {
+        if let Some(src) = agency_source {
+            article.source = Some(match article.language {
+                Some(lang) => src.for_language(lang),
+                None => src.summary(),
+            });
+        }
+    }
+    article.dateline = Some(Dateline {
+        line,
+        text: Cow::Borrowed(info.text),
+        place: info.place.map(Cow::Borrowed),
+        date,
+        agency: info.agency.map(Cow::Borrowed),
+    });
+}
+
+/// A short line near the top holding only a relative date (`posted 3
+/// hours ago`, `منذ ساعتين`) becomes the byline when the caller gave a
+/// reference time; without one it is reported.
+fn relative_line<'a>(parser: &Parser, article: &mut Article<'a>) {
+    let found = article
+        .paragraphs
+        .iter()
+        .take(3)
+        .enumerate()
+        .find_map(|(k, p)| {
+            if p.text.len() > 80 {
+                return None;
+            }
+            let scan = date::scan_all(&p.text);
+            scan.relative
+                .filter(|_| scan.primary().is_none())
+                .map(|_| (k, scan))
+        });
+    let Some((k, scan)) = found else {
+        return;
+    };
+    let p = &article.paragraphs[k];
+    let line = p.line;
+    let reading = date::read(&p.text, &scan, &ctx_for(None, parser));
+    if reading.published.is_some() {
+        let p = article.paragraphs.remove(k);
+        let mut byline = Byline::new(p.line, p.text);
+        byline.date_text = None;
+        article.byline = Some(byline);
+        article.published = reading.published;
+    }
+    push_issues(article, line, reading.issues);
 }
 
 fn merge_share(share: &mut ShareMeta, line: &ShareLine) {

@@ -12,6 +12,7 @@
 pub(crate) mod byline;
 pub(crate) mod classify;
 pub(crate) mod date;
+pub(crate) mod dateline;
 mod fields;
 pub(crate) mod input;
 pub(crate) mod language;
@@ -21,6 +22,7 @@ pub(crate) mod share;
 
 use std::sync::OnceLock;
 
+use chrono::{DateTime, FixedOffset};
 use chrono_tz::Tz;
 
 use crate::error::ParseError;
@@ -53,6 +55,12 @@ pub struct ParseOptions {
     /// Time zone for bylines whose source is unknown or has no zone. Without
     /// it such times stay naive (no offset), with a warning.
     pub default_time_zone: Option<Tz>,
+    /// The time relative dates (`منذ سنتين`, `2 hours ago`) count back
+    /// from, usually the crawl time. Without it they are reported as
+    /// [`Warning::RelativeDate`](crate::Warning::RelativeDate); it also
+    /// gives a year to a dateline written without one when the page has
+    /// no dated byline.
+    pub reference_time: Option<DateTime<FixedOffset>>,
 }
 
 impl Default for ParseOptions {
@@ -61,6 +69,7 @@ impl Default for ParseOptions {
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             strict: false,
             default_time_zone: None,
+            reference_time: None,
         }
     }
 }
@@ -75,6 +84,20 @@ impl ParseOptions {
     /// Sets [`ParseOptions::strict`].
     pub fn strict(mut self, strict: bool) -> Self {
         self.strict = strict;
+        self
+    }
+
+    /// Sets [`ParseOptions::reference_time`].
+    ///
+    /// ```
+    /// use newsparse::{ParseOptions, Parser};
+    /// let now = chrono::DateTime::parse_from_rfc3339("2024-03-10T09:00:00+01:00").unwrap();
+    /// let parser = Parser::new(ParseOptions::default().reference_time(now));
+    /// let a = parser.parse("Snow closes the pass\n\nposted 3 hours ago\n\nThe mountain pass closed this morning after heavy snow.").unwrap();
+    /// assert_eq!(a.published.unwrap().to_string(), "2024-03-10T06:00:00+01:00");
+    /// ```
+    pub fn reference_time(mut self, now: DateTime<FixedOffset>) -> Self {
+        self.reference_time = Some(now);
         self
     }
 

@@ -1,0 +1,159 @@
+//! Allocation-free folding of short words into a stack buffer, for table
+//! lookups on the hot path (month names, weekdays, outlet tokens).
+//!
+//! The fold: ASCII and other cased letters to lowercase; common Latin
+//! accents removed (`é` -> `e`, `ç` -> `c`, `ñ` -> `n`, `ü` -> `u`);
+//! Arabic alef forms (`أ إ آ ٱ`) to `ا`, `ى` to `ي`, `ة` to `ه`, the
+//! presentation form `ﻫ` (U+FEEB) and its siblings to `ه`; tatweel, harakat
+//! and superscript alef removed; Arabic-Indic and Persian digits to ASCII;
+//! runs of whitespace to one space.
+
+/// Capacity of a fold buffer in bytes; longer words do not fold.
+pub(crate) const FOLD_CAP: usize = 96;
+
+/// A folded word in a stack buffer.
+pub(crate) struct Folded {
+    buf: [u8; FOLD_CAP],
+    len: usize,
+}
+
+impl Folded {
+    /// An empty folded word.
+    pub(crate) const fn new() -> Self {
+        Folded {
+            buf: [0; FOLD_CAP],
+            len: 0,
+        }
+    }
+
+    /// The folded text.
+    pub(crate) fn as_str(&self) -> &str {
+        // Only whole chars are ever written, so this cannot fail.
+        std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
+    }
+
+    /// Appends the fold of `text`; `false` when it does not fit.
+    pub(crate) fn push_str(&mut self, text: &str) -> bool {
+        for c in text.chars() {
+            if !self.push(c) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn push_one(&mut self, c: char) -> bool {
+        let n = c.len_utf8();
+        if self.len + n > FOLD_CAP {
+            return false;
+        }
+        c.encode_utf8(&mut self.buf[self.len..self.len + n]);
+        self.len += n;
+        true
+    }
+
+    /// Appends the fold of one char; `false` when it does not fit.
+    pub(crate) fn push(&mut self, c: char) -> bool {
+        let mapped = match c {
+            'A'..='Z' => c.to_ascii_lowercase(),
+            'a'..='z' | '0'..='9' => c,
+            c if c.is_whitespace() => {
+                if self.len == 0 || self.buf[self.len - 1] == b' ' {
+                    return true;
+                }
+                ' '
+            }
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            '\u{FEE9}'..='\u{FEEC}' => 'ه',
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}' | '\u{200D}' => {
+                return true
+            }
+            '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' => 'a',
+            'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => 'i',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'Ù' | 'Ú' | 'Û' | 'Ü' => 'u',
+            'ç' | 'Ç' => 'c',
+            'ñ' | 'Ñ' => 'n',
+            'ё' | 'Ё' => 'е',
+            c if c.is_uppercase() => {
+                for l in c.to_lowercase() {
+                    if !self.push_one(l) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+            c => c,
+        };
+        self.push_one(mapped)
+    }
+
+    /// Removes a trailing space.
+    pub(crate) fn trim_end(&mut self) {
+        while self.len > 0 && self.buf[self.len - 1] == b' ' {
+            self.len -= 1;
+        }
+    }
+}
+
+/// Folds `text` into a fresh stack buffer; `None` when it is too long.
+pub(crate) fn fold(text: &str) -> Option<Folded> {
+    let mut f = Folded::new();
+    if !f.push_str(text) {
+        return None;
+    }
+    f.trim_end();
+    Some(f)
+}
+
+/// A small, fast, non-cryptographic hasher (FNV-1a) for the lookup tables
+/// built from static data.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Hash builder for [`Fnv`].
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn folds_variants_together() {
+        assert_eq!(
+            fold("أبريل").unwrap().as_str(),
+            fold("ابريل").unwrap().as_str()
+        );
+        assert_eq!(fold("إبريل").unwrap().as_str(), "ابريل");
+        assert_eq!(fold("Décembre").unwrap().as_str(), "decembre");
+        assert_eq!(fold("ОКТЯБРЯ").unwrap().as_str(), "октября");
+        assert_eq!(fold("\u{FEEB}").unwrap().as_str(), "ه");
+        assert_eq!(fold("هـ").unwrap().as_str(), "ه");
+        assert_eq!(fold("تشرين   الأول").unwrap().as_str(), "تشرين الاول");
+        assert!(fold(&"x".repeat(200)).is_none());
+    }
+}

@@ -1,0 +1,598 @@
+//! Date words: month names (Gregorian in Arabic with its regional
+//! variants, English, French, Spanish, Portuguese, Italian, German,
+//! Russian and Persian; Hijri month names), weekdays, AM/PM and era
+//! markers, `published`/`updated` labels, filler words that sit inside
+//! dates (`de`, `of`, `عام`, `года`), time zone words, and the words of
+//! relative dates (`منذ`, `ago`, `hace`, `назад`, units with the Arabic
+//! dual forms).
+//!
+//! Entries are written as pages print them; lookups go through
+//! [`fold`](super::fold), so `أبريل`, `إبريل` and `ابريل` are one entry,
+//! and so are `décembre` and `decembre`. Two-word names (`تشرين الأول`,
+//! `جمادى الثانية`, `مكة المكرمة`) are entered whole; their first word is
+//! marked [`DateWord::Prefix`] so the scanner knows to read one more word.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::fold::{fold, FnvBuild};
+
+/// A time unit of a relative date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// What a date word means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateWord {
+    /// A Gregorian month, 1-12.
+    Month(u8),
+    /// A Hijri month, 1-12.
+    HijriMonth(u8),
+    /// A weekday name.
+    Weekday,
+    /// Ante meridiem (`AM`, `ص`, `صباحا`).
+    Am,
+    /// Post meridiem (`PM`, `مساء`).
+    Pm,
+    /// The Arabic letter `م`: PM after a clock time, AD after a year.
+    ArabicMim,
+    /// Hijri era marker (`هـ`, `ﻫ`).
+    HijriEra,
+    /// A day written as a word (`اول` = 1).
+    DayWord(u8),
+    /// `Published`, `نشر`, `Publié le`.
+    Published,
+    /// `Updated`, `آخر تحديث`, `Mis à jour`.
+    Updated,
+    /// Words that sit between the parts of a date (`de`, `of`, `عام`).
+    Filler,
+    /// A zone name with its offset east of UTC in minutes.
+    Zone(i16),
+    /// `منذ`, `قبل`, `hace`: a relative date follows.
+    AgoBefore,
+    /// `ago`, `назад`: ends a relative date.
+    AgoAfter,
+    /// A time unit; `n` is the count the word itself carries (Arabic
+    /// `ساعة` = 1, `ساعتين` = 2), 0 when a number must give it.
+    Unit(Unit, u8),
+    /// First word of a two-word entry.
+    Prefix,
+}
+
+use DateWord as W;
+use Unit as U;
+
+/// Every date word. Several languages share a spelling (`mars`, `marzo`);
+/// such duplicates agree on their meaning.
+pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
+    // Arabic, Egyptian/Gulf (MSA) Gregorian names and spellings.
+    ("يناير", W::Month(1)),
+    ("فبراير", W::Month(2)),
+    ("فبرایر", W::Month(2)),
+    ("مارس", W::Month(3)),
+    ("أبريل", W::Month(4)),
+    ("إبريل", W::Month(4)),
+    ("ابريل", W::Month(4)),
+    ("ابرايل", W::Month(4)),
+    ("مايو", W::Month(5)),
+    ("يونيو", W::Month(6)),
+    ("يونية", W::Month(6)),
+    ("يونيه", W::Month(6)),
+    ("يوليو", W::Month(7)),
+    ("يولية", W::Month(7)),
+    ("يوليه", W::Month(7)),
+    ("أغسطس", W::Month(8)),
+    ("اغسطس", W::Month(8)),
+    ("أغسطوس", W::Month(8)),
+    ("سبتمبر", W::Month(9)),
+    ("أكتوبر", W::Month(10)),
+    ("اكتوبر", W::Month(10)),
+    ("نوفمبر", W::Month(11)),
+    ("ديسمبر", W::Month(12)),
+    // Levantine / Iraqi (Syriac-derived) names.
+    ("كانون", W::Prefix),
+    ("تشرين", W::Prefix),
+    ("كانون الثاني", W::Month(1)),
+    ("شباط", W::Month(2)),
+    ("آذار", W::Month(3)),
+    ("نيسان", W::Month(4)),
+    ("أيار", W::Month(5)),
+    ("حزيران", W::Month(6)),
+    ("تموز", W::Month(7)),
+    ("آب", W::Month(8)),
+    ("أيلول", W::Month(9)),
+    ("تشرين الأول", W::Month(10)),
+    ("تشرين الثاني", W::Month(11)),
+    ("كانون الأول", W::Month(12)),
+    // Maghrebi: Algeria and Tunisia (French-derived), Morocco.
+    ("جانفي", W::Month(1)),
+    ("فيفري", W::Month(2)),
+    ("أفريل", W::Month(4)),
+    ("ماي", W::Month(5)),
+    ("جوان", W::Month(6)),
+    ("جويلية", W::Month(7)),
+    ("جويليه", W::Month(7)),
+    ("أوت", W::Month(8)),
+    ("يوليوز", W::Month(7)),
+    ("غشت", W::Month(8)),
+    ("شتنبر", W::Month(9)),
+    ("نونبر", W::Month(11)),
+    ("دجنبر", W::Month(12)),
+    // Hijri months.
+    ("محرم", W::HijriMonth(1)),
+    ("صفر", W::HijriMonth(2)),
+    ("ربيع", W::Prefix),
+    ("ربيع الأول", W::HijriMonth(3)),
+    ("ربيع الثاني", W::HijriMonth(4)),
+    ("ربيع الآخر", W::HijriMonth(4)),
+    ("جمادى", W::Prefix),
+    ("جمادى الأولى", W::HijriMonth(5)),
+    ("جمادى الأول", W::HijriMonth(5)),
+    ("جمادى الثانية", W::HijriMonth(6)),
+    ("جمادى الآخرة", W::HijriMonth(6)),
+    ("جمادى الثاني", W::HijriMonth(6)),
+    ("رجب", W::HijriMonth(7)),
+    ("شعبان", W::HijriMonth(8)),
+    ("رمضان", W::HijriMonth(9)),
+    ("شوال", W::HijriMonth(10)),
+    ("ذو", W::Prefix),
+    ("ذي", W::Prefix),
+    ("ذو القعدة", W::HijriMonth(11)),
+    ("ذي القعدة", W::HijriMonth(11)),
+    ("ذو الحجة", W::HijriMonth(12)),
+    ("ذي الحجة", W::HijriMonth(12)),
+    // Persian (Gregorian months as written in Iran).
+    ("ژانویه", W::Month(1)),
+    ("فوریه", W::Month(2)),
+    ("آوریل", W::Month(4)),
+    ("ژوئن", W::Month(6)),
+    ("ژوئیه", W::Month(7)),
+    ("اکتبر", W::Month(10)),
+    ("نوامبر", W::Month(11)),
+    ("دسامبر", W::Month(12)),
+    // English, with abbreviations.
+    ("january", W::Month(1)),
+    ("february", W::Month(2)),
+    ("march", W::Month(3)),
+    ("april", W::Month(4)),
+    ("may", W::Month(5)),
+    ("june", W::Month(6)),
+    ("july", W::Month(7)),
+    ("august", W::Month(8)),
+    ("september", W::Month(9)),
+    ("october", W::Month(10)),
+    ("november", W::Month(11)),
+    ("december", W::Month(12)),
+    ("jan", W::Month(1)),
+    ("feb", W::Month(2)),
+    ("mar", W::Month(3)),
+    ("apr", W::Month(4)),
+    ("jun", W::Month(6)),
+    ("jul", W::Month(7)),
+    ("aug", W::Month(8)),
+    ("sep", W::Month(9)),
+    ("sept", W::Month(9)),
+    ("oct", W::Month(10)),
+    ("nov", W::Month(11)),
+    ("dec", W::Month(12)),
+    // French.
+    ("janvier", W::Month(1)),
+    ("février", W::Month(2)),
+    ("mars", W::Month(3)),
+    ("avril", W::Month(4)),
+    ("mai", W::Month(5)),
+    ("juin", W::Month(6)),
+    ("juillet", W::Month(7)),
+    ("août", W::Month(8)),
+    ("septembre", W::Month(9)),
+    ("octobre", W::Month(10)),
+    ("novembre", W::Month(11)),
+    ("décembre", W::Month(12)),
+    ("janv", W::Month(1)),
+    ("févr", W::Month(2)),
+    ("fév", W::Month(2)),
+    ("avr", W::Month(4)),
+    ("juil", W::Month(7)),
+    ("déc", W::Month(12)),
+    // Spanish.
+    ("enero", W::Month(1)),
+    ("febrero", W::Month(2)),
+    ("marzo", W::Month(3)),
+    ("abril", W::Month(4)),
+    ("mayo", W::Month(5)),
+    ("junio", W::Month(6)),
+    ("julio", W::Month(7)),
+    ("agosto", W::Month(8)),
+    ("septiembre", W::Month(9)),
+    ("setiembre", W::Month(9)),
+    ("octubre", W::Month(10)),
+    ("noviembre", W::Month(11)),
+    ("diciembre", W::Month(12)),
+    ("ene", W::Month(1)),
+    ("abr", W::Month(4)),
+    ("ago", W::Month(8)),
+    ("dic", W::Month(12)),
+    // Portuguese.
+    ("janeiro", W::Month(1)),
+    ("fevereiro", W::Month(2)),
+    ("março", W::Month(3)),
+    ("maio", W::Month(5)),
+    ("junho", W::Month(6)),
+    ("julho", W::Month(7)),
+    ("setembro", W::Month(9)),
+    ("outubro", W::Month(10)),
+    ("dezembro", W::Month(12)),
+    // Italian.
+    ("gennaio", W::Month(1)),
+    ("febbraio", W::Month(2)),
+    ("aprile", W::Month(4)),
+    ("maggio", W::Month(5)),
+    ("giugno", W::Month(6)),
+    ("luglio", W::Month(7)),
+    ("settembre", W::Month(9)),
+    ("ottobre", W::Month(10)),
+    ("dicembre", W::Month(12)),
+    // German.
+    ("januar", W::Month(1)),
+    ("jänner", W::Month(1)),
+    ("februar", W::Month(2)),
+    ("märz", W::Month(3)),
+    ("juni", W::Month(6)),
+    ("juli", W::Month(7)),
+    ("oktober", W::Month(10)),
+    ("dezember", W::Month(12)),
+    // Russian, nominative and genitive.
+    ("январь", W::Month(1)),
+    ("января", W::Month(1)),
+    ("февраль", W::Month(2)),
+    ("февраля", W::Month(2)),
+    ("март", W::Month(3)),
+    ("марта", W::Month(3)),
+    ("апрель", W::Month(4)),
+    ("апреля", W::Month(4)),
+    ("май", W::Month(5)),
+    ("мая", W::Month(5)),
+    ("июнь", W::Month(6)),
+    ("июня", W::Month(6)),
+    ("июль", W::Month(7)),
+    ("июля", W::Month(7)),
+    ("август", W::Month(8)),
+    ("августа", W::Month(8)),
+    ("сентябрь", W::Month(9)),
+    ("сентября", W::Month(9)),
+    ("октябрь", W::Month(10)),
+    ("октября", W::Month(10)),
+    ("ноябрь", W::Month(11)),
+    ("ноября", W::Month(11)),
+    ("декабрь", W::Month(12)),
+    ("декабря", W::Month(12)),
+    // Weekdays.
+    ("الأحد", W::Weekday),
+    ("الاثنين", W::Weekday),
+    ("الإثنين", W::Weekday),
+    ("الثلاثاء", W::Weekday),
+    ("الأربعاء", W::Weekday),
+    ("الاربعاء", W::Weekday),
+    ("الخميس", W::Weekday),
+    ("الجمعة", W::Weekday),
+    ("السبت", W::Weekday),
+    ("sunday", W::Weekday),
+    ("monday", W::Weekday),
+    ("tuesday", W::Weekday),
+    ("wednesday", W::Weekday),
+    ("thursday", W::Weekday),
+    ("friday", W::Weekday),
+    ("saturday", W::Weekday),
+    ("sun", W::Weekday),
+    ("mon", W::Weekday),
+    ("tue", W::Weekday),
+    ("tues", W::Weekday),
+    ("wed", W::Weekday),
+    ("thu", W::Weekday),
+    ("thur", W::Weekday),
+    ("thurs", W::Weekday),
+    ("fri", W::Weekday),
+    ("sat", W::Weekday),
+    ("dimanche", W::Weekday),
+    ("lundi", W::Weekday),
+    ("mardi", W::Weekday),
+    ("mercredi", W::Weekday),
+    ("jeudi", W::Weekday),
+    ("vendredi", W::Weekday),
+    ("samedi", W::Weekday),
+    ("domingo", W::Weekday),
+    ("lunes", W::Weekday),
+    ("martes", W::Weekday),
+    ("miércoles", W::Weekday),
+    ("jueves", W::Weekday),
+    ("viernes", W::Weekday),
+    ("sábado", W::Weekday),
+    ("segunda", W::Weekday),
+    ("terça", W::Weekday),
+    ("quarta", W::Weekday),
+    ("quinta", W::Weekday),
+    ("sexta", W::Weekday),
+    ("feira", W::Filler),
+    ("domenica", W::Weekday),
+    ("lunedì", W::Weekday),
+    ("martedì", W::Weekday),
+    ("mercoledì", W::Weekday),
+    ("giovedì", W::Weekday),
+    ("venerdì", W::Weekday),
+    ("sabato", W::Weekday),
+    ("sonntag", W::Weekday),
+    ("montag", W::Weekday),
+    ("dienstag", W::Weekday),
+    ("mittwoch", W::Weekday),
+    ("donnerstag", W::Weekday),
+    ("freitag", W::Weekday),
+    ("samstag", W::Weekday),
+    ("воскресенье", W::Weekday),
+    ("понедельник", W::Weekday),
+    ("вторник", W::Weekday),
+    ("среда", W::Weekday),
+    ("четверг", W::Weekday),
+    ("пятница", W::Weekday),
+    ("суббота", W::Weekday),
+    // Clock and era markers.
+    ("am", W::Am),
+    ("pm", W::Pm),
+    ("ص", W::Am),
+    ("صباحا", W::Am),
+    ("صباحاً", W::Am),
+    ("مساء", W::Pm),
+    ("مساءا", W::Pm),
+    ("مساءً", W::Pm),
+    ("م", W::ArabicMim),
+    ("هـ", W::HijriEra),
+    ("ﻫ", W::HijriEra),
+    ("ه", W::HijriEra),
+    // Day as a word.
+    ("اول", W::DayWord(1)),
+    ("أول", W::DayWord(1)),
+    ("الأول", W::DayWord(1)),
+    ("first", W::DayWord(1)),
+    ("premier", W::DayWord(1)),
+    // Labels.
+    ("published", W::Published),
+    ("publié", W::Published),
+    ("publicado", W::Published),
+    ("publicada", W::Published),
+    ("pubblicato", W::Published),
+    ("veröffentlicht", W::Published),
+    ("опубликовано", W::Published),
+    ("نشر", W::Published),
+    ("النشر", W::Published),
+    ("posted", W::Published),
+    ("date", W::Filler),
+    ("updated", W::Updated),
+    ("update", W::Updated),
+    ("actualizado", W::Updated),
+    ("actualizada", W::Updated),
+    ("aggiornato", W::Updated),
+    ("aktualisiert", W::Updated),
+    ("обновлено", W::Updated),
+    ("تحديث", W::Updated),
+    ("آخر", W::Prefix),
+    ("آخر تحديث", W::Updated),
+    ("mis", W::Prefix),
+    ("mis à", W::Updated),
+    ("modified", W::Updated),
+    // Fillers.
+    ("de", W::Filler),
+    ("del", W::Filler),
+    ("of", W::Filler),
+    ("the", W::Filler),
+    ("on", W::Filler),
+    ("at", W::Filler),
+    ("le", W::Filler),
+    ("à", W::Filler),
+    ("jour", W::Filler),
+    ("um", W::Filler),
+    ("uhr", W::Filler),
+    ("г", W::Filler),
+    ("года", W::Filler),
+    ("в", W::Filler),
+    ("عام", W::Filler),
+    ("الساعة", W::Filler),
+    ("الموافق", W::Filler),
+    ("بتاريخ", W::Filler),
+    ("تاريخ", W::Filler),
+    ("في", W::Filler),
+    ("الوقت", W::Filler),
+    ("h", W::Filler),
+    // Zones (minutes east of UTC).
+    ("gmt", W::Zone(0)),
+    ("utc", W::Zone(0)),
+    ("bjt", W::Zone(480)),
+    ("msk", W::Zone(180)),
+    ("ist", W::Zone(330)),
+    ("غرينتش", W::Zone(0)),
+    ("غرينيتش", W::Zone(0)),
+    ("جرينتش", W::Zone(0)),
+    ("بتوقيت", W::Prefix),
+    ("بتوقيت غرينتش", W::Zone(0)),
+    ("بتوقيت مكة", W::Zone(180)),
+    ("مكة", W::Zone(180)),
+    ("مكة المكرمة", W::Zone(180)),
+    ("ت", W::Prefix),
+    ("ت غ", W::Zone(0)),
+    // Relative dates.
+    ("منذ", W::AgoBefore),
+    ("قبل", W::AgoBefore),
+    ("hace", W::AgoBefore),
+    ("назад", W::AgoAfter),
+    ("minute", W::Unit(U::Minute, 0)),
+    ("minutes", W::Unit(U::Minute, 0)),
+    ("min", W::Unit(U::Minute, 0)),
+    ("mins", W::Unit(U::Minute, 0)),
+    ("hour", W::Unit(U::Hour, 0)),
+    ("hours", W::Unit(U::Hour, 0)),
+    ("day", W::Unit(U::Day, 0)),
+    ("days", W::Unit(U::Day, 0)),
+    ("week", W::Unit(U::Week, 0)),
+    ("weeks", W::Unit(U::Week, 0)),
+    ("month", W::Unit(U::Month, 0)),
+    ("months", W::Unit(U::Month, 0)),
+    ("year", W::Unit(U::Year, 0)),
+    ("years", W::Unit(U::Year, 0)),
+    ("minuto", W::Unit(U::Minute, 0)),
+    ("minutos", W::Unit(U::Minute, 0)),
+    ("hora", W::Unit(U::Hour, 0)),
+    ("horas", W::Unit(U::Hour, 0)),
+    ("día", W::Unit(U::Day, 0)),
+    ("días", W::Unit(U::Day, 0)),
+    ("semana", W::Unit(U::Week, 0)),
+    ("semanas", W::Unit(U::Week, 0)),
+    ("mes", W::Unit(U::Month, 0)),
+    ("meses", W::Unit(U::Month, 0)),
+    ("año", W::Unit(U::Year, 0)),
+    ("años", W::Unit(U::Year, 0)),
+    ("минуту", W::Unit(U::Minute, 1)),
+    ("минуты", W::Unit(U::Minute, 0)),
+    ("минут", W::Unit(U::Minute, 0)),
+    ("час", W::Unit(U::Hour, 1)),
+    ("часа", W::Unit(U::Hour, 0)),
+    ("часов", W::Unit(U::Hour, 0)),
+    ("день", W::Unit(U::Day, 1)),
+    ("дня", W::Unit(U::Day, 0)),
+    ("дней", W::Unit(U::Day, 0)),
+    ("неделю", W::Unit(U::Week, 1)),
+    ("недели", W::Unit(U::Week, 0)),
+    ("недель", W::Unit(U::Week, 0)),
+    ("месяц", W::Unit(U::Month, 1)),
+    ("месяца", W::Unit(U::Month, 0)),
+    ("месяцев", W::Unit(U::Month, 0)),
+    ("год", W::Unit(U::Year, 1)),
+    ("лет", W::Unit(U::Year, 0)),
+    ("دقيقة", W::Unit(U::Minute, 1)),
+    ("دقائق", W::Unit(U::Minute, 0)),
+    ("دقيقتين", W::Unit(U::Minute, 2)),
+    ("دقيقتان", W::Unit(U::Minute, 2)),
+    ("ساعة", W::Unit(U::Hour, 1)),
+    ("ساعات", W::Unit(U::Hour, 0)),
+    ("ساعتين", W::Unit(U::Hour, 2)),
+    ("ساعتان", W::Unit(U::Hour, 2)),
+    ("يوم", W::Unit(U::Day, 1)),
+    ("أيام", W::Unit(U::Day, 0)),
+    ("يومين", W::Unit(U::Day, 2)),
+    ("يومان", W::Unit(U::Day, 2)),
+    ("أسبوع", W::Unit(U::Week, 1)),
+    ("أسابيع", W::Unit(U::Week, 0)),
+    ("أسبوعين", W::Unit(U::Week, 2)),
+    ("شهر", W::Unit(U::Month, 1)),
+    ("أشهر", W::Unit(U::Month, 0)),
+    ("شهور", W::Unit(U::Month, 0)),
+    ("شهرين", W::Unit(U::Month, 2)),
+    ("سنة", W::Unit(U::Year, 1)),
+    ("سنوات", W::Unit(U::Year, 0)),
+    ("سنين", W::Unit(U::Year, 0)),
+    ("سنتين", W::Unit(U::Year, 2)),
+    ("سنتان", W::Unit(U::Year, 2)),
+    ("أعوام", W::Unit(U::Year, 0)),
+    ("عامين", W::Unit(U::Year, 2)),
+    ("عامان", W::Unit(U::Year, 2)),
+];
+
+fn table() -> &'static HashMap<String, DateWord, FnvBuild> {
+    static TABLE: OnceLock<HashMap<String, DateWord, FnvBuild>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut map = HashMap::with_capacity_and_hasher(DATE_WORDS.len() * 2, FnvBuild::default());
+        for &(word, meaning) in DATE_WORDS {
+            if let Some(f) = fold(word) {
+                // A prefix never hides a whole word (`ت` is only a prefix,
+                // `آخر` only starts `آخر تحديث`).
+                map.entry(f.as_str().to_owned()).or_insert(meaning);
+            }
+        }
+        map
+    })
+}
+
+/// The meaning of a folded word (see [`fold`](super::fold)).
+pub(crate) fn date_word(folded: &str) -> Option<DateWord> {
+    if folded.is_empty() || folded.len() > 40 {
+        return None;
+    }
+    table().get(folded).copied()
+}
+
+/// Is `word` (as written) a date word of any kind?
+pub(crate) fn is_date_word(word: &str) -> bool {
+    fold(word).is_some_and(|f| date_word(f.as_str()).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn w(s: &str) -> Option<DateWord> {
+        date_word(fold(s).unwrap().as_str())
+    }
+
+    #[test]
+    fn spellings_share_an_entry() {
+        for s in [
+            "أبريل",
+            "إبريل",
+            "ابريل",
+            "Avril",
+            "APRIL",
+            "апреля",
+            "abril",
+            "أفريل",
+            "نيسان",
+        ] {
+            assert_eq!(w(s), Some(DateWord::Month(4)), "{s}");
+        }
+        assert_eq!(w("تشرين الأول"), Some(DateWord::Month(10)));
+        assert_eq!(w("تشرين"), Some(DateWord::Prefix));
+        assert_eq!(w("جمادى الثانية"), Some(DateWord::HijriMonth(6)));
+        assert_eq!(w("décembre"), Some(DateWord::Month(12)));
+        assert_eq!(w("دجنبر"), Some(DateWord::Month(12)));
+        assert_eq!(w("غشت"), Some(DateWord::Month(8)));
+        assert_eq!(w("\u{FEEB}"), Some(DateWord::HijriEra));
+    }
+
+    #[test]
+    fn no_conflicting_duplicates() {
+        let mut seen: HashMap<String, DateWord> = HashMap::new();
+        for &(word, meaning) in DATE_WORDS {
+            let f = fold(word).unwrap().as_str().to_owned();
+            if let Some(prev) = seen.insert(f.clone(), meaning) {
+                assert_eq!(prev, meaning, "{word} ({f}) means two things");
+            }
+        }
+    }
+}
+
+/// Does `line` carry a publication label (`Published`, `نشر`, `Publié`,
+/// `Updated`) or a source label (`Source:`, `المصدر`, `来源`)?
+pub(crate) fn line_has_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Published",
+        "published",
+        "Publié",
+        "Publicado",
+        "Updated",
+        "Source:",
+        "Source :",
+        "نشر",
+        "المصدر",
+        "مصدر",
+        "来源",
+        "來源",
+        "时间",
+        "時間",
+        "Mis à jour",
+        "Posted",
+    ];
+    LABELS.iter().any(|l| line.contains(l))
+}

@@ -1,0 +1,953 @@
+//! Dates, times and zones inside a line of text.
+//!
+//! A line is split into tokens ([`token`]) and read in passes: explicit
+//! zones (`(GMT+08:00)`, `GMT+8`, `BJT`, `UTC`, `(مكة المكرمة)`, `ت غ`),
+//! dates, clock times, then each date takes the clock time written right
+//! after it (or right before it: `BJT 12:50 09-03-2014`), the zone next to
+//! them, and the `Updated`/`Published` label before it. Relative dates
+//! (`منذ سنتين`, `2 hours ago`) are read last.
+//!
+//! Forms: `YYYY-MM-DD` with `-`, `/`, `.`, `:` (`2014:06:20.08:37`);
+//! `DD-MM-YYYY`, `D/M/YYYY`, `DD. MM. YYYY` (`/` with both parts at most
+//! 12 is ambiguous and reported so); month names in many languages and
+//! spellings, day first (`23rd November 2024`, `28 de October de 2021`,
+//! `01/ديسمبر/2022`, `23-Aug-2019`) or month first (`June 01, 2020`),
+//! with or without a year; Chinese `2019年01月10日` and `九月二十七日`;
+//! Hijri dates by month name or era marker (`1427/4/9 هـ`); digits in any
+//! script. An impossible date (`2019-02-30`) or time (`25:61`) is
+//! reported, never wrapped.
+
+pub(crate) mod hijri;
+mod reader;
+pub(crate) mod token;
+
+pub use reader::{DateIssue, DateReader, DateReading};
+
+use chrono::{DateTime, Duration, FixedOffset, Months, NaiveDate, NaiveTime};
+
+use crate::lexicon::months::{DateWord as W, Unit};
+use crate::model::{DateOrder, HijriDate, Published};
+use token::{tokenize, Cjk, Tok, MAX_TOKENS, T};
+
+/// Most dates kept from one line.
+const MAX_DATES: usize = 4;
+
+/// A date found in a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct DateMatch {
+    /// The Gregorian date (converted from Hijri when `hijri` is set; the
+    /// day-first reading when `alt` is set; year 2000 when `yearless`).
+    pub date: NaiveDate,
+    /// The clock time written with it, if any.
+    pub time: Option<NaiveTime>,
+    /// An explicit zone written with it, if any.
+    pub offset: Option<FixedOffset>,
+    /// Byte span (start, end) covering date, time and zone.
+    pub span: (usize, usize),
+    /// The date as written in the Hijri calendar.
+    pub hijri: Option<HijriDate>,
+    /// The month-first reading of an ambiguous `D/M/YYYY` date.
+    pub alt: Option<NaiveDate>,
+    /// No year was written (`30 октября`, `March 16`).
+    pub yearless: bool,
+    /// Labelled as an update (`Updated`, `آخر تحديث`).
+    pub updated: bool,
+    /// A weekday name stands right before it.
+    pub weekday: bool,
+    /// Span of an impossible clock time written with it (`25:61`).
+    pub bad_time: Option<(usize, usize)>,
+}
+
+/// A relative date: `amount` units before the reference time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Relative {
+    pub amount: u32,
+    pub unit: Unit,
+    pub span: (usize, usize),
+}
+
+/// Everything found in one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Scan {
+    dates: [Option<DateMatch>; MAX_DATES],
+    /// Span of the first impossible date.
+    pub invalid: Option<(usize, usize)>,
+    /// A relative date.
+    pub relative: Option<Relative>,
+}
+
+impl Scan {
+    /// The dates in line order.
+    pub(crate) fn dates(&self) -> impl Iterator<Item = &DateMatch> {
+        self.dates.iter().flatten()
+    }
+
+    /// The line's main date: the first full Gregorian date not labelled as
+    /// an update, else the first full Gregorian date, else the first full
+    /// Hijri date.
+    pub(crate) fn primary(&self) -> Option<&DateMatch> {
+        let full = || self.dates().filter(|d| !d.yearless);
+        full()
+            .find(|d| d.hijri.is_none() && !d.updated)
+            .or_else(|| full().find(|d| d.hijri.is_none()))
+            .or_else(|| full().next())
+    }
+
+    /// The first date labelled as an update, when it is not `primary`.
+    pub(crate) fn updated(&self) -> Option<&DateMatch> {
+        let p = self.primary()?;
+        self.dates()
+            .find(|d| d.updated && !d.yearless && d.hijri.is_none() && d.span != p.span)
+    }
+}
+
+/// The result of scanning a line for its main date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum DateScan {
+    /// A valid date.
+    Found(DateMatch),
+    /// Something shaped like a date that is impossible.
+    Invalid(String),
+    /// No date.
+    None,
+}
+
+/// Can `text` hold a date at all? A cheap byte test run before [`scan`]:
+/// a digit in any script, a Chinese month sign, or `منذ`.
+pub(crate) fn may_hold_date(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().any(u8::is_ascii_digit)
+        || b.windows(2).any(|w| {
+            // Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9
+            // (DB B0-B9).
+            (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
+                || (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1]))
+        })
+        || memchr::memmem::find(b, "月".as_bytes()).is_some()
+        || memchr::memmem::find(b, "منذ".as_bytes()).is_some()
+        || memchr::memmem::find(b, "\u{FF10}".as_bytes()).is_some()
+}
+
+/// The main date of `text` (see [`Scan::primary`]).
+pub(crate) fn scan(text: &str) -> DateScan {
+    let s = scan_all(text);
+    match s.primary() {
+        Some(m) => DateScan::Found(*m),
+        None => match s.invalid {
+            Some((a, b)) => DateScan::Invalid(text[a..b].to_owned()),
+            None => DateScan::None,
+        },
+    }
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Free,
+    Zone,
+    Date,
+    Time,
+}
+
+#[derive(Clone, Copy)]
+struct Zone {
+    offset: FixedOffset,
+    first: usize,
+    last: usize,
+}
+
+#[derive(Clone, Copy)]
+struct Time {
+    time: Option<NaiveTime>,
+    offset: Option<FixedOffset>,
+    first: usize,
+    last: usize,
+    used: bool,
+}
+
+/// A date before its time and zone are attached.
+#[derive(Clone, Copy)]
+struct Raw {
+    m: DateMatch,
+    first: usize,
+    last: usize,
+}
+
+/// Scans `text` for every date, time, zone and relative date.
+pub(crate) fn scan_all(text: &str) -> Scan {
+    let mut out = Scan {
+        dates: [None; MAX_DATES],
+        invalid: None,
+        relative: None,
+    };
+    let tokens = tokenize(text);
+    let ts = tokens.as_slice();
+    if ts.is_empty() {
+        return out;
+    }
+    let mut owner = [Owner::Free; MAX_TOKENS];
+
+    // 1. Zones.
+    let mut zones: [Option<Zone>; 4] = [None; 4];
+    let mut nz = 0;
+    let mut i = 0;
+    while i < ts.len() {
+        if let Some(W::Zone(base)) = ts[i].word() {
+            let (secs, last) = match offset_at(ts, i + 1) {
+                Some((s, last)) => (s, last),
+                None => (i32::from(base) * 60, i),
+            };
+            if let (Some(offset), true) = (FixedOffset::east_opt(secs), nz < zones.len()) {
+                zones[nz] = Some(Zone {
+                    offset,
+                    first: i,
+                    last,
+                });
+                nz += 1;
+            }
+            for o in &mut owner[i..=last] {
+                *o = Owner::Zone;
+            }
+            i = last + 1;
+        } else {
+            i += 1;
+        }
+    }
+
+    // 2. Dates.
+    let mut raws: [Option<Raw>; MAX_DATES] = [None; MAX_DATES];
+    let mut nd = 0;
+    let mut i = 0;
+    while i < ts.len() && nd < MAX_DATES {
+        if owner[i] != Owner::Free {
+            i += 1;
+            continue;
+        }
+        match date_at(ts, i) {
+            Some(Ok(raw)) => {
+                for o in &mut owner[raw.first..=raw.last] {
+                    *o = Owner::Date;
+                }
+                let mut raw = raw;
+                raw.m.span = (ts[raw.first].start, ts[raw.last].end);
+                raw.m.weekday = (raw.first.saturating_sub(3)..raw.first)
+                    .any(|k| ts[k].word() == Some(W::Weekday));
+                i = raw.last + 1;
+                raws[nd] = Some(raw);
+                nd += 1;
+            }
+            Some(Err(last)) => {
+                if out.invalid.is_none() {
+                    out.invalid = Some((ts[i].start, ts[last].end));
+                }
+                for o in &mut owner[i..=last] {
+                    *o = Owner::Date;
+                }
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+
+    // 3. Clock times.
+    let mut times: [Option<Time>; 6] = [None; 6];
+    let mut nt = 0;
+    let mut i = 0;
+    while i < ts.len() && nt < times.len() {
+        if owner[i] != Owner::Free {
+            i += 1;
+            continue;
+        }
+        match time_at(text, ts, i) {
+            Some(t) => {
+                for o in &mut owner[t.first..=t.last] {
+                    *o = Owner::Time;
+                }
+                i = t.last + 1;
+                times[nt] = Some(t);
+                nt += 1;
+            }
+            None => i += 1,
+        }
+    }
+
+    // 4. Attach times, zones and labels.
+    let mut prev_end = 0;
+    for slot in raws.iter_mut().take(nd) {
+        let Some(raw) = slot else { continue };
+        let mut first = raw.first;
+        let mut last = raw.last;
+        let mut time_idx = None;
+        // After the date.
+        let mut j = raw.last + 1;
+        let mut steps = 0;
+        while j < ts.len() && steps < 6 {
+            if owner[j] == Owner::Time {
+                time_idx = times[..nt]
+                    .iter()
+                    .position(|t| t.is_some_and(|t| t.first == j && !t.used));
+                break;
+            }
+            if !skippable(text, &ts[j], owner[j]) {
+                break;
+            }
+            j += 1;
+            steps += 1;
+        }
+        // Before the date.
+        if time_idx.is_none() && raw.first > 0 {
+            let mut j = raw.first;
+            let mut steps = 0;
+            while j > prev_end && steps < 4 {
+                let k = j - 1;
+                if owner[k] == Owner::Time {
+                    time_idx = times[..nt]
+                        .iter()
+                        .position(|t| t.is_some_and(|t| t.last == k && !t.used));
+                    break;
+                }
+                if !(ts[k].punct().is_some()
+                    || matches!(ts[k].word(), Some(W::Weekday | W::Filler))
+                    || owner[k] == Owner::Zone)
+                {
+                    break;
+                }
+                j = k;
+                steps += 1;
+            }
+        }
+        if let Some(t) = time_idx.and_then(|k| times[k].as_mut()) {
+            t.used = true;
+            first = first.min(t.first);
+            last = last.max(t.last);
+            match t.time {
+                Some(time) => raw.m.time = Some(time),
+                None => raw.m.bad_time = Some((ts[t.first].start, ts[t.last].end)),
+            }
+            raw.m.offset = t.offset;
+        }
+        if raw.m.offset.is_none() {
+            // A zone right after the date/time, or right before it.
+            let near = zones[..nz].iter().flatten().find(|z| {
+                (z.first > last
+                    && z.first <= last + 2
+                    && (last + 1..z.first).all(|k| ts[k].punct().is_some()))
+                    || (z.last < first
+                        && z.last + 3 >= first
+                        && (z.last + 1..first).all(|k| ts[k].punct().is_some()))
+            });
+            let any = near.or_else(|| zones[..nz].iter().flatten().next());
+            if let Some(z) = any {
+                raw.m.offset = Some(z.offset);
+                if near.is_some() {
+                    first = first.min(z.first);
+                    last = last.max(z.last);
+                }
+            }
+        }
+        raw.m.span = (ts[first].start, ts[last].end);
+        // A label before the date.
+        let mut k = raw.first;
+        let mut steps = 0;
+        while k > prev_end && steps < 5 {
+            k -= 1;
+            steps += 1;
+            match ts[k].word() {
+                Some(W::Updated) => {
+                    raw.m.updated = true;
+                    break;
+                }
+                Some(W::Published) => break,
+                _ => {}
+            }
+        }
+        prev_end = last + 1;
+    }
+
+    // An ambiguous D/M date settled by the Hijri date beside it.
+    let hijri_dates: [Option<NaiveDate>; MAX_DATES] =
+        std::array::from_fn(|k| raws[k].filter(|r| r.m.hijri.is_some()).map(|r| r.m.date));
+    for raw in raws.iter_mut().flatten() {
+        if let Some(alt) = raw.m.alt {
+            for h in hijri_dates.iter().flatten() {
+                if (raw.m.date - *h).num_days().abs() <= 2 {
+                    raw.m.alt = None;
+                } else if (alt - *h).num_days().abs() <= 2 {
+                    raw.m.date = alt;
+                    raw.m.alt = None;
+                }
+            }
+        }
+    }
+    for (k, raw) in raws.iter().enumerate() {
+        out.dates[k] = raw.map(|r| r.m);
+    }
+
+    // 5. A relative date.
+    out.relative = relative(text, ts, &owner);
+    out
+}
+
+/// Tokens that may stand between a date and its clock time.
+fn skippable(text: &str, t: &Tok, owner: Owner) -> bool {
+    owner == Owner::Zone
+        || t.punct().is_some()
+        || matches!(
+            t.word(),
+            Some(W::Filler | W::Updated | W::Published | W::ArabicMim | W::HijriEra | W::Weekday)
+        )
+        || (t.t == T::Other && text[t.start..t.end].eq_ignore_ascii_case("t"))
+}
+
+/// `+8`, `+08`, `+0800`, `+08:00` glued at `i`: (seconds east, last token).
+fn offset_at(ts: &[Tok], i: usize) -> Option<(i32, usize)> {
+    let sign = match ts.get(i)?.punct()? {
+        '+' => 1,
+        '-' => -1,
+        _ => return None,
+    };
+    let n = ts.get(i + 1)?;
+    if n.gap || ts[i].gap {
+        return None;
+    }
+    let (v, digits) = n.num()?;
+    let (h, m, last) = match digits {
+        1 | 2 => match (
+            ts.get(i + 2).and_then(Tok::punct),
+            ts.get(i + 3).and_then(Tok::num),
+        ) {
+            (Some(':'), Some((mm, 2))) if !ts[i + 2].gap && !ts[i + 3].gap => (v, mm, i + 3),
+            _ => (v, 0, i + 1),
+        },
+        4 => (v / 100, v % 100, i + 1),
+        _ => return None,
+    };
+    (h <= 14 && m < 60).then_some((sign * (h as i32 * 3600 + m as i32 * 60), last))
+}
+
+/// A plain number token (not written in Chinese numerals).
+fn arabic_num(t: Option<&Tok>) -> Option<(u32, u8)> {
+    match t?.t {
+        T::Num {
+            v, n, cn: false, ..
+        } => Some((v, n)),
+        _ => None,
+    }
+}
+
+fn any_num(t: Option<&Tok>) -> Option<u32> {
+    match t?.t {
+        T::Num { v, .. } => Some(v),
+        _ => None,
+    }
+}
+
+/// A clock time at `i`: `HH:MM`, `HH:MM:SS(.fff)`, then a glued offset
+/// (`+0000`, `Z`) and an AM/PM word.
+fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
+    let (h, nh) = arabic_num(ts.get(i))?;
+    if nh > 2 || ts.get(i + 1)?.punct()? != ':' || ts[i + 1].gap {
+        return None;
+    }
+    let (mi, nm) = arabic_num(ts.get(i + 2))?;
+    if nm != 2 || ts[i + 2].gap {
+        return None;
+    }
+    // `2014:06` inside something longer is not a time.
+    if i > 0 && ts[i - 1].punct() == Some(':') && !ts[i].gap {
+        return None;
+    }
+    let mut last = i + 2;
+    let mut sec = 0;
+    if let (Some(':'), Some((s, 2))) = (
+        ts.get(last + 1).and_then(Tok::punct),
+        arabic_num(ts.get(last + 2)),
+    ) {
+        if !ts[last + 1].gap && !ts[last + 2].gap {
+            sec = s;
+            last += 2;
+            if let (Some('.'), Some(_)) = (
+                ts.get(last + 1).and_then(Tok::punct),
+                arabic_num(ts.get(last + 2)),
+            ) {
+                if !ts[last + 1].gap && !ts[last + 2].gap {
+                    last += 2;
+                }
+            }
+        }
+    }
+    let mut offset = None;
+    if let Some((secs, l)) = offset_at(ts, last + 1) {
+        offset = FixedOffset::east_opt(secs);
+        last = l;
+    } else if let Some(z) = ts.get(last + 1) {
+        if z.t == T::Other && !z.gap && &text[z.start..z.end] == "Z" {
+            offset = FixedOffset::east_opt(0);
+            last += 1;
+        }
+    }
+    let mut hour = h;
+    let mut ok = true;
+    if let Some(w) = ts.get(last + 1).and_then(Tok::word) {
+        let pm = match w {
+            W::Pm | W::ArabicMim => Some(true),
+            W::Am => Some(false),
+            _ => None,
+        };
+        if let Some(pm) = pm {
+            last += 1;
+            ok = (1..=12).contains(&h);
+            hour = h % 12 + if pm { 12 } else { 0 };
+        }
+    }
+    let time = if ok {
+        NaiveTime::from_hms_opt(hour, mi, sec)
+    } else {
+        None
+    };
+    Some(Time {
+        time,
+        offset,
+        first: i,
+        last,
+        used: false,
+    })
+}
+
+/// A date starting at token `i`: `Ok(raw)`, `Err(last)` for an impossible
+/// one, `None` for no date.
+fn date_at(ts: &[Tok], i: usize) -> Option<Result<Raw, usize>> {
+    let t0 = &ts[i];
+    match t0.t {
+        T::Num {
+            v: a,
+            n: na,
+            ord,
+            cn,
+        } => {
+            let next = ts.get(i + 1);
+            // Chinese: 2019年01月10日, 10月11日, 九月二十七日.
+            if let Some(T::Cjk(c)) = next.map(|t| t.t) {
+                return chinese(ts, i, c);
+            }
+            if !cn && !ord {
+                if let Some(sep) = next
+                    .and_then(Tok::punct)
+                    .filter(|c| matches!(c, '-' | '/' | '.' | ':'))
+                {
+                    if let Some(r) = numeric(ts, i, a, na, sep) {
+                        return r;
+                    }
+                }
+            }
+            if cn || na > 2 || a == 0 || a > 31 {
+                return None;
+            }
+            named_day_first(ts, i, a)
+        }
+        T::Word(W::DayWord(d)) => named_day_first(ts, i, u32::from(d)),
+        T::Word(W::Month(m)) => month_first(ts, i, u32::from(m)),
+        _ => None,
+    }
+}
+
+fn finish(
+    y: Option<u32>,
+    m: u32,
+    d: u32,
+    hijri: bool,
+    first: usize,
+    last: usize,
+) -> Option<Result<Raw, usize>> {
+    let mut dm = DateMatch {
+        date: NaiveDate::MIN,
+        time: None,
+        offset: None,
+        span: (0, 0),
+        hijri: None,
+        alt: None,
+        yearless: y.is_none(),
+        updated: false,
+        weekday: false,
+        bad_time: None,
+    };
+    let date = if hijri {
+        let y = y?;
+        dm.hijri = Some(HijriDate {
+            year: y as u16,
+            month: m as u8,
+            day: d as u8,
+        });
+        hijri::to_gregorian(y as i32, m, d)
+    } else {
+        NaiveDate::from_ymd_opt(y.unwrap_or(2000) as i32, m, d)
+    };
+    Some(match date {
+        Some(date) => {
+            dm.date = date;
+            Ok(Raw { m: dm, first, last })
+        }
+        None => Err(last),
+    })
+}
+
+fn year_kind(y: u32) -> Option<bool> {
+    match y {
+        1900..=2100 => Some(false),
+        1300..=1600 => Some(true),
+        _ => None,
+    }
+}
+
+/// An era marker right after token `last`: `(hijri?, consumed last)`.
+fn era_after(ts: &[Tok], last: usize) -> (Option<bool>, usize) {
+    match ts.get(last + 1).and_then(Tok::word) {
+        Some(W::HijriEra) => (Some(true), last + 1),
+        Some(W::ArabicMim) => (Some(false), last + 1),
+        _ => (None, last),
+    }
+}
+
+fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Result<Raw, usize>>> {
+    let t2 = ts.get(i + 2)?;
+    let sep2 = ts.get(i + 3).and_then(Tok::punct);
+    // `01/ديسمبر/2022`, `23-Aug-2019`.
+    if let Some(W::Month(m) | W::HijriMonth(m)) = t2.word() {
+        let hijri_month = matches!(t2.word(), Some(W::HijriMonth(_)));
+        let (y, ny) = arabic_num(ts.get(i + 4))?;
+        if sep2 != Some(sep) || ny != 4 || na > 2 {
+            return None;
+        }
+        let hijri = year_kind(y)?;
+        let (era, last) = era_after(ts, i + 4);
+        return Some(finish(
+            Some(y),
+            u32::from(m),
+            a,
+            hijri || hijri_month || era == Some(true),
+            i,
+            last,
+        ));
+    }
+    let (b, nb) = arabic_num(Some(t2))?;
+    if sep2 != Some(sep) {
+        return None;
+    }
+    let (c, nc) = arabic_num(ts.get(i + 4))?;
+    if sep == ':' && na != 4 {
+        return None;
+    }
+    let last = i + 4;
+    if na == 4 && nb <= 2 && nc <= 2 {
+        let hijri = year_kind(a)?;
+        let (era, last) = era_after(ts, last);
+        return Some(finish(Some(a), b, c, hijri || era == Some(true), i, last));
+    }
+    if na <= 2 && nb <= 2 && nc == 4 {
+        let hijri = year_kind(c)?;
+        let (era, last) = era_after(ts, last);
+        let hijri = hijri || era == Some(true);
+        if hijri {
+            return Some(finish(Some(c), b, a, true, i, last));
+        }
+        let dmy = NaiveDate::from_ymd_opt(c as i32, b, a);
+        let mdy = NaiveDate::from_ymd_opt(c as i32, a, b);
+        return Some(match (dmy, mdy) {
+            (Some(d), Some(m)) if d != m && sep == '/' => finish(Some(c), b, a, false, i, last)
+                .map(|r| {
+                    r.map(|mut r| {
+                        r.m.alt = Some(m);
+                        r
+                    })
+                }),
+            (Some(_), _) => finish(Some(c), b, a, false, i, last),
+            (None, Some(_)) => finish(Some(c), a, b, false, i, last),
+            (None, None) => Some(Err(last)),
+        });
+    }
+    None
+}
+
+fn chinese(ts: &[Tok], i: usize, first_marker: Cjk) -> Option<Result<Raw, usize>> {
+    let a = any_num(ts.get(i))?;
+    let marker = |k: usize| match ts.get(k).map(|t| t.t) {
+        Some(T::Cjk(c)) => Some(c),
+        _ => None,
+    };
+    match first_marker {
+        Cjk::Year => {
+            let m = any_num(ts.get(i + 2))?;
+            if marker(i + 3)? != Cjk::Month {
+                return None;
+            }
+            let d = any_num(ts.get(i + 4))?;
+            if marker(i + 5)? != Cjk::Day {
+                return None;
+            }
+            year_kind(a).filter(|h| !h)?;
+            finish(Some(a), m, d, false, i, i + 5)
+        }
+        Cjk::Month => {
+            let d = any_num(ts.get(i + 2))?;
+            if marker(i + 3)? != Cjk::Day {
+                return None;
+            }
+            finish(None, a, d, false, i, i + 3)
+        }
+        _ => None,
+    }
+}
+
+/// `23rd November 2024`, `28 de October de 2021`, `اول فبراير 2015`,
+/// `11 جمادى الثانية 1446`, `30 октября`.
+fn named_day_first(ts: &[Tok], i: usize, d: u32) -> Option<Result<Raw, usize>> {
+    let mut j = i + 1;
+    let mut skipped = 0;
+    while skipped < 2
+        && ts
+            .get(j)
+            .is_some_and(|t| t.word() == Some(W::Filler) || matches!(t.punct(), Some('.' | ',')))
+    {
+        j += 1;
+        skipped += 1;
+    }
+    let (m, hijri_month) = match ts.get(j)?.word()? {
+        W::Month(m) => (m, false),
+        W::HijriMonth(m) => (m, true),
+        _ => return None,
+    };
+    let month_at = j;
+    let mut k = j + 1;
+    let mut skipped = 0;
+    while skipped < 2
+        && ts.get(k).is_some_and(|t| {
+            t.word() == Some(W::Filler) || matches!(t.punct(), Some('.' | ',' | '/'))
+        })
+    {
+        k += 1;
+        skipped += 1;
+    }
+    if let Some((y, 4)) = arabic_num(ts.get(k)) {
+        if let Some(hijri) = year_kind(y) {
+            let (era, last) = era_after(ts, k);
+            return finish(
+                Some(y),
+                u32::from(m),
+                d,
+                hijri || hijri_month || era == Some(true),
+                i,
+                last,
+            );
+        }
+    }
+    if hijri_month {
+        return None;
+    }
+    finish(None, u32::from(m), d, false, i, month_at)
+}
+
+/// `June 01, 2020`, `March 16`.
+fn month_first(ts: &[Tok], i: usize, m: u32) -> Option<Result<Raw, usize>> {
+    let mut j = i + 1;
+    if ts.get(j).and_then(Tok::punct) == Some('.') {
+        j += 1;
+    }
+    let (d, nd) = arabic_num(ts.get(j))?;
+    if nd > 2 || d == 0 || d > 31 {
+        return None;
+    }
+    let day_at = j;
+    let mut k = j + 1;
+    if ts.get(k).and_then(Tok::punct) == Some(',') {
+        k += 1;
+    }
+    if let Some((y, 4)) = arabic_num(ts.get(k)) {
+        if year_kind(y) == Some(false) {
+            return finish(Some(y), m, d, false, i, k);
+        }
+    }
+    // `March 16:30` is not a date.
+    if ts.get(day_at + 1).and_then(Tok::punct) == Some(':') {
+        return None;
+    }
+    finish(None, m, d, false, i, day_at)
+}
+
+/// `منذ سنتين`, `منذ 3 ساعات`, `2 hours ago`, `hace 2 horas`, `3 часа назад`.
+fn relative(text: &str, ts: &[Tok], owner: &[Owner]) -> Option<Relative> {
+    for i in 0..ts.len() {
+        if owner[i] != Owner::Free {
+            continue;
+        }
+        let unit_at = |k: usize| match ts.get(k).and_then(Tok::word) {
+            Some(W::Unit(u, n)) => Some((u, n)),
+            _ => None,
+        };
+        if ts[i].word() == Some(W::AgoBefore) {
+            if let Some((u, n)) = unit_at(i + 1).filter(|&(_, n)| n > 0) {
+                return Some(Relative {
+                    amount: u32::from(n),
+                    unit: u,
+                    span: (ts[i].start, ts[i + 1].end),
+                });
+            }
+            if let (Some((v, _)), Some((u, _))) = (arabic_num(ts.get(i + 1)), unit_at(i + 2)) {
+                return Some(Relative {
+                    amount: v,
+                    unit: u,
+                    span: (ts[i].start, ts[i + 2].end),
+                });
+            }
+        }
+        if let (Some((v, _)), Some((u, _))) = (arabic_num(ts.get(i)), unit_at(i + 1)) {
+            if let Some(t) = ts.get(i + 2) {
+                let word = &text[t.start..t.end];
+                if t.word() == Some(W::AgoAfter) || word.eq_ignore_ascii_case("ago") {
+                    return Some(Relative {
+                        amount: v,
+                        unit: u,
+                        span: (ts[i].start, t.end),
+                    });
+                }
+            }
+        }
+    }
+    None
+}
+
+/// Context for turning a scanned date into a [`Published`].
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Ctx {
+    /// The zone for times written without one.
+    pub zone: Option<chrono_tz::Tz>,
+    /// How an ambiguous `D/M/YYYY` date is read.
+    pub order: Option<DateOrder>,
+    /// The time relative dates count back from.
+    pub reference: Option<DateTime<FixedOffset>>,
+}
+
+/// A problem found while reading a line's date.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Issue {
+    /// An impossible date or time, as written.
+    Invalid(String),
+    /// An ambiguous day/month order, as written.
+    Ambiguous(String),
+    /// A time with no zone.
+    NoTimeZone,
+    /// A relative date with no reference time, as written.
+    Relative(String),
+}
+
+/// A line's date read into publication times.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Reading {
+    pub published: Option<Published>,
+    pub modified: Option<Published>,
+    pub converted_from: Option<HijriDate>,
+    pub issues: Vec<Issue>,
+}
+
+/// A match as a [`Published`], in `ctx`; `None` with an issue when it
+/// cannot be one.
+pub(crate) fn to_published(
+    text: &str,
+    m: &DateMatch,
+    ctx: &Ctx,
+    issues: &mut Vec<Issue>,
+) -> Option<Published> {
+    let mut date = m.date;
+    if let Some(alt) = m.alt {
+        match ctx.order {
+            Some(DateOrder::MonthDay) => date = alt,
+            Some(DateOrder::DayMonth) => {}
+            _ => {
+                issues.push(Issue::Ambiguous(text[m.span.0..m.span.1].to_owned()));
+                return None;
+            }
+        }
+    }
+    if let Some((a, b)) = m.bad_time {
+        issues.push(Issue::Invalid(text[a..b].to_owned()));
+    }
+    let Some(time) = m.time else {
+        return Some(Published::date_only(date));
+    };
+    let local = date.and_time(time);
+    if let Some(offset) = m.offset {
+        if let Some(p) = local
+            .and_local_timezone(offset)
+            .single()
+            .map(Published::with_offset)
+        {
+            return Some(p);
+        }
+    }
+    if let Some(p) = ctx.zone.and_then(|tz| Published::in_zone(local, &tz)) {
+        return Some(p);
+    }
+    issues.push(Issue::NoTimeZone);
+    Some(Published::naive(local))
+}
+
+/// Reads the scanned line into publication times.
+pub(crate) fn read(text: &str, scan: &Scan, ctx: &Ctx) -> Reading {
+    let mut r = Reading::default();
+    if let Some(m) = scan.primary() {
+        r.published = to_published(text, m, ctx, &mut r.issues);
+        if m.hijri.is_some() && r.published.is_some() {
+            r.converted_from = m.hijri;
+        }
+        if let Some(u) = scan.updated() {
+            let mut ignore = Vec::new();
+            r.modified = to_published(text, u, ctx, &mut ignore);
+        }
+        return r;
+    }
+    if let Some((a, b)) = scan.invalid {
+        r.issues.push(Issue::Invalid(text[a..b].to_owned()));
+        return r;
+    }
+    if let Some(rel) = scan.relative {
+        match ctx.reference {
+            Some(now) => r.published = resolve_relative(&rel, now),
+            None => r
+                .issues
+                .push(Issue::Relative(text[rel.span.0..rel.span.1].to_owned())),
+        }
+    }
+    r
+}
+
+/// `amount` units before `now`: a time for minutes and hours, a date for
+/// longer units.
+fn resolve_relative(rel: &Relative, now: DateTime<FixedOffset>) -> Option<Published> {
+    let n = i64::from(rel.amount);
+    let day = |d: DateTime<FixedOffset>| Some(Published::date_only(d.date_naive()));
+    match rel.unit {
+        Unit::Minute => now
+            .checked_sub_signed(Duration::try_minutes(n)?)
+            .map(Published::with_offset),
+        Unit::Hour => now
+            .checked_sub_signed(Duration::try_hours(n)?)
+            .map(Published::with_offset),
+        Unit::Day => day(now.checked_sub_signed(Duration::try_days(n)?)?),
+        Unit::Week => day(now.checked_sub_signed(Duration::try_weeks(n)?)?),
+        Unit::Month => day(now.checked_sub_months(Months::new(rel.amount))?),
+        Unit::Year => day(now.checked_sub_months(Months::new(rel.amount.checked_mul(12)?))?),
+    }
+}
+
+/// Gives a yearless date the year that puts it on or before `anchor`
+/// (plus two days of slack), the nearest such.
+pub(crate) fn with_year(m: &DateMatch, anchor: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike;
+    let (mo, d) = (m.date.month(), m.date.day());
+    let y = anchor.year();
+    [y, y - 1]
+        .into_iter()
+        .filter_map(|y| NaiveDate::from_ymd_opt(y, mo, d))
+        .find(|c| *c <= anchor + Duration::days(2))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,61 @@
+use super::*;
+
+fn found(s: &str) -> String {
+    match scan(s) {
+        DateScan::Found(m) => {
+            let mut out = m.date.to_string();
+            if let Some(t) = m.time {
+                out.push_str(&format!("T{}", t.format("%H:%M:%S")));
+            }
+            if let Some(o) = m.offset {
+                out.push_str(&o.to_string());
+            }
+            out
+        }
+        other => format!("{other:?}"),
+    }
+}
+
+#[test]
+fn numeric_forms() {
+    assert_eq!(found("cri 2019-10-21 15:45:00"), "2019-10-21T15:45:00");
+    assert_eq!(
+        found("cri       (GMT+08:00) 2016-01-23 16:48:21"),
+        "2016-01-23T16:48:21+08:00"
+    );
+    assert_eq!(
+        found("    2014:06:20.08:37    حجم الخط:"),
+        "2014-06-20T08:37:00"
+    );
+    assert_eq!(found("2020.02.06 20:06 GMT+8"), "2020-02-06T20:06:00+08:00");
+    assert_eq!(found("arabic.china.org.cn | 05. 03. 2019"), "2019-03-05");
+    assert_eq!(found("BJT 12:50 09-03-2014"), "2014-03-09T12:50:00+08:00");
+    assert_eq!(
+        found("arabic.china.org.cn / 15:40:28 2012-11-08"),
+        "2012-11-08T15:40:28"
+    );
+    assert_eq!(found("2022-02-25T13:15+0000"), "2022-02-25T13:15:00+00:00");
+    assert_eq!(
+        found("Source: Global Times | 2019/10/16 23:08:41"),
+        "2019-10-16T23:08:41"
+    );
+}
+
+#[test]
+fn impossible_dates_are_rejected() {
+    assert_eq!(scan("2019-02-30"), DateScan::Invalid("2019-02-30".into()));
+    let s = scan_all("2019-02-03 25:61");
+    let m = s.primary().unwrap();
+    assert_eq!(m.time, None);
+    assert_eq!(m.bad_time, Some((11, 16)));
+    assert_eq!(scan("no date here 12345"), DateScan::None);
+}
+
+#[test]
+fn no_date_path_is_cheap_and_quiet() {
+    assert!(!may_hold_date("no digits at all"));
+    assert!(may_hold_date("٢٤ سبتمبر"));
+    assert!(may_hold_date("九月二十七日"));
+    assert_eq!(scan("Tel: 010-68891254    010-68891547"), DateScan::None);
+    assert_eq!(scan("رؤية 2030"), DateScan::None);
+}

@@ -1,0 +1,347 @@
+//! The date tokenizer: a line becomes up to [`MAX_TOKENS`] tokens (numbers
+//! in any digit script or Chinese numerals, known date words, other words,
+//! punctuation, Chinese date markers), each with its byte span and whether
+//! whitespace stood before it. No allocation: tokens live in a fixed array.
+
+use crate::lexicon::fold::Folded;
+use crate::lexicon::months::{date_word, DateWord};
+
+/// Most tokens read from one line; a line's tail beyond them is ignored.
+pub(crate) const MAX_TOKENS: usize = 96;
+
+/// Chinese date and time markers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cjk {
+    /// 年
+    Year,
+    /// 月
+    Month,
+    /// 日 号 號
+    Day,
+    /// 电 電 (closes a Chinese dateline)
+    Dispatch,
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum T {
+    /// A number: its value (saturating), digit count, whether an ordinal
+    /// suffix (`st`, `rd`, `er`, `º`) was glued to it, whether it was
+    /// written in Chinese numerals.
+    Num { v: u32, n: u8, ord: bool, cn: bool },
+    /// A known date word.
+    Word(DateWord),
+    /// Any other word (or run of Chinese characters).
+    Other,
+    /// One punctuation character (Arabic comma as `,`, dashes as `-`).
+    Punct(char),
+    /// A Chinese date marker.
+    Cjk(Cjk),
+}
+
+/// A token with its byte span in the line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub t: T,
+    pub start: usize,
+    pub end: usize,
+    /// Whitespace stood right before it.
+    pub gap: bool,
+}
+
+impl Tok {
+    const EMPTY: Tok = Tok {
+        t: T::Other,
+        start: 0,
+        end: 0,
+        gap: false,
+    };
+
+    pub(crate) fn num(&self) -> Option<(u32, u8)> {
+        match self.t {
+            T::Num { v, n, .. } => Some((v, n)),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn word(&self) -> Option<DateWord> {
+        match self.t {
+            T::Word(w) => Some(w),
+            _ => None,
+        }
+    }
+
+    pub(crate) fn punct(&self) -> Option<char> {
+        match self.t {
+            T::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+/// The tokens of one line.
+pub(crate) struct Tokens {
+    toks: [Tok; MAX_TOKENS],
+    len: usize,
+}
+
+impl Tokens {
+    pub(crate) fn as_slice(&self) -> &[Tok] {
+        &self.toks[..self.len]
+    }
+}
+
+/// The value of a digit in any common script.
+pub(crate) fn digit(c: char) -> Option<u32> {
+    let base = match c {
+        '0'..='9' => '0',
+        '٠'..='٩' => '٠',
+        '۰'..='۹' => '۰',
+        '０'..='９' => '０',
+        '०'..='९' => '०',
+        _ => return None,
+    };
+    Some(c as u32 - base as u32)
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        '十' => 10,
+        '廿' => 20,
+        '卅' => 30,
+        _ => return None,
+    })
+}
+
+fn cjk_marker(c: char) -> Option<Cjk> {
+    Some(match c {
+        '年' => Cjk::Year,
+        '月' => Cjk::Month,
+        '日' | '号' | '號' => Cjk::Day,
+        '电' | '電' => Cjk::Dispatch,
+        _ => return None,
+    })
+}
+
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{AC00}'..='\u{D7AF}')
+}
+
+fn is_word_char(c: char) -> bool {
+    (c.is_alphabetic() && !is_han(c))
+        || matches!(
+            c,
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}'
+        )
+}
+
+/// The value of a run of Chinese numerals: `二十七` = 27, `十` = 10,
+/// `二〇一九` = 2019.
+fn cn_value(digits: &[u32]) -> u32 {
+    if let Some(p) = digits.iter().position(|&d| d >= 10) {
+        let tens_unit = digits[p];
+        let before = if p == 0 { 1 } else { digits[p - 1] };
+        let after = digits.get(p + 1).copied().unwrap_or(0);
+        if tens_unit == 10 {
+            before * 10 + after
+        } else {
+            tens_unit + after
+        }
+    } else {
+        digits
+            .iter()
+            .fold(0u32, |acc, &d| acc.saturating_mul(10).saturating_add(d))
+    }
+}
+
+const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "eme", "ème", "º", "ª"];
+
+/// Splits `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens {
+        toks: [Tok::EMPTY; MAX_TOKENS],
+        len: 0,
+    };
+    let mut it = text.char_indices().peekable();
+    let mut gap = false;
+    while let Some(&(i, c)) = it.peek() {
+        if out.len == MAX_TOKENS {
+            break;
+        }
+        if c.is_whitespace() || matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}' | '\u{FEFF}') {
+            gap = true;
+            it.next();
+            continue;
+        }
+        let mut tok = Tok {
+            t: T::Other,
+            start: i,
+            end: i + c.len_utf8(),
+            gap,
+        };
+        gap = false;
+        if digit(c).is_some() {
+            let mut v: u32 = 0;
+            let mut n: u32 = 0;
+            while let Some(&(j, d)) = it.peek() {
+                let Some(dv) = digit(d) else { break };
+                v = v.saturating_mul(10).saturating_add(dv);
+                n += 1;
+                tok.end = j + d.len_utf8();
+                it.next();
+            }
+            // An ordinal suffix glued to the number (`23rd`, `1er`, `1º`).
+            let mut ord = false;
+            if let Some(&(j, d)) = it.peek() {
+                if is_word_char(d) {
+                    let mut end = j;
+                    let mut look = it.clone();
+                    while let Some(&(k, e)) = look.peek() {
+                        if !is_word_char(e) {
+                            break;
+                        }
+                        end = k + e.len_utf8();
+                        look.next();
+                    }
+                    let suffix = &text[j..end];
+                    if end - j <= 4 && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(suffix)) {
+                        ord = true;
+                        tok.end = end;
+                        it = look;
+                    }
+                }
+            }
+            tok.t = T::Num {
+                v,
+                n: n.min(255) as u8,
+                ord,
+                cn: false,
+            };
+        } else if let Some(d0) = cn_digit(c) {
+            let mut digits = [0u32; 8];
+            let mut k = 0;
+            let _ = d0;
+            while let Some(&(j, d)) = it.peek() {
+                let Some(dv) = cn_digit(d) else { break };
+                if k < digits.len() {
+                    digits[k] = dv;
+                }
+                k += 1;
+                tok.end = j + d.len_utf8();
+                it.next();
+            }
+            tok.t = if k <= digits.len() {
+                T::Num {
+                    v: cn_value(&digits[..k]),
+                    n: k as u8,
+                    ord: false,
+                    cn: true,
+                }
+            } else {
+                T::Other
+            };
+        } else if let Some(m) = cjk_marker(c) {
+            it.next();
+            tok.t = T::Cjk(m);
+        } else if is_han(c) {
+            while let Some(&(j, d)) = it.peek() {
+                if !is_han(d) || cn_digit(d).is_some() || cjk_marker(d).is_some() {
+                    break;
+                }
+                tok.end = j + d.len_utf8();
+                it.next();
+            }
+        } else if is_word_char(c) {
+            while let Some(&(j, d)) = it.peek() {
+                if !is_word_char(d) {
+                    break;
+                }
+                tok.end = j + d.len_utf8();
+                it.next();
+            }
+            let mut f = Folded::new();
+            if f.push_str(&text[tok.start..tok.end]) {
+                match date_word(f.as_str()) {
+                    Some(DateWord::Prefix) => {
+                        // Try the two-word entry (`تشرين الأول`).
+                        let mut look = it.clone();
+                        while look.peek().is_some_and(|&(_, d)| d == ' ') {
+                            look.next();
+                        }
+                        let start2 = look.peek().map(|&(j, _)| j);
+                        let mut end2 = None;
+                        while let Some(&(j, d)) = look.peek() {
+                            if !is_word_char(d) {
+                                break;
+                            }
+                            end2 = Some(j + d.len_utf8());
+                            look.next();
+                        }
+                        if let (Some(s2), Some(e2)) = (start2, end2) {
+                            f.push(' ');
+                            if f.push_str(&text[s2..e2]) {
+                                if let Some(w) = date_word(f.as_str()) {
+                                    tok.t = T::Word(w);
+                                    tok.end = e2;
+                                    it = look;
+                                }
+                            }
+                        }
+                    }
+                    Some(w) => tok.t = T::Word(w),
+                    None => {}
+                }
+            }
+        } else {
+            it.next();
+            let p = match c {
+                '،' | '，' => ',',
+                '–' | '—' | '‐' | '−' | 'ـ' => '-',
+                '：' => ':',
+                '／' => '/',
+                '（' => '(',
+                '）' => ')',
+                '。' => '.',
+                c => c,
+            };
+            tok.t = T::Punct(p);
+        }
+        out.toks[out.len] = tok;
+        out.len += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_every_script() {
+        let t = tokenize("٢٠١٩ ۲۰۱۲ 2019 二十七 二〇一九 23rd");
+        let nums: Vec<_> = t
+            .as_slice()
+            .iter()
+            .filter_map(Tok::num)
+            .map(|(v, _)| v)
+            .collect();
+        assert_eq!(nums, [2019, 2012, 2019, 27, 2019, 23]);
+    }
+
+    #[test]
+    fn two_word_months() {
+        let t = tokenize("5 تشرين الأول 2019");
+        assert_eq!(t.as_slice().len(), 3);
+        assert_eq!(t.as_slice()[1].word(), Some(DateWord::Month(10)));
+    }
+}
