@@ -715,8 +715,8 @@ fn named_day_first(ts: &[Tok], i: usize, d: u32) -> Option<Result<Raw, usize>> {
         W::HijriMonth(m) => (m, true),
         _ => return None,
     };
-    let month_at = j;
-    let mut k = j + 1;
+    let month_at = doubled_month(ts, j);
+    let mut k = month_at + 1;
     let mut skipped = 0;
     while skipped < 2
         && ts.get(k).is_some_and(|t| {
@@ -743,6 +743,17 @@ fn named_day_first(ts: &[Tok], i: usize, d: u32) -> Option<Result<Raw, usize>> {
         return None;
     }
     finish(None, u32::from(m), d, false, i, month_at)
+}
+
+/// The last token of a month written twice (`يوليو/تموز`, `حزيران
+/// (يونيو)`, `أكتوبر/تشرين الأول`), or `j` itself.
+fn doubled_month(ts: &[Tok], j: usize) -> usize {
+    let is_month = |k: usize| matches!(ts.get(k).and_then(Tok::word), Some(W::Month(_)));
+    match ts.get(j + 1).and_then(Tok::punct) {
+        Some('/') if is_month(j + 2) => j + 2,
+        Some('(') if is_month(j + 2) && ts.get(j + 3).and_then(Tok::punct) == Some(')') => j + 3,
+        _ => j,
+    }
 }
 
 /// `June 01, 2020`, `March 16`.
