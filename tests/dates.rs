@@ -119,12 +119,19 @@ fn date_table() {
             failures.push(format!("{line:?}: expected {expected}, got {got:?}"));
         }
     }
-    assert!(failures.is_empty(), "{} of {} rows failed:\n{}", failures.len(), TABLE.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows failed:\n{}",
+        failures.len(),
+        TABLE.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn published_and_modified_are_told_apart() {
-    let r = DateReader::new().read("نشر بتاريخ: 26/03/2011 ( آخر تحديث: 27/03/2011 الساعة: 08:23 )");
+    let r =
+        DateReader::new().read("نشر بتاريخ: 26/03/2011 ( آخر تحديث: 27/03/2011 الساعة: 08:23 )");
     assert_eq!(r.published.unwrap().to_string(), "2011-03-26");
     assert_eq!(r.modified.unwrap().to_string(), "2011-03-27T08:23:00");
 }
@@ -133,15 +140,37 @@ fn published_and_modified_are_told_apart() {
 fn outlet_zone_gives_the_offset_with_daylight_saving() {
     let cairo = DateReader::new().time_zone(chrono_tz::Africa::Cairo);
     assert_eq!(
-        cairo.read("الخميس، 14 نوفمبر 2013 04:04 م").published.unwrap().to_string(),
+        cairo
+            .read("الخميس، 14 نوفمبر 2013 04:04 م")
+            .published
+            .unwrap()
+            .to_string(),
         "2013-11-14T16:04:00+02:00"
     );
     let london = DateReader::new().time_zone(chrono_tz::Europe::London);
-    assert_eq!(london.read("2019-07-01 12:00").published.unwrap().to_string(), "2019-07-01T12:00:00+01:00");
-    assert_eq!(london.read("2019-12-01 12:00").published.unwrap().to_string(), "2019-12-01T12:00:00+00:00");
+    assert_eq!(
+        london
+            .read("2019-07-01 12:00")
+            .published
+            .unwrap()
+            .to_string(),
+        "2019-07-01T12:00:00+01:00"
+    );
+    assert_eq!(
+        london
+            .read("2019-12-01 12:00")
+            .published
+            .unwrap()
+            .to_string(),
+        "2019-12-01T12:00:00+00:00"
+    );
     // An explicit zone beats the reader's.
     assert_eq!(
-        london.read("2019-12-01 12:00 GMT+8").published.unwrap().to_string(),
+        london
+            .read("2019-12-01 12:00 GMT+8")
+            .published
+            .unwrap()
+            .to_string(),
         "2019-12-01T12:00:00+08:00"
     );
 }
@@ -159,13 +188,31 @@ fn ambiguous_day_month_is_reported_not_guessed() {
     let r = DateReader::new().read("  • 6/7/2023");
     assert!(r.published.is_none());
     assert_eq!(r.issues, [DateIssue::Ambiguous("6/7/2023".into())]);
-    let r = DateReader::new().date_order(DateOrder::DayMonth).read("6/7/2023");
+    let r = DateReader::new()
+        .date_order(DateOrder::DayMonth)
+        .read("6/7/2023");
     assert_eq!(r.published.unwrap().to_string(), "2023-07-06");
-    let r = DateReader::new().date_order(DateOrder::MonthDay).read("6/7/2023");
+    let r = DateReader::new()
+        .date_order(DateOrder::MonthDay)
+        .read("6/7/2023");
     assert_eq!(r.published.unwrap().to_string(), "2023-06-07");
     // Dashes and dots are day-first; a part over 12 settles the order.
-    assert_eq!(DateReader::new().read("6-7-2023").published.unwrap().to_string(), "2023-07-06");
-    assert_eq!(DateReader::new().read("10/23/2019").published.unwrap().to_string(), "2019-10-23");
+    assert_eq!(
+        DateReader::new()
+            .read("6-7-2023")
+            .published
+            .unwrap()
+            .to_string(),
+        "2023-07-06"
+    );
+    assert_eq!(
+        DateReader::new()
+            .read("10/23/2019")
+            .published
+            .unwrap()
+            .to_string(),
+        "2019-10-23"
+    );
     // The Hijri date beside it settles the order too.
     let r = DateReader::new().read("1427/4/9 هـ - الموافق 8/5/2006 م");
     assert_eq!(r.published.unwrap().to_string(), "2006-05-08");
@@ -209,15 +256,104 @@ fn relative_dates_need_a_reference_time() {
         ("hace 2 horas", "2024-05-01T10:00:00+03:00"),
         ("3 часа назад", "2024-05-01T09:00:00+03:00"),
     ] {
-        assert_eq!(reader.read(line).published.map(|p| p.to_string()).as_deref(), Some(expected), "{line}");
+        assert_eq!(
+            reader
+                .read(line)
+                .published
+                .map(|p| p.to_string())
+                .as_deref(),
+            Some(expected),
+            "{line}"
+        );
     }
 }
 
 #[test]
 fn no_date_no_issue() {
-    for line in ["", "Tel: 010-68891254", "رؤية 2030", "(2011-2023)", "5.6 13.26 41.98", "Share this"] {
+    for line in [
+        "",
+        "Tel: 010-68891254",
+        "رؤية 2030",
+        "(2011-2023)",
+        "5.6 13.26 41.98",
+        "Share this",
+    ] {
         let r = DateReader::new().read(line);
         assert_eq!(r.published, None, "{line}");
         assert!(r.issues.is_empty(), "{line}: {:?}", r.issues);
     }
+}
+
+#[test]
+fn header_crawl_date_loses_to_the_byline_date() {
+    let page = "Saturday 23rd November 2024\n\nHarbour ferries return after the storm\n\n\
+                cri 2024-11-20 09:15:42\n\n\
+                Ferries resumed their harbour crossings on Wednesday morning after two days of strong winds.\n";
+    let a = newsparse::parse(page).unwrap();
+    assert_eq!(
+        a.published.unwrap().to_string(),
+        "2024-11-20T09:15:42+08:00"
+    );
+    assert_eq!(a.byline.as_ref().unwrap().line, 5);
+    assert_eq!(a.boilerplate[0].line, 1);
+    assert_eq!(
+        a.boilerplate[0].kind,
+        newsparse::BoilerplateKind::HeaderDate
+    );
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour ferries return after the storm")
+    );
+}
+
+#[test]
+fn dateline_date_gives_published_without_a_byline() {
+    let page = "بكين 28 سبتمبر 2020 (شينخوا) افتتحت المدينة اليوم حديقة جديدة على ضفة النهر بعد عام من العمل المتواصل.\n";
+    let a = newsparse::parse(page).unwrap();
+    assert_eq!(a.published.unwrap().to_string(), "2020-09-28");
+    let d = a.dateline.unwrap();
+    assert_eq!(d.place.as_deref(), Some("بكين"));
+    assert_eq!(d.agency.as_deref(), Some("شينخوا"));
+    assert_eq!(a.source.unwrap().id, "xinhua");
+    // The paragraph keeps its text as written.
+    assert!(a.paragraphs[0]
+        .text
+        .starts_with("بكين 28 سبتمبر 2020 (شينخوا)"));
+}
+
+#[test]
+fn relative_byline_resolves_with_a_reference_time() {
+    use newsparse::{ParseOptions, Parser, Warning};
+    let page = "Volunteers repaint the lighthouse\n\nposted 2 hours ago\n\nVolunteers spent the weekend repainting the lighthouse at the end of the pier.\n";
+    let a = newsparse::parse(page).unwrap();
+    assert!(a.published.is_none());
+    assert!(a.warnings.contains(&Warning::RelativeDate {
+        line: 3,
+        text: "2 hours ago".into()
+    }));
+    let now = chrono::DateTime::parse_from_rfc3339("2024-06-01T18:00:00+02:00").unwrap();
+    let a = Parser::new(ParseOptions::default().reference_time(now))
+        .parse(page)
+        .unwrap();
+    assert_eq!(
+        a.published.unwrap().to_string(),
+        "2024-06-01T16:00:00+02:00"
+    );
+    assert_eq!(a.byline.unwrap().line, 3);
+}
+
+#[test]
+fn outlet_convention_settles_day_month_order() {
+    use newsparse::{Source, SourceRegistry};
+    let mut reg = SourceRegistry::builtin();
+    reg.add(
+        Source::new("gazette", "The Gazette")
+            .with_aliases(["gazette"])
+            .with_date_order(DateOrder::MonthDay),
+    );
+    let parser = newsparse::Parser::new(newsparse::ParseOptions::default()).with_sources(reg);
+    let a = parser
+        .parse("Bridge reopens\n\ngazette 6/7/2023\n\nThe bridge reopened to traffic on Wednesday after repairs.\n")
+        .unwrap();
+    assert_eq!(a.published.unwrap().to_string(), "2023-06-07");
 }

@@ -230,7 +230,7 @@ fn nearby_update(
     article: &Article<'_>,
 ) -> Option<Published> {
     let lo = b.saturating_sub(3);
-    let hi = (b + 4).min(lines.len());
+    let hi = (b + 7).min(lines.len());
     let source = article
         .source
         .as_ref()

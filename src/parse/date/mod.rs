@@ -196,15 +196,24 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                 Some((s, last)) => (s, last),
                 None => (i32::from(base) * 60, i),
             };
+            // `(GMT+08:00)`: the parentheses belong to the zone.
+            let (mut first, mut last) = (i, last);
+            if i > 0
+                && ts[i - 1].punct() == Some('(')
+                && ts.get(last + 1).and_then(Tok::punct) == Some(')')
+            {
+                first = i - 1;
+                last += 1;
+            }
             if let (Some(offset), true) = (FixedOffset::east_opt(secs), nz < zones.len()) {
                 zones[nz] = Some(Zone {
                     offset,
-                    first: i,
+                    first,
                     last,
                 });
                 nz += 1;
             }
-            for o in &mut owner[i..=last] {
+            for o in &mut owner[first..=last] {
                 *o = Owner::Zone;
             }
             i = last + 1;

@@ -272,7 +272,10 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             let mut f = Folded::new();
             if f.push_str(&text[tok.start..tok.end]) {
                 match date_word(f.as_str()) {
-                    Some(DateWord::Prefix) => {
+                    first @ Some(DateWord::Prefix | DateWord::Zone(_)) => {
+                        if let Some(w) = first.filter(|w| *w != DateWord::Prefix) {
+                            tok.t = T::Word(w);
+                        }
                         // Try the two-word entry (`تشرين الأول`).
                         let mut look = it.clone();
                         while look.peek().is_some_and(|&(_, d)| d == ' ') {
