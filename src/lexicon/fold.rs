@@ -71,6 +71,11 @@ impl Folded {
                 return true
             }
             '٠'..='٩' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            // The rest of the Arabic block has no case.
+            '\u{0600}'..='\u{065F}' | '\u{066A}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}' => c,
+            // Cyrillic capitals (ё handled below).
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            'а'..='я' => c,
             '۰'..='۹' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
             'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' => 'a',
             'è' | 'é' | 'ê' | 'ë' | 'È' | 'É' | 'Ê' | 'Ë' => 'e',

@@ -138,11 +138,21 @@ fn is_han(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    (c.is_alphabetic() && !is_han(c))
-        || matches!(
-            c,
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{200C}'
-        )
+    match c {
+        'a'..='z' | 'A'..='Z' => true,
+        '\0'..='\u{7F}' => false,
+        // Arabic block: letters, harakat, tatweel; not digits or punctuation.
+        '\u{0621}'..='\u{065F}'
+        | '\u{066E}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06FA}'..='\u{06FF}'
+        | '\u{0670}' => true,
+        '\u{0600}'..='\u{06FF}' => false,
+        // Cyrillic letters.
+        '\u{0400}'..='\u{04FF}' => true,
+        '\u{200C}' => true,
+        _ => c.is_alphabetic() && !is_han(c),
+    }
 }
 
 /// The value of a run of Chinese numerals: `二十七` = 27, `十` = 10,
