@@ -52,6 +52,28 @@
 //! Every non-blank line ends up in exactly one place (title, byline, share
 //! widget, paragraph or boilerplate): [`Article::accounted_lines`].
 //!
+//! ## Dates
+//!
+//! Publication times are read as pages print them: ISO forms and their
+//! variants, day-first and month-first numeric dates, month names in
+//! Arabic (Egyptian/Gulf, Levantine and Maghrebi names, doubled forms such
+//! as `يوليو/تموز`), English, French, Spanish, Portuguese, Italian, German
+//! and Russian, Chinese dates (`2019年01月10日`, `九月二十七日`), Hijri
+//! dates, digits in any script, `AM`/`PM`/`ص`/`م`, and explicit zones. A
+//! site header's crawl date loses to the byline; a dateline that opens the
+//! body is read into [`Article::dateline`]. An explicit zone wins over the
+//! outlet's IANA zone, which wins over [`ParseOptions::default_time_zone`];
+//! without any, the time stays naive with a warning. Ambiguous `6/7/2023`
+//! dates and relative dates are reported unless the outlet's
+//! [`DateOrder`] or [`ParseOptions::reference_time`] settles them.
+//! [`DateReader`] reads one line on its own:
+//!
+//! ```
+//! use newsparse::DateReader;
+//! let r = DateReader::new().read("الاثنين 1427/4/9 هـ - الموافق 8/5/2006 م الساعة 17:51 (مكة المكرمة)");
+//! assert_eq!(r.published.unwrap().to_string(), "2006-05-08T17:51:00+03:00");
+//! ```
+//!
 //! ## Errors
 //!
 //! A [`ParseError`] means there is no article: empty input, invalid UTF-8

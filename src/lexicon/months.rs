@@ -529,6 +529,30 @@ pub(crate) fn is_date_word(word: &str) -> bool {
     fold(word).is_some_and(|f| date_word(f.as_str()).is_some())
 }
 
+/// Does `line` carry a publication label (`Published`, `نشر`, `Publié`,
+/// `Updated`) or a source label (`Source:`, `المصدر`, `来源`)?
+pub(crate) fn line_has_label(line: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Published",
+        "published",
+        "Publié",
+        "Publicado",
+        "Updated",
+        "Source:",
+        "Source :",
+        "نشر",
+        "المصدر",
+        "مصدر",
+        "来源",
+        "來源",
+        "时间",
+        "時間",
+        "Mis à jour",
+        "Posted",
+    ];
+    LABELS.iter().any(|l| line.contains(l))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -571,28 +595,4 @@ mod tests {
             }
         }
     }
-}
-
-/// Does `line` carry a publication label (`Published`, `نشر`, `Publié`,
-/// `Updated`) or a source label (`Source:`, `المصدر`, `来源`)?
-pub(crate) fn line_has_label(line: &str) -> bool {
-    const LABELS: &[&str] = &[
-        "Published",
-        "published",
-        "Publié",
-        "Publicado",
-        "Updated",
-        "Source:",
-        "Source :",
-        "نشر",
-        "المصدر",
-        "مصدر",
-        "来源",
-        "來源",
-        "时间",
-        "時間",
-        "Mis à jour",
-        "Posted",
-    ];
-    LABELS.iter().any(|l| line.contains(l))
 }

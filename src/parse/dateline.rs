@@ -177,7 +177,9 @@ fn place_and_agency<'a>(head: &'a str, registry: &SourceRegistry) -> Option<Date
 mod tests {
     use super::*;
 
-    fn dl(s: &str) -> Option<(Option<&str>, Option<String>, Option<&str>, &str)> {
+    type Parts<'a> = (Option<&'a str>, Option<String>, Option<&'a str>, &'a str);
+
+    fn dl(s: &str) -> Option<Parts<'_>> {
         let reg = SourceRegistry::builtin();
         read(s, &reg).map(|d| {
             (

@@ -5,15 +5,13 @@ use std::borrow::Cow;
 use chrono_tz::Tz;
 
 use super::byline;
-use super::classify::{Classified, Kind, TextInfo};
+use super::classify::{Classified, Kind};
 use super::date::{self, Ctx, Issue};
 use super::dateline;
-use super::language::{self, Script};
+use super::language;
 use super::layout::{Layout, Role};
-use super::share::{self, ShareLine};
 use super::Parser;
 use crate::error::{ParseError, Warning};
-use crate::lexicon::key;
 use crate::model::{
     Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, Published, Rubric,
     ShareMeta, Source,
@@ -48,29 +46,7 @@ pub(crate) fn build<'a>(
                 c.line.text,
                 BoilerplateKind::HeaderDate,
             )),
-            Role::Paragraph => {
-                article.paragraphs.push(Paragraph::new(line, c.line.text));
-                if let Kind::Text(TextInfo {
-                    share_tail: Some(at),
-                    ..
-                }) = &c.kind
-                {
-                    // A widget glued after the last sentence: the text stays
-                    // in the paragraph, the platforms are read.
-                    if let Some(s) = share::read(&key(&c.line.text[*at..])) {
-                        merge_share(&mut share, &s);
-                    }
-                }
-            }
-            Role::CaptionedParagraph(at) => {
-                let (caption, rest) = c.line.text.split_at(*at);
-                article.boilerplate.push(Boilerplate::new(
-                    line,
-                    caption.trim_end(),
-                    BoilerplateKind::Caption,
-                ));
-                article.paragraphs.push(Paragraph::new(line, rest));
-            }
+            Role::Paragraph => article.paragraphs.push(Paragraph::new(line, c.line.text)),
             Role::Boilerplate(kind) => {
                 if *kind == BoilerplateKind::Credit && credit.is_none() {
                     credit = Some(c.line.text);

@@ -237,7 +237,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                     *o = Owner::Date;
                 }
                 let mut raw = raw;
-                raw.m.span = (ts[raw.first].start, ts[raw.last].end);
+                raw.m.span = (ts[raw.first].s(), ts[raw.last].e());
                 raw.m.weekday = (raw.first.saturating_sub(3)..raw.first)
                     .any(|k| ts[k].word() == Some(W::Weekday));
                 i = raw.last + 1;
@@ -246,7 +246,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             }
             Some(Err(last)) => {
                 if out.invalid.is_none() {
-                    out.invalid = Some((ts[i].start, ts[last].end));
+                    out.invalid = Some((ts[i].s(), ts[last].e()));
                 }
                 for o in &mut owner[i..=last] {
                     *o = Owner::Date;
@@ -330,7 +330,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             last = last.max(t.last);
             match t.time {
                 Some(time) => raw.m.time = Some(time),
-                None => raw.m.bad_time = Some((ts[t.first].start, ts[t.last].end)),
+                None => raw.m.bad_time = Some((ts[t.first].s(), ts[t.last].e())),
             }
             raw.m.offset = t.offset;
         }
@@ -353,7 +353,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                 }
             }
         }
-        raw.m.span = (ts[first].start, ts[last].end);
+        raw.m.span = (ts[first].s(), ts[last].e());
         // A label before the date.
         let mut k = raw.first;
         let mut steps = 0;
@@ -404,7 +404,7 @@ fn skippable(text: &str, t: &Tok, owner: Owner) -> bool {
             t.word(),
             Some(W::Filler | W::Updated | W::Published | W::ArabicMim | W::HijriEra | W::Weekday)
         )
-        || (t.t == T::Other && text[t.start..t.end].eq_ignore_ascii_case("t"))
+        || (t.t == T::Other && text[t.s()..t.e()].eq_ignore_ascii_case("t"))
 }
 
 /// `+8`, `+08`, `+0800`, `+08:00` glued at `i`: (seconds east, last token).
@@ -489,7 +489,7 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
         offset = FixedOffset::east_opt(secs);
         last = l;
     } else if let Some(z) = ts.get(last + 1) {
-        if z.t == T::Other && !z.gap && &text[z.start..z.end] == "Z" {
+        if z.t == T::Other && !z.gap && &text[z.s()..z.e()] == "Z" {
             offset = FixedOffset::east_opt(0);
             last += 1;
         }
@@ -807,25 +807,25 @@ fn relative(text: &str, ts: &[Tok], owner: &[Owner]) -> Option<Relative> {
                 return Some(Relative {
                     amount: u32::from(n),
                     unit: u,
-                    span: (ts[i].start, ts[i + 1].end),
+                    span: (ts[i].s(), ts[i + 1].e()),
                 });
             }
             if let (Some((v, _)), Some((u, _))) = (arabic_num(ts.get(i + 1)), unit_at(i + 2)) {
                 return Some(Relative {
                     amount: v,
                     unit: u,
-                    span: (ts[i].start, ts[i + 2].end),
+                    span: (ts[i].s(), ts[i + 2].e()),
                 });
             }
         }
         if let (Some((v, _)), Some((u, _))) = (arabic_num(ts.get(i)), unit_at(i + 1)) {
             if let Some(t) = ts.get(i + 2) {
-                let word = &text[t.start..t.end];
+                let word = &text[t.s()..t.e()];
                 if t.word() == Some(W::AgoAfter) || word.eq_ignore_ascii_case("ago") {
                     return Some(Relative {
                         amount: v,
                         unit: u,
-                        span: (ts[i].start, t.end),
+                        span: (ts[i].s(), t.e()),
                     });
                 }
             }

@@ -43,8 +43,8 @@ pub(crate) enum T {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Tok {
     pub t: T,
-    pub start: usize,
-    pub end: usize,
+    start: u32,
+    end: u32,
     /// Whitespace stood right before it.
     pub gap: bool,
 }
@@ -56,6 +56,16 @@ impl Tok {
         end: 0,
         gap: false,
     };
+
+    /// Byte offset where the token starts.
+    pub(crate) fn s(&self) -> usize {
+        self.start as usize
+    }
+
+    /// Byte offset where the token ends.
+    pub(crate) fn e(&self) -> usize {
+        self.end as usize
+    }
 
     pub(crate) fn num(&self) -> Option<(u32, u8)> {
         match self.t {
@@ -145,8 +155,7 @@ fn is_word_char(c: char) -> bool {
         '\u{0621}'..='\u{065F}'
         | '\u{066E}'..='\u{06D3}'
         | '\u{06D5}'
-        | '\u{06FA}'..='\u{06FF}'
-        | '\u{0670}' => true,
+        | '\u{06FA}'..='\u{06FF}' => true,
         '\u{0600}'..='\u{06FF}' => false,
         // Cyrillic letters.
         '\u{0400}'..='\u{04FF}' => true,
@@ -182,6 +191,12 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         toks: [Tok::EMPTY; MAX_TOKENS],
         len: 0,
     };
+    // Spans are `u32`: read at most the first 4 GiB.
+    let mut cut = text.len().min(u32::MAX as usize);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let mut it = text.char_indices().peekable();
     let mut gap = false;
     while let Some(&(i, c)) = it.peek() {
@@ -195,8 +210,8 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         }
         let mut tok = Tok {
             t: T::Other,
-            start: i,
-            end: i + c.len_utf8(),
+            start: i as u32,
+            end: (i + c.len_utf8()) as u32,
             gap,
         };
         gap = false;
@@ -207,7 +222,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 let Some(dv) = digit(d) else { break };
                 v = v.saturating_mul(10).saturating_add(dv);
                 n += 1;
-                tok.end = j + d.len_utf8();
+                tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
             // An ordinal suffix glued to the number (`23rd`, `1er`, `1º`).
@@ -226,7 +241,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     let suffix = &text[j..end];
                     if end - j <= 4 && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(suffix)) {
                         ord = true;
-                        tok.end = end;
+                        tok.end = end as u32;
                         it = look;
                     }
                 }
@@ -247,7 +262,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     digits[k] = dv;
                 }
                 k += 1;
-                tok.end = j + d.len_utf8();
+                tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
             tok.t = if k <= digits.len() {
@@ -268,7 +283,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 if !is_han(d) || cn_digit(d).is_some() || cjk_marker(d).is_some() {
                     break;
                 }
-                tok.end = j + d.len_utf8();
+                tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
         } else if is_word_char(c) {
@@ -276,11 +291,11 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 if !is_word_char(d) {
                     break;
                 }
-                tok.end = j + d.len_utf8();
+                tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
             let mut f = Folded::new();
-            if f.push_str(&text[tok.start..tok.end]) {
+            if f.push_str(&text[tok.s()..tok.e()]) {
                 match date_word(f.as_str()) {
                     first @ Some(DateWord::Prefix | DateWord::Zone(_)) => {
                         if let Some(w) = first.filter(|w| *w != DateWord::Prefix) {
@@ -305,7 +320,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                             if f.push_str(&text[s2..e2]) {
                                 if let Some(w) = date_word(f.as_str()) {
                                     tok.t = T::Word(w);
-                                    tok.end = e2;
+                                    tok.end = e2 as u32;
                                     it = look;
                                 }
                             }
