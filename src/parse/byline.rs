@@ -64,6 +64,11 @@ pub(crate) fn read<'a>(
         }
     }
     let words = &words[..n];
+    // A relative date (`posted 2 hours ago`) is a byline only on a line of
+    // its own, not inside a sentence.
+    if matches!(&date, Ok(m) if m.relative) && n > 1 {
+        return None;
+    }
     let known = find_source(words, text, registry);
     let source = known.map(|t| (t, true)).or_else(|| {
         // A lone short Latin token beside a date is a source id the

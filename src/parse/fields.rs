@@ -5,13 +5,15 @@ use std::borrow::Cow;
 use chrono_tz::Tz;
 
 use super::byline;
-use super::classify::{Classified, Kind};
+use super::classify::{Classified, Kind, TextInfo};
 use super::date::{self, Ctx, Issue};
 use super::dateline;
-use super::language;
+use super::language::{self, Script};
 use super::layout::{Layout, Role};
+use super::share::{self, ShareLine};
 use super::Parser;
 use crate::error::{ParseError, Warning};
+use crate::lexicon::key;
 use crate::model::{
     Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, Published, Rubric,
     ShareMeta, Source,
@@ -46,7 +48,29 @@ pub(crate) fn build<'a>(
                 c.line.text,
                 BoilerplateKind::HeaderDate,
             )),
-            Role::Paragraph => article.paragraphs.push(Paragraph::new(line, c.line.text)),
+            Role::Paragraph => {
+                article.paragraphs.push(Paragraph::new(line, c.line.text));
+                if let Kind::Text(TextInfo {
+                    share_tail: Some(at),
+                    ..
+                }) = &c.kind
+                {
+                    // A widget glued after the last sentence: the text stays
+                    // in the paragraph, the platforms are read.
+                    if let Some(s) = share::read(&key(&c.line.text[*at..])) {
+                        merge_share(&mut share, &s);
+                    }
+                }
+            }
+            Role::CaptionedParagraph(at) => {
+                let (caption, rest) = c.line.text.split_at(*at);
+                article.boilerplate.push(Boilerplate::new(
+                    line,
+                    caption.trim_end(),
+                    BoilerplateKind::Caption,
+                ));
+                article.paragraphs.push(Paragraph::new(line, rest));
+            }
             Role::Boilerplate(kind) => {
                 if *kind == BoilerplateKind::Credit && credit.is_none() {
                     credit = Some(c.line.text);
@@ -186,8 +210,12 @@ fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a
     }
     let scan = date::scan_all(text);
     let reading = date::read(text, &scan, &ctx_for(source, parser));
-    if let Some(m) = scan.primary() {
-        byline.date_text = text.get(m.span.0..m.span.1).map(Cow::Borrowed);
+    let date_span = scan
+        .primary()
+        .map(|m| m.span)
+        .or(scan.relative.map(|r| r.span));
+    if let Some((a, b)) = date_span {
+        byline.date_text = text.get(a..b).map(Cow::Borrowed);
     }
     byline.converted_from = reading.converted_from;
     article.published = reading.published;

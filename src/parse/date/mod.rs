@@ -56,6 +56,9 @@ pub(crate) struct DateMatch {
     pub weekday: bool,
     /// Span of an impossible clock time written with it (`25:61`).
     pub bad_time: Option<(usize, usize)>,
+    /// A stand-in for a relative date (`2 hours ago`): `date` means
+    /// nothing, the reading resolves it against the reference time.
+    pub relative: bool,
 }
 
 /// A relative date: `amount` units before the reference time.
@@ -128,14 +131,28 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
         || memchr::memmem::find(b, "\u{FF10}".as_bytes()).is_some()
 }
 
-/// The main date of `text` (see [`Scan::primary`]).
+/// The main date of `text` (see [`Scan::primary`]); a line holding only a
+/// relative date gives a stand-in match flagged `relative`.
 pub(crate) fn scan(text: &str) -> DateScan {
     let s = scan_all(text);
     match s.primary() {
         Some(m) => DateScan::Found(*m),
-        None => match s.invalid {
-            Some((a, b)) => DateScan::Invalid(text[a..b].to_owned()),
-            None => DateScan::None,
+        None => match (s.invalid, s.relative) {
+            (Some((a, b)), _) => DateScan::Invalid(text[a..b].to_owned()),
+            (None, Some(rel)) => DateScan::Found(DateMatch {
+                date: NaiveDate::MIN,
+                time: None,
+                offset: None,
+                span: rel.span,
+                hijri: None,
+                alt: None,
+                yearless: false,
+                updated: false,
+                weekday: false,
+                bad_time: None,
+                relative: true,
+            }),
+            (None, None) => DateScan::None,
         },
     }
 }
@@ -578,6 +595,7 @@ fn finish(
         updated: false,
         weekday: false,
         bad_time: None,
+        relative: false,
     };
     let date = if hijri {
         let y = y?;
