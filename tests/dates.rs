@@ -357,3 +357,9 @@ fn outlet_convention_settles_day_month_order() {
         .unwrap();
     assert_eq!(a.published.unwrap().to_string(), "2023-06-07");
 }
+
+#[test]
+fn a_bare_zone_word_applies_only_next_to_its_time() {
+    let r = DateReader::new().read("Das Treffen ist am 2019-10-21 10:00 gewesen");
+    assert_eq!(r.published.unwrap().to_string(), "2019-10-21T10:00:00");
+}

@@ -170,6 +170,10 @@ struct Zone {
     offset: FixedOffset,
     first: usize,
     last: usize,
+    /// Parenthesized, with an explicit offset, or GMT/UTC: it may apply to
+    /// a time it does not stand next to. A bare `IST` or `MSK` only
+    /// applies next to its time (`ist` is also a German word).
+    strong: bool,
 }
 
 #[derive(Clone, Copy)]
@@ -209,9 +213,9 @@ pub(crate) fn scan_all(text: &str) -> Scan {
     let mut i = 0;
     while i < ts.len() {
         if let Some(W::Zone(base)) = ts[i].word() {
-            let (secs, last) = match offset_at(ts, i + 1) {
-                Some((s, last)) => (s, last),
-                None => (i32::from(base) * 60, i),
+            let (secs, last, explicit) = match offset_at(ts, i + 1) {
+                Some((s, last)) => (s, last, true),
+                None => (i32::from(base) * 60, i, false),
             };
             // `(GMT+08:00)`: the parentheses belong to the zone.
             let (mut first, mut last) = (i, last);
@@ -227,6 +231,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                     offset,
                     first,
                     last,
+                    strong: explicit || base == 0 || first < i,
                 });
                 nz += 1;
             }
@@ -361,7 +366,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                         && z.last + 3 >= first
                         && (z.last + 1..first).all(|k| ts[k].punct().is_some()))
             });
-            let any = near.or_else(|| zones[..nz].iter().flatten().next());
+            let any = near.or_else(|| zones[..nz].iter().flatten().find(|z| z.strong));
             if let Some(z) = any {
                 raw.m.offset = Some(z.offset);
                 if near.is_some() {
