@@ -57,6 +57,14 @@ fn trim_sep(s: &str) -> &str {
 /// Reads a dateline at the start of `text`.
 pub(crate) fn read<'a>(text: &'a str, registry: &SourceRegistry) -> Option<DatelineInfo<'a>> {
     let head = &text[..floor_char_boundary(text, HEAD_BYTES)];
+    // Cheap exit for the common paragraph: no digit (of any script, or a
+    // Chinese month sign) near the start and no parenthesis to hold an
+    // agency.
+    let near = &head[..floor_char_boundary(head, DATE_REACH + 24)];
+    let hasty = &head[..floor_char_boundary(head, 48)];
+    if !super::date::may_hold_date(near) && !hasty.contains('(') && !has_cn_numeral(near) {
+        return None;
+    }
     if let Some(d) = chinese(head) {
         return Some(d);
     }
@@ -129,6 +137,13 @@ fn marker(head: &str, at: usize) -> Option<(Option<&str>, usize)> {
         }
     }
     None
+}
+
+/// Does `text` hold a Chinese numeral (`九月二十七日`)?
+fn has_cn_numeral(text: &str) -> bool {
+    text.contains([
+        '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '〇',
+    ])
 }
 
 /// `新华社北京10月11日电`, `中新社北京九月二十七日電`, `新华社印度金奈10月11日电(记者…)`.
