@@ -98,7 +98,7 @@ fn find_source<'a>(words: &[&'a str], text: &'a str, registry: &SourceRegistry) 
                 }
             }
         }
-        let label_stripped = w.rsplit(':').next().unwrap_or(w);
+        let label_stripped = w.rsplit([':', '：']).next().unwrap_or(w);
         if registry.by_token(label_stripped).is_some() {
             return Some(label_stripped);
         }

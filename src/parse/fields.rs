@@ -299,6 +299,7 @@ fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
                 Some(lang) => src.for_language(lang),
                 None => src.summary(),
             });
+            zone_from_source(article, src);
         }
     }
     article.dateline = Some(Dateline {
@@ -308,6 +309,31 @@ fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
         date,
         agency: info.agency.map(Cow::Borrowed),
     });
+}
+
+/// A byline time left naive because the byline named no outlet gets its
+/// offset once the outlet is known from elsewhere on the page (the
+/// dateline's agency), in that outlet's zone for that date.
+fn zone_from_source(article: &mut Article<'_>, source: &crate::model::Source) {
+    let Some(p) = article.published else {
+        return;
+    };
+    let (Some(time), None) = (p.time(), p.offset()) else {
+        return;
+    };
+    let Some(tz) = source
+        .time_zone
+        .as_deref()
+        .and_then(|z| z.parse::<chrono_tz::Tz>().ok())
+    else {
+        return;
+    };
+    if let Some(resolved) = Published::in_zone(p.date().and_time(time), &tz) {
+        article.published = Some(resolved);
+        article
+            .warnings
+            .retain(|w| !matches!(w, Warning::NoTimeZone { .. }));
+    }
 }
 
 /// A short line near the top holding only a relative date (`posted 3
