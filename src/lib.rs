@@ -74,11 +74,30 @@
 //! assert_eq!(r.published.unwrap().to_string(), "2006-05-08T17:51:00+03:00");
 //! ```
 //!
+//! ## Normalization
+//!
+//! [`Normalizer`] folds any string for search keys ([`Profile::Search`]:
+//! NFKC, Arabic orthography, digits, punctuation, case) or tidies it for
+//! display ([`Profile::Display`]: NFC, invisible controls, spaces), each
+//! fold a documented flag of [`NormalizeOptions`]. It borrows when nothing
+//! changes:
+//!
+//! ```
+//! use newsparse::{Normalizer, Profile};
+//! let search = Normalizer::new(Profile::Search);
+//! assert_eq!(search.normalize("الإنترنت"), search.normalize("الانترنت"));
+//! assert!(matches!(search.normalize("plain"), std::borrow::Cow::Borrowed(_)));
+//! ```
+//!
+//! The parser uses the `Search` profile only to build match keys for its
+//! lexicon; articles keep their text as written, and
+//! [`Article::normalized`] gives a normalized copy.
+//!
 //! ## Errors
 //!
 //! A [`ParseError`] means there is no article: empty input, invalid UTF-8
-//! (with its byte offset), input over the size limit, or no article text at
-//! all. Everything else is best effort with [`Warning`]s in the article
+//! (with its byte offset), input over the size limit, a listing page rather
+//! than an article, or no article text at all. Everything else is best effort with [`Warning`]s in the article
 //! (`ParseOptions::strict` turns them into errors). The parser never
 //! panics and runs in time linear in its input.
 //!
