@@ -154,6 +154,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("read also", Related),
     ("see also", Related),
     ("more stories", Related),
+    ("skip to main content", Navigation),
+    ("skip to content", Navigation),
+    ("sign in", Navigation),
+    ("log in", Navigation),
+    ("cookie settings", Cookies),
+    ("manage cookies", Cookies),
     ("more news", Related),
     ("you may also like", Related),
     ("recommended", Related),
@@ -421,6 +427,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
 /// Line-start entries: the line is furniture when its match key starts
 /// with one of these.
 pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
+    ("more from ", Related),
+    ("more on ", Related),
     ("copyright ©", Copyright),
     ("copyright©", Copyright),
     ("copyright (c)", Copyright),

@@ -337,12 +337,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     match byline {
         Some(b) => {
             let bp = page.pos(b).unwrap_or(0);
-            // The nearest text line above the byline (skeleton A).
+            // The nearest text line above the byline (skeleton A), stepping
+            // over an author line (`By ...`, `بقلم ...`) between them.
             if let Some(&i) = page.content[..bp]
                 .iter()
                 .rev()
                 .take(4)
-                .find(|&&i| is_text(&lines[i]))
+                .find(|&&i| is_text(&lines[i]) && !is_author_line(lines[i].line.text))
             {
                 if top_candidates.contains(&i) {
                     scored.push((3 + page.title_features(i), i));
@@ -458,7 +459,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 } else if title.is_some_and(|ti| title_text(c) == title_text(&lines[ti])) {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
                 } else if header_end.is_some_and(|h| i < h) {
-                    Role::Boilerplate(BoilerplateKind::Navigation)
+                    if is_author_line(c.line.text) {
+                        Role::Boilerplate(BoilerplateKind::Credit)
+                    } else {
+                        Role::Boilerplate(BoilerplateKind::Navigation)
+                    }
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()) {
                     Role::Boilerplate(kind)
                 } else {
