@@ -50,7 +50,8 @@ fn d_title_glued_under_byline() {
     let t = fixture("d-ar-title-glued");
     let a = newsparse::parse(t).unwrap();
     assert_eq!(a.title_line, Some(6));
-    assert!(kinds(&a).contains(&(3, BoilerplateKind::Navigation)));
+    // The author line (`بقلم: ...`) above the byline is a credit.
+    assert!(kinds(&a).contains(&(3, BoilerplateKind::Credit)));
 }
 
 #[test]
