@@ -300,15 +300,8 @@ fn parse_one(doc: &Doc) -> Outcome {
             article,
         })
         .map_err(|e| ("serialize".to_owned(), e.to_string())),
-        Err(e) => Err((error_kind(&e), e.to_string())),
+        Err(e) => Err((e.kind().to_owned(), e.to_string())),
     }
-}
-
-/// A short name for an error's variant, for the summary.
-fn error_kind(e: &newsparse::ParseError) -> String {
-    let debug = format!("{e:?}");
-    let end = debug.find([' ', '(', '{']).unwrap_or(debug.len());
-    debug[..end].to_owned()
 }
 
 fn report(s: &Summary) {

@@ -48,6 +48,26 @@ pub enum ParseError {
     Strict(Warning),
 }
 
+impl ParseError {
+    /// A short, stable snake_case name of the error's kind, for counting
+    /// errors by kind (`"invalid_utf8"`, `"not_an_article"`).
+    ///
+    /// ```
+    /// use newsparse::ParseError;
+    /// assert_eq!(ParseError::InvalidUtf8 { offset: 3 }.kind(), "invalid_utf8");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            ParseError::Empty => "empty",
+            ParseError::InvalidUtf8 { .. } => "invalid_utf8",
+            ParseError::TooLarge { .. } => "too_large",
+            ParseError::NoArticleText => "no_article_text",
+            ParseError::NotAnArticle => "not_an_article",
+            ParseError::Strict(_) => "strict",
+        }
+    }
+}
+
 /// Something the parser repaired, guessed or could not understand.
 ///
 /// Warnings never stop parsing (unless [`ParseOptions::strict`] is set).
