@@ -49,35 +49,10 @@ pub(crate) fn classify(o: &NormalizeOptions, c: char) -> Act {
             if o.remove_superscript_alef && cp == 0x0670 {
                 return Act::Drop;
             }
-            if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
-                return Act::Drop;
-            }
-            if o.digits_to_ascii {
-                if let Some(d) = digits::to_ascii(c) {
-                    return Act::Char(d);
-                }
-            }
-            if o.arabic_punct_to_ascii {
-                if let Some(p) = arabic::punct_to_ascii(c) {
-                    return Act::Char(p);
-                }
-            }
-            return Act::Keep;
+            return marks_digits_punct(c, o);
         }
         if cp >= 0x06D4 {
-            if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
-                return Act::Drop;
-            }
-            if o.digits_to_ascii {
-                if let Some(d) = digits::to_ascii(c) {
-                    return Act::Char(d);
-                }
-            }
-            if o.arabic_punct_to_ascii {
-                if let Some(p) = arabic::punct_to_ascii(c) {
-                    return Act::Char(p);
-                }
-            }
+            return marks_digits_punct(c, o);
         }
         return Act::Keep;
     }
@@ -648,4 +623,25 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
         text: out.finish(),
         normalized,
     }
+}
+
+/// Quranic marks dropped, Arabic-Indic digits and Arabic punctuation
+/// mapped to ASCII, as the flags say: the folds shared by the harakat block
+/// (U+064B..U+0670) and the extended block (U+06D4 on).
+#[inline]
+fn marks_digits_punct(c: char, o: &NormalizeOptions) -> Act {
+    if o.remove_quranic_marks && arabic::is_quranic_mark(c) {
+        return Act::Drop;
+    }
+    if o.digits_to_ascii {
+        if let Some(d) = digits::to_ascii(c) {
+            return Act::Char(d);
+        }
+    }
+    if o.arabic_punct_to_ascii {
+        if let Some(p) = arabic::punct_to_ascii(c) {
+            return Act::Char(p);
+        }
+    }
+    Act::Keep
 }
