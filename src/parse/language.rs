@@ -17,9 +17,9 @@
 use crate::model::Language;
 
 /// How many bytes of text are looked at for the script count.
-const SAMPLE: usize = 768;
+const SAMPLE: usize = 512;
 /// How many bytes of each paragraph a script-only detector reads.
-const SCRIPT_SAMPLE: usize = 96;
+const SCRIPT_SAMPLE: usize = 48;
 /// How many Latin words are looked up as stop words.
 const MAX_WORDS: usize = 64;
 

@@ -118,17 +118,44 @@ pub(crate) enum DateScan {
 /// Can `text` hold a date at all? A cheap byte test run before [`scan`]:
 /// a digit in any script, a Chinese month sign, or `منذ`.
 pub(crate) fn may_hold_date(text: &str) -> bool {
+    // A tight scan for the few bytes that can start a date; only those get
+    // a second look.
+    const fn interesting() -> [bool; 256] {
+        let mut t = [false; 256];
+        let mut c = b'0';
+        while c <= b'9' {
+            t[c as usize] = true;
+            c += 1;
+        }
+        t[0xD9] = true;
+        t[0xDB] = true;
+        t[0xE6] = true;
+        t[0xEF] = true;
+        t
+    }
+    static INTERESTING: [bool; 256] = interesting();
     let b = text.as_bytes();
-    b.iter().any(u8::is_ascii_digit)
-        || b.windows(2).any(|w| {
-            // Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9
-            // (DB B0-B9).
-            (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
-                || (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1]))
-        })
-        || memchr::memmem::find(b, "月".as_bytes()).is_some()
-        || memchr::memmem::find(b, "منذ".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{FF10}".as_bytes()).is_some()
+    let mut from = 0;
+    while let Some(off) = b[from..].iter().position(|&c| INTERESTING[usize::from(c)]) {
+        let i = from + off;
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let hit = match b[i] {
+            b'0'..=b'9' => true,
+            // Arabic-Indic U+0660..0669 (D9 A0..A9); منذ starts with م (D9 85).
+            0xD9 => matches!(next, 0xA0..=0xA9) || b[i..].starts_with("منذ".as_bytes()),
+            // Persian digits U+06F0..06F9 (DB B0..B9).
+            0xDB => matches!(next, 0xB0..=0xB9),
+            // 月 (E6 9C 88).
+            0xE6 => b[i..].starts_with("月".as_bytes()),
+            // Full-width digits U+FF10..FF19 (EF BC 90..99).
+            _ => next == 0xBC && matches!(b.get(i + 2), Some(0x90..=0x99)),
+        };
+        if hit {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// The main date of `text` (see [`Scan::primary`]); a line holding only a
