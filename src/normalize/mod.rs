@@ -235,7 +235,8 @@ pub struct NormalizeOptions {
     /// U+FE63, U+FF0D.
     pub fold_dashes: bool,
     /// Quotes: U+2018..=U+201B, U+2032, U+2039, U+203A to `'`;
-    /// U+201C..=U+201F, U+2033, U+00AB «, U+00BB » to `"`.
+    /// U+201C..=U+201F, U+00AB «, U+00BB » to `"`. The double prime U+2033
+    /// is not a quote: NFKC writes it as two primes.
     pub fold_quotes: bool,
     /// Full Unicode case folding (CaseFolding.txt statuses C and F, Unicode
     /// 15.0 data), e.g. `A` -> `a`, `ß` -> `ss`, `Σ`/`ς` -> `σ`.
@@ -399,7 +400,21 @@ impl Normalizer {
                 normalized,
             } => (Cow::Owned(s), normalized),
             engine::Pass::InputNotNormalized => {
-                let normed = unicode::apply(form, text);
+                // Drop the invisible controls the profile deletes before
+                // composing: left in, a bidi mark between a letter and its
+                // combining mark blocks canonical reordering, and the
+                // result would depend on a character the output never
+                // shows (found by the Search-of-Display property).
+                let dropped = |c: char| {
+                    (o.remove_bidi_controls && whitespace::is_bidi_control(c))
+                        || (o.remove_zero_width && whitespace::is_zero_width(c))
+                };
+                let visible: Cow<'_, str> = if text.chars().any(dropped) {
+                    Cow::Owned(text.chars().filter(|&c| !dropped(c)).collect())
+                } else {
+                    Cow::Borrowed(text)
+                };
+                let normed = unicode::apply(form, &visible);
                 match engine::run(o, &self.plain, &normed, false) {
                     engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), true),
                     engine::Pass::Done {
