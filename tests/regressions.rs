@@ -31,3 +31,31 @@ fn double_prime_folds_the_same_whatever_runs_first() {
     );
     assert_eq!(search.normalize("10″"), "10''");
 }
+
+/// Found by the `parse_bytes` fuzz target: a caption glued to a dateline
+/// with a run of tabs between them. The split was right (caption, blank
+/// gap, paragraph), but the invariant allowed only one space in the gap;
+/// this pins the rule the fuzz target now checks.
+#[test]
+fn a_split_caption_line_rejoins_across_any_blank_gap() {
+    let bytes = include_bytes!("regressions/caption-split-tab-gap.bin");
+    let text = std::str::from_utf8(bytes).expect("the input is UTF-8");
+    let article = newsparse::parse(text).expect("an article");
+    let lines: Vec<&str> = text.split('\n').collect();
+    let mut split = 0;
+    for b in &article.boilerplate {
+        if b.kind != newsparse::BoilerplateKind::Caption {
+            continue;
+        }
+        let Some(p) = article.paragraphs.iter().find(|p| p.line == b.line) else {
+            continue;
+        };
+        let line = lines[b.line - 1];
+        let at = line.find(&*b.text).expect("caption on its line");
+        let rest = &line[at + b.text.len()..];
+        let gap = rest.find(&*p.text).expect("paragraph after its caption");
+        assert!(rest[..gap].chars().all(char::is_whitespace));
+        split += 1;
+    }
+    assert_eq!(split, 1, "the glued line is split once");
+}

@@ -21,10 +21,17 @@ pub fn check(text: &str, article: &newsparse::Article<'_>) {
             continue;
         }
         if let Some(p) = article.paragraphs.iter().find(|p| p.line == b.line) {
-            let line = lines[b.line - 1].trim();
+            // The caption, then only blank characters, then the paragraph.
+            let line = lines[b.line - 1];
+            let at = line
+                .find(&*b.text)
+                .unwrap_or_else(|| panic!("caption not on line {}", b.line));
+            let rest = &line[at + b.text.len()..];
+            let gap = rest
+                .find(&*p.text)
+                .unwrap_or_else(|| panic!("paragraph not after its caption on line {}", b.line));
             assert!(
-                line.contains(&format!("{}{}", b.text, p.text))
-                    || line.contains(&format!("{} {}", b.text, p.text)),
+                rest[..gap].chars().all(is_blank),
                 "split line {} does not rejoin",
                 b.line
             );
