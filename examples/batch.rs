@@ -27,8 +27,13 @@ const CHUNK: usize = 512;
 
 /// One input document.
 struct Doc {
+    /// The record's id, or where it stands (`line 12`) until a JSON
+    /// Lines record is decoded.
     id: String,
     bytes: Vec<u8>,
+    /// `bytes` is a JSON Lines record (`{"id", "text"}`), decoded by the
+    /// worker so that the reading thread only splits lines.
+    jsonl: bool,
 }
 
 #[derive(Deserialize)]
@@ -153,7 +158,15 @@ fn run(input: &Path, threads: usize, out: &mut impl Write) -> io::Result<Summary
         for path in files {
             let id = path.display().to_string();
             match fs::read(&path) {
-                Ok(bytes) => push(Doc { id, bytes }, &mut chunk, &mut summary)?,
+                Ok(bytes) => push(
+                    Doc {
+                        id,
+                        bytes,
+                        jsonl: false,
+                    },
+                    &mut chunk,
+                    &mut summary,
+                )?,
                 Err(e) => summary.error("read", &id, &e),
             }
         }
@@ -171,23 +184,15 @@ fn run(input: &Path, threads: usize, out: &mut impl Write) -> io::Result<Summary
             if line.trim().is_empty() {
                 continue;
             }
-            match serde_json::from_str::<JsonlRecord>(&line) {
-                Ok(rec) => {
-                    let id = match rec.id {
-                        serde_json::Value::String(s) => s,
-                        other => other.to_string(),
-                    };
-                    push(
-                        Doc {
-                            id,
-                            bytes: rec.text.into_bytes(),
-                        },
-                        &mut chunk,
-                        &mut summary,
-                    )?;
-                }
-                Err(e) => summary.error("bad_record", &id, &e),
-            }
+            push(
+                Doc {
+                    id,
+                    bytes: line.into_bytes(),
+                    jsonl: true,
+                },
+                &mut chunk,
+                &mut summary,
+            )?;
         }
     } else if name.contains(".warc") || name.contains(".wet") {
         let records: Box<dyn Iterator<Item = _>> = if name.ends_with(".gz") {
@@ -218,6 +223,7 @@ fn run(input: &Path, threads: usize, out: &mut impl Write) -> io::Result<Summary
                 Doc {
                     id,
                     bytes: record.body().to_vec(),
+                    jsonl: false,
                 },
                 &mut chunk,
                 &mut summary,
@@ -294,12 +300,23 @@ fn parse_one(doc: &Doc) -> Outcome {
         id: &'a str,
         article: newsparse::Article<'a>,
     }
-    match newsparse::parse_bytes(&doc.bytes) {
-        Ok(article) => serde_json::to_string(&Line {
-            id: &doc.id,
-            article,
-        })
-        .map_err(|e| ("serialize".to_owned(), e.to_string())),
+    let (id, text);
+    let (id, bytes): (&str, &[u8]) = if doc.jsonl {
+        let rec: JsonlRecord = serde_json::from_slice(&doc.bytes)
+            .map_err(|e| ("bad_record".to_owned(), e.to_string()))?;
+        id = match rec.id {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        text = rec.text;
+        (&id, text.as_bytes())
+    } else {
+        (&doc.id, &doc.bytes)
+    };
+    match newsparse::parse_bytes(bytes) {
+        Ok(article) => serde_json::to_string(&Line { id, article })
+            .map_err(|e| ("serialize".to_owned(), e.to_string())),
+        Err(e) if doc.jsonl => Err((e.kind().to_owned(), format!("id {id}: {e}"))),
         Err(e) => Err((e.kind().to_owned(), e.to_string())),
     }
 }
