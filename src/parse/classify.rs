@@ -614,8 +614,8 @@ const SHARE_OPENERS: &[&str] = &[
 pub(crate) fn share_tail(text: &str) -> Option<usize> {
     // A glued widget ends with a platform name: check the last word first,
     // which rules out almost every line at the cost of one short key.
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
-    if last.len() > 40 || !share::is_last_word(&key(last)) {
+    let last = last_word(text, 40)?;
+    if !share::is_last_word(&key(last)) {
         return None;
     }
     let from =
@@ -636,6 +636,23 @@ pub(crate) fn share_tail(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The text after the last whitespace of `text` (all of it when it has
+/// none), or `None` when that word is longer than `max` bytes. Only the
+/// tail is read: a line without spaces (Chinese) is not walked to its
+/// start.
+fn last_word(text: &str, max: usize) -> Option<&str> {
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            let word = &text[i + c.len_utf8()..];
+            return (word.len() <= max).then_some(word);
+        }
+        if text.len() - i > max {
+            return None;
+        }
+    }
+    Some(text).filter(|t| t.len() <= max)
 }
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,

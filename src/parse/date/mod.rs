@@ -117,19 +117,45 @@ pub(crate) enum DateScan {
 
 /// Can `text` hold a date at all? A cheap byte test run before [`scan`]:
 /// a digit in any script, a Chinese month sign, or `منذ`.
+///
+/// One pass over the bytes: a table marks the bytes that can start one of
+/// these (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `月`, `م`
+/// of `منذ`, `０`); only those look further. Body paragraphs without a
+/// digit cost one table load per byte.
 pub(crate) fn may_hold_date(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().any(u8::is_ascii_digit)
-        || b.windows(2).any(|w| {
-            // Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9
-            // (DB B0-B9).
-            (w[0] == 0xD9 && (0xA0..=0xA9).contains(&w[1]))
-                || (w[0] == 0xDB && (0xB0..=0xB9).contains(&w[1]))
-        })
-        || memchr::memmem::find(b, "月".as_bytes()).is_some()
-        || memchr::memmem::find(b, "منذ".as_bytes()).is_some()
-        || memchr::memmem::find(b, "\u{FF10}".as_bytes()).is_some()
+    b.iter().enumerate().any(|(i, &c)| {
+        DATE_LEAD[usize::from(c)] && {
+            let rest = &b[i..];
+            c.is_ascii_digit()
+                // Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9
+                // (DB B0-B9).
+                || (c == 0xD9 && rest.get(1).is_some_and(|n| (0xA0..=0xA9).contains(n)))
+                || (c == 0xDB && rest.get(1).is_some_and(|n| (0xB0..=0xB9).contains(n)))
+                || rest.starts_with("月".as_bytes())
+                || rest.starts_with("منذ".as_bytes())
+                || rest.starts_with("\u{FF10}".as_bytes())
+        }
+    })
 }
+
+/// Bytes that can start what [`may_hold_date`] looks for.
+static DATE_LEAD: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut d = b'0';
+    while d <= b'9' {
+        t[d as usize] = true;
+        d += 1;
+    }
+    // D9: Arabic-Indic digits and the `م` of `منذ`; DB: Persian digits;
+    // E6: `月`; EF: `０`.
+    t[0xD9] = true;
+    t[0xDB] = true;
+    t["月".as_bytes()[0] as usize] = true;
+    t["منذ".as_bytes()[0] as usize] = true;
+    t["\u{FF10}".as_bytes()[0] as usize] = true;
+    t
+};
 
 /// The main date of `text` (see [`Scan::primary`]); a line holding only a
 /// relative date gives a stand-in match flagged `relative`.
