@@ -119,41 +119,57 @@ pub(crate) enum DateScan {
 /// a digit in any script, a Chinese month sign, or `منذ`.
 ///
 /// One pass over the bytes: a table marks the bytes that can start one of
-/// these (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `月`, `م`
-/// of `منذ`, `０`); only those look further. Body paragraphs without a
-/// digit cost one table load per byte.
+/// these (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `م` of
+/// `منذ`, `月`, `０`); only those compare the bytes after them.
 pub(crate) fn may_hold_date(text: &str) -> bool {
     let b = text.as_bytes();
-    b.iter().enumerate().any(|(i, &c)| {
-        DATE_LEAD[usize::from(c)] && {
-            let rest = &b[i..];
-            c.is_ascii_digit()
-                // Arabic-Indic U+0660-0669 (D9 A0-A9), Persian U+06F0-06F9
-                // (DB B0-B9).
-                || (c == 0xD9 && rest.get(1).is_some_and(|n| (0xA0..=0xA9).contains(n)))
-                || (c == 0xDB && rest.get(1).is_some_and(|n| (0xB0..=0xB9).contains(n)))
-                || rest.starts_with("月".as_bytes())
-                || rest.starts_with("منذ".as_bytes())
-                || rest.starts_with("\u{FF10}".as_bytes())
+    let at = |i: usize| b.get(i).copied().unwrap_or(0);
+    let mut i = 0;
+    while let Some(skip) = b[i..]
+        .iter()
+        .position(|&c| DATE_LEAD[usize::from(c)] != NO_DATE)
+    {
+        i += skip;
+        let found = match DATE_LEAD[usize::from(b[i])] {
+            DIGIT => true,
+            // Arabic-Indic U+0660-0669 (D9 A0-A9), or `منذ` (D9 85 D9 86 D8 B0).
+            LEAD_D9 => {
+                (0xA0..=0xA9).contains(&at(i + 1)) || b[i..].starts_with("منذ".as_bytes())
+            }
+            // Persian U+06F0-06F9 (DB B0-B9).
+            LEAD_DB => (0xB0..=0xB9).contains(&at(i + 1)),
+            // `月` (E6 9C 88).
+            LEAD_E6 => at(i + 1) == 0x9C && at(i + 2) == 0x88,
+            // `０` (EF BC 90).
+            _ => at(i + 1) == 0xBC && at(i + 2) == 0x90,
+        };
+        if found {
+            return true;
         }
-    })
+        i += 1;
+    }
+    false
 }
 
-/// Bytes that can start what [`may_hold_date`] looks for.
-static DATE_LEAD: [bool; 256] = {
-    let mut t = [false; 256];
+const NO_DATE: u8 = 0;
+const DIGIT: u8 = 1;
+const LEAD_D9: u8 = 2;
+const LEAD_DB: u8 = 3;
+const LEAD_E6: u8 = 4;
+const LEAD_EF: u8 = 5;
+
+/// For each byte, what [`may_hold_date`] checks when it meets it.
+static DATE_LEAD: [u8; 256] = {
+    let mut t = [NO_DATE; 256];
     let mut d = b'0';
     while d <= b'9' {
-        t[d as usize] = true;
+        t[d as usize] = DIGIT;
         d += 1;
     }
-    // D9: Arabic-Indic digits and the `م` of `منذ`; DB: Persian digits;
-    // E6: `月`; EF: `０`.
-    t[0xD9] = true;
-    t[0xDB] = true;
-    t["月".as_bytes()[0] as usize] = true;
-    t["منذ".as_bytes()[0] as usize] = true;
-    t["\u{FF10}".as_bytes()[0] as usize] = true;
+    t[0xD9] = LEAD_D9;
+    t[0xDB] = LEAD_DB;
+    t[0xE6] = LEAD_E6;
+    t[0xEF] = LEAD_EF;
     t
 };
 
