@@ -6,7 +6,6 @@
 //! features the layout stage scores (length, sentence ending, rubric).
 //! Long lines skip the lexicon: no heading is a paragraph long.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::byline::{self, BylineInfo, MAX_BYLINE_BYTES};
@@ -17,6 +16,7 @@ use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::boilerplate::{CONTAINS, HEADINGS, PREFIXES};
+use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::rubrics::RUBRICS;
 use crate::lexicon::{key, key_into};
 use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
@@ -78,17 +78,17 @@ pub(crate) struct Classified<'a> {
 }
 
 struct Lexicon {
-    headings: HashMap<String, BoilerplateKind>,
+    headings: FastMap<String, BoilerplateKind>,
     /// Longest heading, in tokens.
     max_heading_tokens: usize,
     prefixes: AhoCorasick,
     prefix_kinds: Vec<BoilerplateKind>,
     /// The first characters of every prefix key: a cheap gate for long
     /// lines.
-    prefix_heads: HashSet<String>,
+    prefix_heads: FastSet<String>,
     contains: AhoCorasick,
     contains_kinds: Vec<BoilerplateKind>,
-    rubrics: HashMap<String, RubricKind>,
+    rubrics: FastMap<String, RubricKind>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -101,7 +101,7 @@ fn lexicon() -> &'static Lexicon {
         };
         let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
         let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
-        let headings: HashMap<String, BoilerplateKind> =
+        let headings: FastMap<String, BoilerplateKind> =
             HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect();
         let max_heading_tokens = headings
             .keys()
