@@ -31,7 +31,7 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     out.push_str(&search().normalize(text));
     // Full case folding turns Turkish `İ` into `i` + U+0307; a match key
     // wants the Turkic folding (`İlgili` keys as `ilgili`).
-    if out.contains("i\u{307}") {
+    if has_dotted_i(out) {
         *out = out.replace("i\u{307}", "i");
     }
     if strip_tail {
@@ -45,6 +45,13 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
             .len();
         out.truncate(kept);
     }
+}
+
+/// Does `key` hold `i` + U+0307 (CC 87)? A `memchr` for the rare lead
+/// byte 0xCC; `str::contains` would build a substring searcher per key.
+fn has_dotted_i(key: &str) -> bool {
+    let b = key.as_bytes();
+    memchr::memchr_iter(0xCC, b).any(|p| p > 0 && b[p - 1] == b'i' && b.get(p + 1) == Some(&0x87))
 }
 
 #[cfg(test)]
@@ -65,5 +72,12 @@ mod tests {
         assert_eq!(key("ＭＯＳＴ ＲＥＡＤ"), "most read");
         assert_eq!(key("Комментарии"), "комментарии");
         assert_eq!(key("\u{200F}٢٠١٩"), "2019");
+    }
+
+    #[test]
+    fn turkish_dotted_capital_i() {
+        assert_eq!(key("İlgili Haberler"), "ilgili haberler");
+        assert!(super::has_dotted_i("i\u{307}"));
+        assert!(!super::has_dotted_i("\u{307}i"));
     }
 }

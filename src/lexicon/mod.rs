@@ -14,4 +14,5 @@ pub(crate) mod sources;
 mod key;
 pub(crate) use key::{key, key_into};
 pub(crate) mod fold;
+pub(crate) mod hash;
 pub(crate) mod months;

@@ -6,7 +6,6 @@
 //! features the layout stage scores (length, sentence ending, rubric).
 //! Long lines skip the lexicon: no heading is a paragraph long.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::byline::{self, BylineInfo, MAX_BYLINE_BYTES};
@@ -17,6 +16,7 @@ use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::boilerplate::{CONTAINS, HEADINGS, PREFIXES};
+use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::rubrics::RUBRICS;
 use crate::lexicon::{key, key_into};
 use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
@@ -78,17 +78,17 @@ pub(crate) struct Classified<'a> {
 }
 
 struct Lexicon {
-    headings: HashMap<String, BoilerplateKind>,
+    headings: FastMap<String, BoilerplateKind>,
     /// Longest heading, in tokens.
     max_heading_tokens: usize,
     prefixes: AhoCorasick,
     prefix_kinds: Vec<BoilerplateKind>,
     /// The first characters of every prefix key: a cheap gate for long
     /// lines.
-    prefix_heads: HashSet<String>,
+    prefix_heads: FastSet<String>,
     contains: AhoCorasick,
     contains_kinds: Vec<BoilerplateKind>,
-    rubrics: HashMap<String, RubricKind>,
+    rubrics: FastMap<String, RubricKind>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -101,7 +101,7 @@ fn lexicon() -> &'static Lexicon {
         };
         let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
         let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
-        let headings: HashMap<String, BoilerplateKind> =
+        let headings: FastMap<String, BoilerplateKind> =
             HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect();
         let max_heading_tokens = headings
             .keys()
@@ -614,8 +614,8 @@ const SHARE_OPENERS: &[&str] = &[
 pub(crate) fn share_tail(text: &str) -> Option<usize> {
     // A glued widget ends with a platform name: check the last word first,
     // which rules out almost every line at the cost of one short key.
-    let last = text.rsplit(char::is_whitespace).next().unwrap_or(text);
-    if last.len() > 40 || !share::is_last_word(&key(last)) {
+    let last = last_word(text, 40)?;
+    if !share::is_last_word(&key(last)) {
         return None;
     }
     let from =
@@ -636,6 +636,23 @@ pub(crate) fn share_tail(text: &str) -> Option<usize> {
         }
     }
     None
+}
+
+/// The text after the last whitespace of `text` (all of it when it has
+/// none), or `None` when that word is longer than `max` bytes. Only the
+/// tail is read: a line without spaces (Chinese) is not walked to its
+/// start.
+fn last_word(text: &str, max: usize) -> Option<&str> {
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            let word = &text[i + c.len_utf8()..];
+            return (word.len() <= max).then_some(word);
+        }
+        if text.len() - i > max {
+            return None;
+        }
+    }
+    Some(text).filter(|t| t.len() <= max)
 }
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,

@@ -19,17 +19,14 @@ use crate::model::{
     ShareMeta, Source,
 };
 
-/// Assembles the article.
+/// Assembles the article. `controls` is the input's count of control
+/// characters, from [`check_noise`].
 pub(crate) fn build<'a>(
-    text: &'a str,
     lines: &[Classified<'a>],
     layout: &Layout,
+    controls: usize,
     parser: &Parser,
 ) -> Result<Article<'a>, ParseError> {
-    let controls = count_controls(text);
-    if controls.noise * 20 > text.len() {
-        return Err(ParseError::NoArticleText);
-    }
 
     let mut article = Article::empty();
     let mut share = ShareMeta::default();
@@ -146,10 +143,8 @@ pub(crate) fn build<'a>(
     if article.published.is_none() && !date_warned {
         article.warnings.push(Warning::NoDate);
     }
-    if controls.controls > 0 {
-        article.warnings.push(Warning::ControlCharacters {
-            count: controls.controls,
-        });
+    if controls > 0 {
+        article.warnings.push(Warning::ControlCharacters { count: controls });
     }
     Ok(article)
 }
@@ -443,12 +438,14 @@ fn set_languages(article: &mut Article<'_>) {
 }
 
 /// Rejects binary noise: input where control characters and replacement
-/// characters make up more than a twentieth of the bytes.
-pub(crate) fn check_noise(text: &str) -> Result<(), ParseError> {
-    if count_controls(text).noise * 20 > text.len() {
+/// characters make up more than a twentieth of the bytes. Returns the
+/// count of control characters, for [`Warning::ControlCharacters`].
+pub(crate) fn check_noise(text: &str) -> Result<usize, ParseError> {
+    let counts = count_controls(text);
+    if counts.noise * 20 > text.len() {
         return Err(ParseError::NoArticleText);
     }
-    Ok(())
+    Ok(counts.controls)
 }
 
 /// A listing or category page (skeleton J): many headline lines or date

@@ -42,28 +42,6 @@ pub(crate) struct Detector {
 }
 
 impl Detector {
-    /// A detector that counts scripts only, on a short sample, and skips
-    /// the stop-word lookup: a Latin text comes out as English.
-    fn scripts_only() -> Self {
-        Detector {
-            words: MAX_WORDS,
-            // A paragraph's script shows in its first characters; the
-            // article's language is a vote over every paragraph.
-            seen: SAMPLE - SCRIPT_SAMPLE,
-            ..Detector::default()
-        }
-    }
-
-    /// How many letters decided the result (a Han, kana or Hangul
-    /// character counts as two).
-    fn weight(&self) -> usize {
-        self.arabic
-            + self.hebrew
-            + (self.han + self.kana + self.hangul) * 2
-            + self.cyrillic
-            + self.latin
-    }
-
     /// Has the detector read its sample?
     pub fn is_full(&self) -> bool {
         self.seen >= SAMPLE
@@ -260,27 +238,62 @@ pub(crate) enum Script {
     Latin,
 }
 
-/// The script family of a language.
-pub(crate) fn script_of(lang: Language) -> Script {
-    match lang {
-        Language::Arabic | Language::Persian | Language::Urdu => Script::Arabic,
-        Language::Hebrew => Script::Hebrew,
-        Language::Chinese | Language::Japanese => Script::Cjk,
-        Language::Korean => Script::Hangul,
-        Language::Russian | Language::Ukrainian => Script::Cyrillic,
-        _ => Script::Latin,
-    }
-}
-
 /// The script family of a paragraph, from its first bytes, with its
 /// weight: the letters counted in the sample, scaled up to the whole
 /// paragraph's length so that long paragraphs outvote short ones.
+///
+/// This runs on every paragraph, so it counts scripts alone (no Persian,
+/// Urdu, Ukrainian or kana letters, no stop words: they do not change the
+/// family) in one table pass over the first [`SCRIPT_SAMPLE`] bytes; it
+/// decides as [`Detector::finish`] would on the same sample.
 pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
-    let mut d = Detector::scripts_only();
-    d.feed(text);
-    let sampled = floor_char_boundary(text, SCRIPT_SAMPLE).max(1);
-    d.finish()
-        .map(|l| (script_of(l), d.weight() * text.len() / sampled))
+    let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
+    let b = &text.as_bytes()[..sampled];
+    // Letters by family, in the order of `Detector::finish`'s scores.
+    let mut n = [0usize; 6];
+    for (i, &lead) in b.iter().enumerate() {
+        let class = LEAD_CLASS[usize::from(lead)];
+        // The common cases first, without reading the next byte.
+        let family = match class {
+            NONE => continue,
+            LATIN_LETTER => 5,
+            ARABIC => 0,
+            CYRILLIC => 4,
+            _ => 6,
+        };
+        if family < 6 {
+            n[family] += 1;
+            continue;
+        }
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        let family = match class {
+            HEBREW if lead == 0xD7 || next >= 0x90 => 1,
+            ARABIC_SUPPLEMENT if next >= 0x90 => 0,
+            CJK_SYMBOLS if (0x81..=0x83).contains(&next) || next >= 0x90 => 2,
+            HAN if lead != 0xE4 || next >= 0xB8 => 2,
+            HANGUL if (lead != 0xEA || next >= 0xB0) && (lead != 0xED || next < 0x9F) => 3,
+            PRESENTATION if (0xAD..=0xBB).contains(&next) => 0,
+            _ => continue,
+        };
+        n[family] += 1;
+    }
+    // Han and Hangul characters carry a word each: they count twice.
+    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5]];
+    // `max_by_key` keeps the last of equal maxima, as `Detector::finish`.
+    let (family, &best) = scores.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+    if best < 2 {
+        return None;
+    }
+    let script = [
+        Script::Arabic,
+        Script::Hebrew,
+        Script::Cjk,
+        Script::Hangul,
+        Script::Cyrillic,
+        Script::Latin,
+    ][family];
+    let weight: usize = scores.iter().sum();
+    Some((script, weight * text.len() / sampled.max(1)))
 }
 
 /// The largest char boundary at or below `at`.

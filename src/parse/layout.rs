@@ -117,6 +117,8 @@ fn headline_like(c: &Classified<'_>) -> bool {
 struct Matchers {
     marks: AhoCorasick,
     cities: AhoCorasick,
+    /// The bulletin names, on lowercased text.
+    bulletins: AhoCorasick,
 }
 
 fn matchers() -> &'static Matchers {
@@ -141,6 +143,7 @@ fn matchers() -> &'static Matchers {
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(DATELINE_CITIES)
                 .expect("cities build"),
+            bulletins: AhoCorasick::new(BULLETIN_TITLES).expect("bulletin names build"),
         }
     })
 }
@@ -202,9 +205,10 @@ fn is_author_line(text: &str) -> bool {
     AUTHOR_LABELS.iter().any(|l| lower.starts_with(l))
 }
 
+/// Does `text` name a bulletin page (`Hourly News`, `نشرة`, `快讯`)? One
+/// automaton pass over the lowercased line.
 pub(crate) fn is_bulletin_title(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    BULLETIN_TITLES.iter().any(|w| lower.contains(w))
+    matchers().bulletins.is_match(&text.to_lowercase())
 }
 
 /// The text a title is compared by for repeats: the line without its

@@ -201,36 +201,39 @@ impl Parser {
     /// As [`Parser::parse`]; an error for any story is returned as a whole.
     pub fn parse_all<'a>(&self, text: &'a str) -> Result<Vec<Article<'a>>, ParseError> {
         let text = input::check_str(text, self.options.max_input_bytes)?;
-        let (lines, page) = self.lay_out(text)?;
+        let (lines, page, controls) = self.lay_out(text)?;
         if page.stories.is_empty() {
-            return Ok(vec![self.finish(text, &lines, &page)?]);
+            return Ok(vec![self.finish(&lines, &page, controls)?]);
         }
         (0..page.stories.len())
-            .map(|n| self.finish(text, &lines, &layout::story_layout(&page, n)))
+            .map(|n| self.finish(&lines, &layout::story_layout(&page, n), controls))
             .collect()
     }
 
+    /// Lines, their layout, and the count of control characters (read
+    /// once here: it rejects binary noise and later becomes a warning).
+    #[allow(clippy::type_complexity)]
     fn lay_out<'a>(
         &self,
         text: &'a str,
-    ) -> Result<(Vec<classify::Classified<'a>>, layout::Layout), ParseError> {
+    ) -> Result<(Vec<classify::Classified<'a>>, layout::Layout, usize), ParseError> {
         let lines = lines::split(text);
         let classified = classify::classify(&lines, &self.sources);
         let layout = layout::layout(&classified);
-        fields::check_noise(text)?;
+        let controls = fields::check_noise(text)?;
         if fields::is_listing(&classified, &layout) {
             return Err(ParseError::NotAnArticle);
         }
-        Ok((classified, layout))
+        Ok((classified, layout, controls))
     }
 
     fn finish<'a>(
         &self,
-        text: &'a str,
         lines: &[classify::Classified<'a>],
         layout: &layout::Layout,
+        controls: usize,
     ) -> Result<Article<'a>, ParseError> {
-        let article = fields::build(text, lines, layout, self)?;
+        let article = fields::build(lines, layout, controls, self)?;
         if self.options.strict {
             if let Some(w) = article.warnings.first() {
                 return Err(ParseError::Strict(w.clone()));
@@ -240,12 +243,12 @@ impl Parser {
     }
 
     fn run<'a>(&self, text: &'a str) -> Result<Article<'a>, ParseError> {
-        let (lines, page) = self.lay_out(text)?;
+        let (lines, page, controls) = self.lay_out(text)?;
         if page.stories.is_empty() {
-            self.finish(text, &lines, &page)
+            self.finish(&lines, &page, controls)
         } else {
             // A bulletin page: the first story is the main one.
-            self.finish(text, &lines, &layout::story_layout(&page, 0))
+            self.finish(&lines, &layout::story_layout(&page, 0), controls)
         }
     }
 }

@@ -5,9 +5,9 @@
 //! share-word phrase (longest phrase first, so `pin interest` and
 //! `whats app` read as one platform each).
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::key;
 use crate::lexicon::share_words::{ShareWord, SHARE_WORDS};
 use crate::model::SharePlatform;
@@ -24,14 +24,14 @@ pub(crate) struct ShareLine {
 /// Longest phrase in the table, in tokens.
 const MAX_PHRASE: usize = 4;
 
-fn table() -> &'static HashMap<String, ShareWord> {
-    static TABLE: OnceLock<HashMap<String, ShareWord>> = OnceLock::new();
+fn table() -> &'static FastMap<String, ShareWord> {
+    static TABLE: OnceLock<FastMap<String, ShareWord>> = OnceLock::new();
     TABLE.get_or_init(|| SHARE_WORDS.iter().map(|&(w, m)| (key(w), m)).collect())
 }
 
 /// The first word of every phrase in the table.
-fn first_words() -> &'static HashSet<String> {
-    static FIRST: OnceLock<HashSet<String>> = OnceLock::new();
+fn first_words() -> &'static FastSet<String> {
+    static FIRST: OnceLock<FastSet<String>> = OnceLock::new();
     FIRST.get_or_init(|| {
         table()
             .keys()
@@ -41,8 +41,8 @@ fn first_words() -> &'static HashSet<String> {
 }
 
 /// The last word of every phrase in the table.
-fn last_words() -> &'static HashSet<String> {
-    static LAST: OnceLock<HashSet<String>> = OnceLock::new();
+fn last_words() -> &'static FastSet<String> {
+    static LAST: OnceLock<FastSet<String>> = OnceLock::new();
     LAST.get_or_init(|| {
         table()
             .keys()

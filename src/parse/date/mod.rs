@@ -117,6 +117,10 @@ pub(crate) enum DateScan {
 
 /// Can `text` hold a date at all? A cheap byte test run before [`scan`]:
 /// a digit in any script, a Chinese month sign, or `منذ`.
+///
+/// One pass over the bytes: a table marks the bytes that can start one of
+/// these (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `م` of
+/// `منذ`, `月`, `０`); only those compare the bytes after them.
 pub(crate) fn may_hold_date(text: &str) -> bool {
     // A tight scan for the few bytes that can start a date; only those get
     // a second look.
