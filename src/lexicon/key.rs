@@ -28,7 +28,7 @@ pub(crate) fn key(text: &str) -> String {
 /// Writes the match key of `text` into `out` (cleared first).
 pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     out.clear();
-    out.push_str(&search().normalize(text));
+    search().normalize_into(text, out);
     // Full case folding turns Turkish `İ` into `i` + U+0307; a match key
     // wants the Turkic folding (`İlgili` keys as `ilgili`).
     if has_dotted_i(out) {

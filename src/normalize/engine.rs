@@ -332,6 +332,58 @@ impl Plain {
     }
 }
 
+/// Appends the result of normalizing `src` to `out` when `src` is made
+/// only of chars the pass leaves alone: plain chars, printable ASCII
+/// (capitals lowered when case folding) and single spaces between words.
+/// Returns `false`, with `out` holding a partial copy, on anything else,
+/// so the caller runs the full pass. Short lines are mostly like this, and
+/// this path costs a byte test per byte instead of setting up the pass.
+pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &mut String) -> bool {
+    let bytes = src.as_bytes();
+    let len = bytes.len();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    let mut copied = 0;
+    let mut i = 0;
+    while i < len {
+        let b = bytes[i];
+        let n = match b {
+            b' ' if bytes[i - 1] != b' ' => 1,
+            0x21..=0x7E => {
+                if o.case_fold && b.is_ascii_uppercase() {
+                    out.push_str(&src[copied..i]);
+                    out.push(char::from(b.to_ascii_lowercase()));
+                    copied = i + 1;
+                }
+                1
+            }
+            0xC2..=0xDF => {
+                let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                if !plain.two(cp) {
+                    return false;
+                }
+                2
+            }
+            0xE0..=0xEF => {
+                let cp = (u32::from(b & 0x0F) << 12)
+                    | (u32::from(bytes[i + 1] & 0x3F) << 6)
+                    | u32::from(bytes[i + 2] & 0x3F);
+                if !(matches!(cp, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3)
+                    || plain.three(cp))
+                {
+                    return false;
+                }
+                3
+            }
+            _ => return false,
+        };
+        i += n;
+    }
+    out.push_str(&src[copied..]);
+    true
+}
+
 /// Runs the mapping pass over `src`.
 pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input: bool) -> Pass {
     let bytes = src.as_bytes();

@@ -14,6 +14,9 @@
 //! few hundred letters, and the parser's budget is a few microseconds per
 //! document.
 
+use std::sync::OnceLock;
+
+use crate::lexicon::hash::FastMap;
 use crate::model::Language;
 
 /// How many bytes of text are looked at for the script count.
@@ -54,9 +57,9 @@ impl Detector {
         self.seen += text.len() + 1;
         self.count(text.as_bytes());
         if self.words < MAX_WORDS && self.latin > 0 {
-            for word in text.split(|c: char| !c.is_alphabetic()) {
-                if word.is_empty() || word.len() > 12 {
-                    continue;
+            for_each_word(text, |word| {
+                if word.len() > 12 {
+                    return true;
                 }
                 self.words += 1;
                 let bits = if word.bytes().all(|b| b.is_ascii_lowercase()) {
@@ -64,19 +67,16 @@ impl Detector {
                 } else {
                     stop_word_languages(&word.to_lowercase())
                 };
-                for (i, hit) in self.hits.iter_mut().enumerate() {
-                    *hit += (bits >> i) & 1;
+                if bits != 0 {
+                    for (i, hit) in self.hits.iter_mut().enumerate() {
+                        *hit += (bits >> i) & 1;
+                    }
                 }
-                if self.words >= MAX_WORDS {
-                    break;
-                }
-            }
+                self.words < MAX_WORDS
+            });
         }
     }
 
-    /// Counts letters by script from the UTF-8 bytes, reading lead bytes
-    /// through a class table (and the second byte where a block boundary
-    /// needs it) instead of decoding every character.
     fn count(&mut self, b: &[u8]) {
         for (i, &lead) in b.iter().enumerate() {
             let class = LEAD_CLASS[usize::from(lead)];
@@ -199,6 +199,28 @@ const PRESENTATION: u8 = 9;
 /// The script class of each UTF-8 byte when it leads a character.
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
 /// counted once.
+/// A lead byte's letter family in [`script_weight`]'s order (Arabic 0 ..
+/// Latin 5), 6 for bytes that start no letter, or [`NEEDS_NEXT`] when the
+/// next byte decides.
+static FAMILY: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = match LEAD_CLASS[i] {
+            NONE => 6,
+            LATIN_LETTER => 5,
+            ARABIC => 0,
+            CYRILLIC => 4,
+            _ => NEEDS_NEXT,
+        };
+        i += 1;
+    }
+    t
+};
+
+/// See [`FAMILY`].
+const NEEDS_NEXT: u8 = 7;
+
 static LEAD_CLASS: [u8; 256] = {
     let mut t = [NONE; 256];
     let mut i = 0;
@@ -250,23 +272,17 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
     let b = &text.as_bytes()[..sampled];
     // Letters by family, in the order of `Detector::finish`'s scores.
-    let mut n = [0usize; 6];
+    // Letters by family; slot 6 takes the bytes that are no letter.
+    let mut n = [0usize; 7];
     for (i, &lead) in b.iter().enumerate() {
-        let class = LEAD_CLASS[usize::from(lead)];
-        // The common cases first, without reading the next byte.
-        let family = match class {
-            NONE => continue,
-            LATIN_LETTER => 5,
-            ARABIC => 0,
-            CYRILLIC => 4,
-            _ => 6,
-        };
-        if family < 6 {
-            n[family] += 1;
+        // The common cases in one table step, without reading the next byte.
+        let family = FAMILY[usize::from(lead)];
+        if family != NEEDS_NEXT {
+            n[usize::from(family)] += 1;
             continue;
         }
         let next = b.get(i + 1).copied().unwrap_or(0);
-        let family = match class {
+        let family = match LEAD_CLASS[usize::from(lead)] {
             HEBREW if lead == 0xD7 || next >= 0x90 => 1,
             ARABIC_SUPPLEMENT if next >= 0x90 => 0,
             CJK_SYMBOLS if (0x81..=0x83).contains(&next) || next >= 0x90 => 2,
@@ -308,6 +324,38 @@ pub(crate) fn floor_char_boundary(text: &str, at: usize) -> usize {
     i
 }
 
+/// Calls `f` on each run of alphabetic chars in `text` (the pieces of
+/// `text.split(|c: char| !c.is_alphabetic())` that are not empty) until it
+/// returns `false`. ASCII bytes are told apart by a byte test; only the
+/// other chars are decoded.
+fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str) -> bool) {
+    let b = text.as_bytes();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let (letter, width) = if b[i] < 0x80 {
+            (b[i].is_ascii_alphabetic(), 1)
+        } else {
+            let c = text[i..].chars().next().expect("on a char boundary");
+            (c.is_alphabetic(), c.len_utf8())
+        };
+        match (letter, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                start = None;
+                if !f(&text[s..i]) {
+                    return;
+                }
+            }
+            _ => {}
+        }
+        i += width;
+    }
+    if let Some(s) = start {
+        f(&text[s..]);
+    }
+}
+
 /// The language of several texts taken together (up to the sample size).
 pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<Language> {
     let mut d = Detector::default();
@@ -334,162 +382,210 @@ const LATIN: [Language; 10] = [
     Language::Esperanto,
 ];
 
-/// Which [`LATIN`] languages use `word` (lowercase) as a stop word: short,
-/// frequent words that are rare in the other languages of the table.
+/// Short, frequent words that are rare in the other languages of the
+/// table, each with the [`LATIN`] languages (as bits) that use it.
+const STOP_WORDS: &[(&str, u16)] = &[
+    ("a", 1 << 8),
+    ("e", 1 << 3 | 1 << 4),
+    ("o", 1 << 3),
+    ("y", 1 << 2),
+    ("al", 1 << 2),
+    ("ao", 1 << 3),
+    ("as", 1 << 3),
+    ("au", 1 << 1),
+    ("az", 1 << 8),
+    ("bu", 1 << 6),
+    ("by", 1 << 0),
+    ("da", 1 << 3),
+    ("de", 1 << 2 | 1 << 3),
+    ("di", 1 << 4 | 1 << 7),
+    ("do", 1 << 3),
+    ("du", 1 << 1),
+    ("el", 1 << 2),
+    ("em", 1 << 3),
+    ("en", 1 << 2),
+    ("es", 1 << 2),
+    ("et", 1 << 1),
+    ("il", 1 << 4),
+    ("in", 1 << 0 | 1 << 4),
+    ("is", 1 << 0 | 1 << 8),
+    ("it", 1 << 0),
+    ("ke", 1 << 9),
+    ("la", 1 << 1 | 1 << 2),
+    ("le", 1 << 1),
+    ("lo", 1 << 2),
+    ("na", 1 << 3),
+    ("no", 1 << 3),
+    ("of", 1 << 0),
+    ("on", 1 << 0),
+    ("os", 1 << 3),
+    ("se", 1 << 2),
+    ("su", 1 << 2),
+    ("to", 1 << 0),
+    ("um", 1 << 3),
+    ("un", 1 << 2),
+    ("ve", 1 << 6),
+    ("zu", 1 << 5),
+    ("à", 1 << 3),
+    ("é", 1 << 3),
+    ("and", 1 << 0),
+    ("are", 1 << 0),
+    ("auf", 1 << 5),
+    ("aux", 1 << 1),
+    ("bir", 1 << 6),
+    ("che", 1 << 4),
+    ("com", 1 << 3),
+    ("con", 1 << 2 | 1 << 4),
+    ("dan", 1 << 7),
+    ("das", 1 << 3 | 1 << 5),
+    ("del", 1 << 2 | 1 << 4),
+    ("dem", 1 << 5),
+    ("den", 1 << 5),
+    ("der", 1 << 5),
+    ("des", 1 << 1),
+    ("die", 1 << 5),
+    ("dos", 1 << 3),
+    ("egy", 1 << 8),
+    ("ein", 1 << 5),
+    ("est", 1 << 1),
+    ("foi", 1 << 3),
+    ("for", 1 << 0),
+    ("gli", 1 << 4),
+    ("ile", 1 << 6),
+    ("ini", 1 << 7),
+    ("ist", 1 << 5),
+    ("itu", 1 << 7),
+    ("kaj", 1 << 9),
+    ("kun", 1 << 9),
+    ("las", 1 << 2),
+    ("les", 1 << 1),
+    ("los", 1 << 2),
+    ("meg", 1 << 8),
+    ("mit", 1 << 5),
+    ("nel", 1 << 4),
+    ("nem", 1 << 8),
+    ("non", 1 << 4),
+    ("pas", 1 << 1),
+    ("per", 1 << 4),
+    ("por", 1 << 2),
+    ("pri", 1 << 9),
+    ("que", 1 << 1 | 1 << 2 | 1 << 3),
+    ("qui", 1 << 1),
+    ("sed", 1 << 9),
+    ("sur", 1 << 1),
+    ("the", 1 << 0),
+    ("tiu", 1 << 9),
+    ("uma", 1 << 3),
+    ("una", 1 << 2 | 1 << 4),
+    ("und", 1 << 5),
+    ("une", 1 << 1),
+    ("van", 1 << 8),
+    ("von", 1 << 5),
+    ("was", 1 << 0),
+    ("és", 1 << 8),
+    ("ĉe", 1 << 9),
+    ("ĉi", 1 << 9),
+    ("akan", 1 << 7),
+    ("alla", 1 << 4),
+    ("avec", 1 << 1),
+    ("como", 1 << 2),
+    ("daha", 1 << 6),
+    ("dans", 1 << 1),
+    ("dari", 1 << 7),
+    ("eine", 1 << 5),
+    ("from", 1 << 0),
+    ("gibi", 1 << 6),
+    ("hogy", 1 << 8),
+    ("már", 1 << 8),
+    ("más", 1 << 2),
+    ("não", 1 << 3),
+    ("olan", 1 << 6),
+    ("pada", 1 << 7),
+    ("para", 1 << 2 | 1 << 3),
+    ("pela", 1 << 3),
+    ("pelo", 1 << 3),
+    ("pour", 1 << 1),
+    ("sich", 1 << 5),
+    ("sono", 1 << 4),
+    ("that", 1 << 0),
+    ("this", 1 << 0),
+    ("volt", 1 << 8),
+    ("with", 1 << 0),
+    ("yang", 1 << 7),
+    ("yeni", 1 << 6),
+    ("çok", 1 << 6),
+    ("dalam", 1 << 7),
+    ("della", 1 << 4),
+    ("estas", 1 << 9),
+    ("estis", 1 << 9),
+    ("için", 1 << 6),
+    ("kadar", 1 << 6),
+    ("nicht", 1 << 5),
+    ("sonra", 1 << 6),
+    ("tidak", 1 << 7),
+    ("untuk", 1 << 7),
+    ("után", 1 << 8),
+    ("ankaŭ", 1 << 9),
+    ("dengan", 1 << 7),
+    ("günü", 1 << 6),
+    ("olarak", 1 << 6),
+    ("ankoraŭ", 1 << 9),
+];
+
+/// The longest entry of [`STOP_WORDS`], in bytes.
+const MAX_STOP_BYTES: usize = 8;
+
+/// A word of at most eight bytes as one integer, for hashing.
+fn pack(word: &[u8]) -> u64 {
+    let mut k = [0u8; 8];
+    k[..word.len()].copy_from_slice(word);
+    u64::from_le_bytes(k)
+}
+
+/// Which [`LATIN`] languages use `word` (lowercase) as a stop word. One
+/// hash lookup on the packed word; longer words are never stop words.
 fn stop_word_languages(word: &str) -> u16 {
-    match word {
-        "a" => 1 << 8,
-        "e" => 1 << 3 | 1 << 4,
-        "o" => 1 << 3,
-        "y" => 1 << 2,
-        "al" => 1 << 2,
-        "ao" => 1 << 3,
-        "as" => 1 << 3,
-        "au" => 1 << 1,
-        "az" => 1 << 8,
-        "bu" => 1 << 6,
-        "by" => 1 << 0,
-        "da" => 1 << 3,
-        "de" => 1 << 2 | 1 << 3,
-        "di" => 1 << 4 | 1 << 7,
-        "do" => 1 << 3,
-        "du" => 1 << 1,
-        "el" => 1 << 2,
-        "em" => 1 << 3,
-        "en" => 1 << 2,
-        "es" => 1 << 2,
-        "et" => 1 << 1,
-        "il" => 1 << 4,
-        "in" => 1 << 0 | 1 << 4,
-        "is" => 1 << 0 | 1 << 8,
-        "it" => 1 << 0,
-        "ke" => 1 << 9,
-        "la" => 1 << 1 | 1 << 2,
-        "le" => 1 << 1,
-        "lo" => 1 << 2,
-        "na" => 1 << 3,
-        "no" => 1 << 3,
-        "of" => 1 << 0,
-        "on" => 1 << 0,
-        "os" => 1 << 3,
-        "se" => 1 << 2,
-        "su" => 1 << 2,
-        "to" => 1 << 0,
-        "um" => 1 << 3,
-        "un" => 1 << 2,
-        "ve" => 1 << 6,
-        "zu" => 1 << 5,
-        "à" => 1 << 3,
-        "é" => 1 << 3,
-        "and" => 1 << 0,
-        "are" => 1 << 0,
-        "auf" => 1 << 5,
-        "aux" => 1 << 1,
-        "bir" => 1 << 6,
-        "che" => 1 << 4,
-        "com" => 1 << 3,
-        "con" => 1 << 2 | 1 << 4,
-        "dan" => 1 << 7,
-        "das" => 1 << 3 | 1 << 5,
-        "del" => 1 << 2 | 1 << 4,
-        "dem" => 1 << 5,
-        "den" => 1 << 5,
-        "der" => 1 << 5,
-        "des" => 1 << 1,
-        "die" => 1 << 5,
-        "dos" => 1 << 3,
-        "egy" => 1 << 8,
-        "ein" => 1 << 5,
-        "est" => 1 << 1,
-        "foi" => 1 << 3,
-        "for" => 1 << 0,
-        "gli" => 1 << 4,
-        "ile" => 1 << 6,
-        "ini" => 1 << 7,
-        "ist" => 1 << 5,
-        "itu" => 1 << 7,
-        "kaj" => 1 << 9,
-        "kun" => 1 << 9,
-        "las" => 1 << 2,
-        "les" => 1 << 1,
-        "los" => 1 << 2,
-        "meg" => 1 << 8,
-        "mit" => 1 << 5,
-        "nel" => 1 << 4,
-        "nem" => 1 << 8,
-        "non" => 1 << 4,
-        "pas" => 1 << 1,
-        "per" => 1 << 4,
-        "por" => 1 << 2,
-        "pri" => 1 << 9,
-        "que" => 1 << 1 | 1 << 2 | 1 << 3,
-        "qui" => 1 << 1,
-        "sed" => 1 << 9,
-        "sur" => 1 << 1,
-        "the" => 1 << 0,
-        "tiu" => 1 << 9,
-        "uma" => 1 << 3,
-        "una" => 1 << 2 | 1 << 4,
-        "und" => 1 << 5,
-        "une" => 1 << 1,
-        "van" => 1 << 8,
-        "von" => 1 << 5,
-        "was" => 1 << 0,
-        "és" => 1 << 8,
-        "ĉe" => 1 << 9,
-        "ĉi" => 1 << 9,
-        "akan" => 1 << 7,
-        "alla" => 1 << 4,
-        "avec" => 1 << 1,
-        "como" => 1 << 2,
-        "daha" => 1 << 6,
-        "dans" => 1 << 1,
-        "dari" => 1 << 7,
-        "eine" => 1 << 5,
-        "from" => 1 << 0,
-        "gibi" => 1 << 6,
-        "hogy" => 1 << 8,
-        "már" => 1 << 8,
-        "más" => 1 << 2,
-        "não" => 1 << 3,
-        "olan" => 1 << 6,
-        "pada" => 1 << 7,
-        "para" => 1 << 2 | 1 << 3,
-        "pela" => 1 << 3,
-        "pelo" => 1 << 3,
-        "pour" => 1 << 1,
-        "sich" => 1 << 5,
-        "sono" => 1 << 4,
-        "that" => 1 << 0,
-        "this" => 1 << 0,
-        "volt" => 1 << 8,
-        "with" => 1 << 0,
-        "yang" => 1 << 7,
-        "yeni" => 1 << 6,
-        "çok" => 1 << 6,
-        "dalam" => 1 << 7,
-        "della" => 1 << 4,
-        "estas" => 1 << 9,
-        "estis" => 1 << 9,
-        "için" => 1 << 6,
-        "kadar" => 1 << 6,
-        "nicht" => 1 << 5,
-        "sonra" => 1 << 6,
-        "tidak" => 1 << 7,
-        "untuk" => 1 << 7,
-        "után" => 1 << 8,
-        "ankaŭ" => 1 << 9,
-        "dengan" => 1 << 7,
-        "günü" => 1 << 6,
-        "olarak" => 1 << 6,
-        "ankoraŭ" => 1 << 9,
-        _ => 0,
+    static TABLE: OnceLock<FastMap<u64, u16>> = OnceLock::new();
+    if word.len() > MAX_STOP_BYTES {
+        return 0;
     }
+    let table = TABLE.get_or_init(|| {
+        STOP_WORDS
+            .iter()
+            .map(|&(w, bits)| (pack(w.as_bytes()), bits))
+            .collect()
+    });
+    table.get(&pack(word.as_bytes())).copied().unwrap_or(0)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_word_table_is_lowercase_short_and_unique() {
+        let mut seen = std::collections::HashSet::new();
+        for &(w, bits) in STOP_WORDS {
+            assert!(w.len() <= MAX_STOP_BYTES, "{w}");
+            assert_eq!(w, w.to_lowercase(), "{w}");
+            assert!(bits != 0 && bits < 1 << LATIN.len(), "{w}");
+            assert!(seen.insert(w), "{w} twice");
+            assert_eq!(stop_word_languages(w), bits, "{w}");
+        }
+        assert_eq!(stop_word_languages("thesaurus"), 0);
+        assert_eq!(stop_word_languages(""), 0);
+    }
+
+    proptest::proptest! {
+        /// The byte-wise word walk finds the words `str::split` does.
+        #[test]
+        fn words_match_str_split(text in "[a-zA-Z0-9 .,'\u{e9}\u{df}\u{2019}\u{ab}\u{a0}\u{627}\u{644}\u{4e00}\u{301}\u{212a}-]{0,40}") {
+            let mut walked = Vec::new();
+            for_each_word(&text, |w| { walked.push(w); true });
+            let split: Vec<&str> = text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+            proptest::prop_assert_eq!(walked, split);
+        }
+    }
 
     fn detect(text: &str) -> Option<Language> {
         detect_parts(std::iter::once(text))

@@ -152,12 +152,41 @@ fn matchers() -> &'static Matchers {
 /// `text`, if one does.
 fn dateline_mark(text: &str) -> Option<usize> {
     let head = &text[..super::language::floor_char_boundary(text, DATELINE_REACH)];
+    // Only the words that can hold the mark are keyed: the twelve words
+    // allowed before it and the longest mark's words. Folding never joins
+    // two words that whitespace separates, so a key word is never longer
+    // than a raw one and the cut keeps every mark the rule can accept.
+    let head = first_words(head, 12 + MAX_MARK_WORDS);
     let mut k = String::with_capacity(head.len());
     key_into(head, false, &mut k);
     let m = matchers().marks.find(k.as_str())?;
     // The mark closes a dateline only when few words precede it.
     let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
     (words_before <= 12).then_some(m.start())
+}
+
+/// The most space-separated words in one agency mark (`/صحيفة الشعب
+/// اليومية أونلاين/`); checked against the table in a test.
+const MAX_MARK_WORDS: usize = 4;
+
+/// `text` up to the end of its first `n` whitespace-separated words.
+fn first_words(text: &str, n: usize) -> &str {
+    let mut words = 0;
+    let mut in_word = false;
+    for (i, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if in_word {
+                words += 1;
+                if words == n {
+                    return &text[..i];
+                }
+            }
+            in_word = false;
+        } else {
+            in_word = true;
+        }
+    }
+    text
 }
 
 /// Reads like a paragraph opened by a dateline (`بكين 13 أبريل 2020
@@ -660,5 +689,52 @@ pub(crate) fn story_layout(layout: &Layout, n: usize) -> Layout {
         byline,
         warnings: layout.warnings.clone(),
         stories: Vec::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn mark_words_bound_holds() {
+        for m in AGENCY_MARKS {
+            let mut k = String::new();
+            key_into(m, false, &mut k);
+            assert!(k.split(' ').count() <= MAX_MARK_WORDS, "{m}");
+        }
+        assert_eq!(first_words("a  b\u{a0}c d", 3), "a  b\u{a0}c");
+        assert_eq!(first_words("  a b", 1), "  a");
+        assert_eq!(first_words("a b", 5), "a b");
+    }
+
+    /// The mark search over the whole reach, keyed in full: the rule the
+    /// word cut must not change.
+    fn mark_in_full_head(text: &str) -> Option<usize> {
+        let head = &text[..super::super::language::floor_char_boundary(text, DATELINE_REACH)];
+        let mut k = String::new();
+        key_into(head, false, &mut k);
+        let m = matchers().marks.find(k.as_str())?;
+        let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
+        (words_before <= 12).then_some(m.start())
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn word_cut_keeps_the_rule(
+            words in proptest::collection::vec(
+                "(بكين|BEIJING,|13|أبريل|2020|\\(شينخوا\\)|\\(Xinhua\\)|--|/شبكة|الصين/|\\(د|ب|أ\\)|word|\u{a0}|كلمة|،|ـ|新华社|\\(AP\\))",
+                0..24,
+            ),
+            seps in proptest::collection::vec("( |  |\u{a0}|\t| \u{200f})", 24),
+        ) {
+            let mut text = String::new();
+            for (w, s) in words.iter().zip(&seps) {
+                text.push_str(w);
+                text.push_str(s);
+            }
+            let text = text.trim();
+            proptest::prop_assert_eq!(dateline_mark(text), mark_in_full_head(text), "{:?}", text);
+        }
     }
 }

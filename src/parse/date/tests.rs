@@ -59,3 +59,21 @@ fn no_date_path_is_cheap_and_quiet() {
     assert_eq!(scan("Tel: 010-68891254    010-68891547"), DateScan::None);
     assert_eq!(scan("رؤية 2030"), DateScan::None);
 }
+
+proptest::proptest! {
+    /// The word-at-a-time gate answers as a char-by-char reading would,
+    /// wherever the digit or sign falls relative to the eight-byte words.
+    #[test]
+    fn date_gate_matches_a_plain_reading(
+        text in "[a-zA-Z :/.,\\-\u{e9}\u{627}\u{644}\u{645}\u{646}\u{630}\u{62f}0-9\u{660}-\u{669}\u{6F0}-\u{6F9}\u{FF10}-\u{FF19}\u{FF1A}月日年]{0,40}"
+    ) {
+        let reference = text.chars().any(|c| {
+            c.is_ascii_digit()
+                || ('\u{660}'..='\u{669}').contains(&c)
+                || ('\u{6F0}'..='\u{6F9}').contains(&c)
+                || ('\u{FF10}'..='\u{FF19}').contains(&c)
+                || c == '月'
+        }) || text.contains("منذ");
+        proptest::prop_assert_eq!(may_hold_date(&text), reference);
+    }
+}
