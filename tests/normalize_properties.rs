@@ -160,3 +160,37 @@ fn normalizer_is_send_sync() {
         assert_eq!(h.join().unwrap(), "الاكثر قراءه");
     }
 }
+
+/// Long runs of word-and-space text, so the block-at-a-time scan (128
+/// bytes) meets double spaces, capitals and non-ASCII at every offset,
+/// including across block edges.
+fn long_latin() -> impl Strategy<Value = String> {
+    let word = prop_oneof![
+        6 => "[a-z]{1,9}",
+        2 => "[A-Z][a-z]{0,6}",
+        1 => "[a-z]{0,3}é[a-z]{0,3}",
+        1 => "[0-9.,:;!?'()-]{1,4}",
+    ];
+    let gap = prop_oneof![8 => Just(" "), 1 => Just("  "), 1 => Just("   ")];
+    prop::collection::vec((word, gap), 20..120).prop_map(|parts| {
+        parts
+            .into_iter()
+            .flat_map(|(w, g)| [w, g.to_owned()])
+            .collect()
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2_000))]
+
+    /// On spaced Latin text, Display collapses space runs and trims, and
+    /// Search also lowercases; nothing else changes.
+    #[test]
+    fn long_latin_text_only_loses_extra_spaces(text in long_latin()) {
+        let collapsed = text.split(' ').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+        let display = Normalizer::new(Profile::Display);
+        prop_assert_eq!(&*display.normalize(&text), collapsed.as_str());
+        let search = Normalizer::new(Profile::Search);
+        prop_assert_eq!(search.normalize(&text).into_owned(), collapsed.to_lowercase());
+    }
+}
