@@ -27,7 +27,6 @@ pub(crate) fn build<'a>(
     controls: usize,
     parser: &Parser,
 ) -> Result<Article<'a>, ParseError> {
-
     let mut article = Article::empty();
     let mut share = ShareMeta::default();
     let mut credit = None;
@@ -144,7 +143,9 @@ pub(crate) fn build<'a>(
         article.warnings.push(Warning::NoDate);
     }
     if controls > 0 {
-        article.warnings.push(Warning::ControlCharacters { count: controls });
+        article
+            .warnings
+            .push(Warning::ControlCharacters { count: controls });
     }
     Ok(article)
 }

@@ -157,6 +157,13 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // two words that whitespace separates, so a key word is never longer
     // than a raw one and the cut keeps every mark the rule can accept.
     let head = first_words(head, 12 + MAX_MARK_WORDS);
+    // Every mark's key holds `(`, `/` or a Han character, and of the
+    // chars below U+2000 only `(` and `/` themselves key to any of those
+    // (a test checks them all): a head without these bytes, or a lead byte of U+2000 and
+    // above, holds no mark and is not keyed.
+    if !head.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2) {
+        return None;
+    }
     let mut k = String::with_capacity(head.len());
     key_into(head, false, &mut k);
     let m = matchers().marks.find(k.as_str())?;
@@ -706,6 +713,29 @@ mod tests {
         assert_eq!(first_words("a  b\u{a0}c d", 3), "a  b\u{a0}c");
         assert_eq!(first_words("  a b", 1), "  a");
         assert_eq!(first_words("a b", 5), "a b");
+    }
+
+    #[test]
+    fn mark_gate_holds() {
+        for m in AGENCY_MARKS {
+            let mut k = String::new();
+            key_into(m, false, &mut k);
+            let han = k.chars().any(|c| ('\u{3400}'..='\u{9FFF}').contains(&c));
+            assert!(k.contains(['(', '/']) || han, "{m}");
+        }
+        let mut k = String::new();
+        for c in (0..0x2000)
+            .filter_map(char::from_u32)
+            .filter(|c| !matches!(c, '(' | '/'))
+        {
+            key_into(&c.to_string(), false, &mut k);
+            assert!(
+                !k.contains(['(', '/'])
+                    && k.chars().all(|d| !('\u{3400}'..='\u{9FFF}').contains(&d)),
+                "U+{:04X} keys as {k:?}",
+                c as u32
+            );
+        }
     }
 
     /// The mark search over the whole reach, keyed in full: the rule the
