@@ -78,7 +78,11 @@ impl Detector {
     }
 
     fn count(&mut self, b: &[u8]) {
-        for (i, &lead) in b.iter().enumerate() {
+        let mut at = 0;
+        while at < b.len() {
+            let (i, lead) = (at, b[at]);
+            // Char by char: continuation bytes start no letter.
+            at += usize::from(WIDTH[usize::from(lead)]);
             let class = LEAD_CLASS[usize::from(lead)];
             if class == NONE {
                 continue;
@@ -218,6 +222,24 @@ static FAMILY: [u8; 256] = {
     t
 };
 
+/// The length of the UTF-8 sequence a byte starts (1 for ASCII and for
+/// continuation bytes, which the walks never land on).
+static WIDTH: [u8; 256] = {
+    let mut t = [1u8; 256];
+    let mut c = 0xC0;
+    while c < 256 {
+        t[c] = if c < 0xE0 {
+            2
+        } else if c < 0xF0 {
+            3
+        } else {
+            4
+        };
+        c += 1;
+    }
+    t
+};
+
 /// See [`FAMILY`].
 const NEEDS_NEXT: u8 = 7;
 
@@ -271,10 +293,13 @@ pub(crate) enum Script {
 pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
     let b = &text.as_bytes()[..sampled];
-    // Letters by family, in the order of `Detector::finish`'s scores.
-    // Letters by family; slot 6 takes the bytes that are no letter.
+    // Letters by family, in the order of `Detector::finish`'s scores; slot
+    // 6 takes the chars that are no letter.
     let mut n = [0usize; 7];
-    for (i, &lead) in b.iter().enumerate() {
+    let mut at = 0;
+    while at < b.len() {
+        let (i, lead) = (at, b[at]);
+        at += usize::from(WIDTH[usize::from(lead)]);
         // The common cases in one table step, without reading the next byte.
         let family = FAMILY[usize::from(lead)];
         if family != NEEDS_NEXT {

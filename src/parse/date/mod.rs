@@ -118,7 +118,7 @@ pub(crate) enum DateScan {
 /// Can `text` hold a date at all? A cheap byte test run before [`scan`]:
 /// a digit in any script, a Chinese month sign, or `منذ`.
 ///
-/// One pass: eight ASCII bytes at a time where there are no digits, else
+/// One pass: 32 ASCII bytes at a time where there are no digits, else
 /// char by char through a table of the bytes that can start one of these
 /// (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `م` of `منذ`,
 /// `月`, `０`); only those compare the bytes after them.
@@ -143,24 +143,28 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
     };
     let mut i = 0;
     while i < b.len() {
-        // Eight ASCII bytes without a digit, the bulk of Latin text, are
-        // passed over with a few arithmetic operations.
-        if let Some(word) = b.get(i..i + 8) {
-            let w = u64::from_le_bytes(word.try_into().expect("8 bytes"));
-            const ONES: u64 = 0x0101_0101_0101_0101;
-            const HIGH: u64 = 0x8080_8080_8080_8080;
-            // With every high bit clear, adding 0x50 sets a byte's high bit
-            // exactly when it is at least `0`, adding 0x46 when above `9`.
-            let digits = w.wrapping_add(0x50 * ONES) & !w.wrapping_add(0x46 * ONES);
-            if (w | digits) & HIGH == 0 {
-                i += 8;
+        // 32 ASCII bytes without a digit, the bulk of Latin text, are passed
+        // over in one test written as fixed-width byte loops, which the
+        // compiler turns into vector compares.
+        if let Some(block) = b.get(i..i + 32) {
+            let mut flags = [0u8; 16];
+            for k in 0..2 {
+                let lane: &[u8; 16] = block[16 * k..16 * k + 16].try_into().expect("16 bytes");
+                for j in 0..16 {
+                    let c = lane[j];
+                    let flagged = (c >= 0x80) | (c.wrapping_sub(b'0') < 10);
+                    flags[j] |= u8::from(flagged).wrapping_neg();
+                }
+            }
+            if u128::from_le_bytes(flags) == 0 {
+                i += 32;
                 continue;
             }
         }
-        // Then char by char for a word's length: a char that cannot start
-        // a date is stepped over whole, so Chinese text costs one table
-        // read per three bytes.
-        let end = (i + 8).min(b.len());
+        // Then char by char over the block: a char that cannot start a
+        // date is stepped over whole, so Chinese text costs one table read
+        // per three bytes.
+        let end = (i + 32).min(b.len());
         while i < end {
             match STEP[usize::from(b[i])] {
                 0 if hit_at(i) => return true,
