@@ -166,19 +166,19 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
         // per three bytes.
         let end = (i + 32).min(b.len());
         while i < end {
-            match STEP[usize::from(b[i])] {
-                0 if hit_at(i) => return true,
-                0 => i += 1,
-                step => i += usize::from(step),
+            let step = STEP[usize::from(b[i])];
+            if step & MAY_START != 0 && hit_at(i) {
+                return true;
             }
+            i += usize::from(step & !MAY_START);
         }
     }
     false
 }
 
-/// For each byte, how far [`may_hold_date`] steps past a char it starts,
-/// or 0 for the bytes that can start a date (`0`-`9`, and the lead bytes
-/// of `٠`, `۰`, `منذ`, `月`, `０`). Continuation bytes step 1.
+/// For each byte, how far [`may_hold_date`] steps past the char it starts
+/// (1 for continuation bytes), with [`MAY_START`] set on the bytes that can
+/// start a date (`0`-`9`, and the lead bytes of `٠`, `۰`, `منذ`, `月`, `０`).
 static STEP: [u8; 256] = {
     let mut t = [1u8; 256];
     let mut c = 0xC0;
@@ -194,15 +194,18 @@ static STEP: [u8; 256] = {
     }
     let mut d = b'0';
     while d <= b'9' {
-        t[d as usize] = 0;
+        t[d as usize] |= MAY_START;
         d += 1;
     }
-    t[0xD9] = 0;
-    t[0xDB] = 0;
-    t[0xE6] = 0;
-    t[0xEF] = 0;
+    t[0xD9] |= MAY_START;
+    t[0xDB] |= MAY_START;
+    t[0xE6] |= MAY_START;
+    t[0xEF] |= MAY_START;
     t
 };
+
+/// The flag in [`STEP`] for bytes that need a closer look.
+const MAY_START: u8 = 0x80;
 
 /// The main date of `text` (see [`Scan::primary`]); a line holding only a
 /// relative date gives a stand-in match flagged `relative`.
