@@ -157,7 +157,10 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         // Key the first few characters, and the first PREFIX_BYTES only
         // when they can start a line-start entry: body paragraphs are the
         // bulk of the input and almost never can.
-        key_into(&text[..language::floor_char_boundary(text, 16)], false, buf);
+        // The cut often ends on a space, which the key drops anyway;
+        // dropping it first keeps the key on its copy-only path.
+        let opening = text[..language::floor_char_boundary(text, 16)].trim_end_matches(' ');
+        key_into(opening, false, buf);
         if lexicon().prefix_heads.contains(head(buf)) {
             key_into(
                 &text[..language::floor_char_boundary(text, PREFIX_BYTES)],

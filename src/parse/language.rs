@@ -62,8 +62,16 @@ impl Detector {
                     return true;
                 }
                 self.words += 1;
-                let bits = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+                let bits = if word.len() > MAX_STOP_BYTES && word.is_ascii() {
+                    // Too long for a stop word in any case.
+                    0
+                } else if word.bytes().all(|b| b.is_ascii_lowercase()) {
                     stop_word_languages(word)
+                } else if word.is_ascii() {
+                    let mut low = [0u8; MAX_STOP_BYTES];
+                    low[..word.len()].copy_from_slice(word.as_bytes());
+                    low.make_ascii_lowercase();
+                    stop_word_languages(std::str::from_utf8(&low[..word.len()]).unwrap_or(""))
                 } else {
                     stop_word_languages(&word.to_lowercase())
                 };
