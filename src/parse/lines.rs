@@ -50,7 +50,23 @@ fn make(text: &str, number: usize, start: usize, end: usize) -> Line<'_> {
     Line {
         number,
         start,
-        text: text[start..end].trim_matches(is_blank_char),
+        text: trim(&text[start..end]),
+    }
+}
+
+/// `raw` without blanks at either end. An end that is a printable ASCII
+/// byte (most lines, at least at one end) is not searched.
+fn trim(raw: &str) -> &str {
+    let b = raw.as_bytes();
+    let raw = if b.first().is_some_and(u8::is_ascii_graphic) {
+        raw
+    } else {
+        raw.trim_start_matches(is_blank_char)
+    };
+    if raw.as_bytes().last().is_some_and(u8::is_ascii_graphic) {
+        raw
+    } else {
+        raw.trim_end_matches(is_blank_char)
     }
 }
 
