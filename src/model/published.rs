@@ -4,7 +4,7 @@ use std::fmt;
 
 use std::str::FromStr;
 
-use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Timelike};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// When an article was published, as precisely as the page says.
@@ -39,21 +39,43 @@ impl Published {
         }
     }
 
-    /// A local date and time whose offset is unknown.
+    /// A local date and time whose offset is unknown. The time is kept to
+    /// the second, as it is written.
     pub fn naive(datetime: NaiveDateTime) -> Self {
         Published {
             date: datetime.date(),
-            time: Some(datetime.time()),
+            time: Some(whole_seconds(datetime.time())),
             offset: None,
         }
     }
 
     /// A date and time at a known offset.
+    ///
+    /// The wall-clock time is kept to the second and the offset to the
+    /// minute, as RFC 3339 writes them, so a value reads back from its
+    /// string unchanged. Only historical local mean time has offsets with
+    /// seconds (Shanghai's +08:05:43 before 1928); it rounds to the nearest
+    /// minute.
+    ///
+    /// ```
+    /// use chrono::{FixedOffset, TimeZone};
+    /// use newsparse::Published;
+    /// let lmt = FixedOffset::east_opt(8 * 3600 + 5 * 60 + 43).unwrap();
+    /// let p = Published::with_offset(lmt.with_ymd_and_hms(1899, 9, 8, 10, 0, 0).unwrap());
+    /// assert_eq!(p.to_string(), "1899-09-08T10:00:00+08:06");
+    /// assert_eq!(p.to_string().parse::<Published>().unwrap(), p);
+    /// ```
     pub fn with_offset(datetime: DateTime<FixedOffset>) -> Self {
+        let secs = datetime.offset().local_minus_utc();
+        let rounded = (secs + 30).div_euclid(60) * 60;
+        // A rounding past the ±24 h limit truncates instead.
+        let offset = FixedOffset::east_opt(rounded)
+            .or_else(|| FixedOffset::east_opt(secs / 60 * 60))
+            .unwrap_or(*datetime.offset());
         Published {
             date: datetime.date_naive(),
-            time: Some(datetime.time()),
-            offset: Some(*datetime.offset()),
+            time: Some(whole_seconds(datetime.time())),
+            offset: Some(offset),
         }
     }
 
@@ -85,6 +107,11 @@ impl Published {
         let naive = self.date.and_time(self.time?);
         self.offset?.from_local_datetime(&naive).single()
     }
+}
+
+/// `time` without its fraction of a second (and a leap second as :59).
+fn whole_seconds(time: NaiveTime) -> NaiveTime {
+    NaiveTime::from_hms_opt(time.hour(), time.minute(), time.second()).unwrap_or(time)
 }
 
 impl fmt::Display for Published {
