@@ -309,6 +309,10 @@ fn plain_run32(quad: &[u8], after_space: bool, fold_upper: bool) -> Option<bool>
 pub(crate) struct Plain {
     two_byte: [u64; 32],
     three_byte: [u64; 12],
+    /// Two-byte chars that become one other char whatever surrounds them
+    /// (`ة` -> `ه`, `أ` -> `ا`, `٢` -> `2`, `،` -> `,` under Search),
+    /// sorted by code point: [`copy_plain`] writes the replacement itself.
+    simple_two: Vec<(u16, char)>,
 }
 
 /// Whether `c` is copied as it is: no fold, not dropped, not a space or
@@ -341,10 +345,43 @@ impl Plain {
                 }
             }
         }
+        let form_safe = |c: char| match o.form {
+            UnicodeForm::None => true,
+            UnicodeForm::Nfc => unicode::nfc_safe(c),
+            UnicodeForm::Nfkc => unicode::nfkc_safe(c),
+        };
+        let simple_two = (0x80u16..0x800)
+            .filter(|&cp| two_byte[usize::from(cp >> 6)] >> (cp & 63) & 1 == 0)
+            .filter_map(|cp| {
+                let c = char::from_u32(u32::from(cp))?;
+                let Act::Char(x) = classify(o, c) else {
+                    return None;
+                };
+                // A starter the input check passes, replaced by a char
+                // the pass would copy as it is.
+                let plain_x = match u32::from(x) {
+                    0x21..=0x7E => true,
+                    0x80..=0x7FF => is_plain(o, x),
+                    _ => false,
+                };
+                (form_safe(c) && !arabic::is_mark(c) && plain_x).then_some((cp, x))
+            })
+            .collect();
         Plain {
             two_byte,
             three_byte,
+            simple_two,
         }
+    }
+
+    /// The replacement of a [`Plain::simple_two`] char.
+    #[inline]
+    fn simple(&self, cp: u32) -> Option<char> {
+        let cp = u16::try_from(cp).ok()?;
+        self.simple_two
+            .binary_search_by_key(&cp, |&(c, _)| c)
+            .ok()
+            .map(|i| self.simple_two[i].1)
     }
 
     #[inline(always)]
@@ -366,8 +403,9 @@ impl Plain {
 }
 
 /// Appends the result of normalizing `src` to `out` when `src` is made
-/// only of chars the pass leaves alone: plain chars, printable ASCII
-/// (capitals lowered when case folding) and single spaces between words.
+/// only of chars the pass handles without context: plain chars, printable
+/// ASCII (capitals lowered when case folding), single spaces between words
+/// and the one-for-one replacements of [`Plain::simple_two`].
 /// Returns `false`, with `out` holding a partial copy, on anything else,
 /// so the caller runs the full pass. Short lines are mostly like this, and
 /// this path costs a byte test per byte instead of setting up the pass.
@@ -394,7 +432,16 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
             0xC2..=0xDF => {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
                 if !plain.two(cp) {
-                    return false;
+                    let Some(x) = plain.simple(cp) else {
+                        return false;
+                    };
+                    out.push_str(&src[copied..i]);
+                    out.push(if o.case_fold {
+                        x.to_ascii_lowercase()
+                    } else {
+                        x
+                    });
+                    copied = i + 2;
                 }
                 2
             }
