@@ -527,7 +527,14 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             // ASCII: eight bytes at a time, then at most eight bytes one
             // by one before trying eight at a time again.
             loop {
-                if !line_start {
+                // The wide checks only when the next eight bytes pass the
+                // narrow one: in Arabic or Chinese text a failed 128-byte
+                // test after every folded char would cost more than it saves.
+                let ascii_ahead = i + 8 <= len && {
+                    let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
+                    plain_chunk(w, last_space, fold_upper).is_some()
+                };
+                if !line_start && ascii_ahead {
                     while i + BLOCK < len {
                         match plain_block(&bytes[i..=i + BLOCK], last_space, fold_upper) {
                             Some(ends_in_space) => last_space = ends_in_space,
