@@ -35,6 +35,28 @@ pub(crate) fn decode(bytes: &[u8], max_bytes: usize) -> Result<&str, ParseError>
     check_str(text, max_bytes)
 }
 
+/// The length of the UTF-8 sequence each byte starts: 1 for ASCII and for
+/// continuation bytes (which a walk by chars never lands on), 2, 3 or 4 for
+/// lead bytes. Byte scans use it to step over a whole char at once.
+pub(crate) const fn utf8_widths() -> [u8; 256] {
+    let mut t = [1u8; 256];
+    let mut c = 0xC0;
+    while c < 256 {
+        t[c] = if c < 0xE0 {
+            2
+        } else if c < 0xF0 {
+            3
+        } else {
+            4
+        };
+        c += 1;
+    }
+    t
+}
+
+/// [`utf8_widths`], as a table.
+pub(crate) static UTF8_WIDTH: [u8; 256] = utf8_widths();
+
 /// Whitespace and the invisible format characters pages leak around text
 /// (bidi marks, zero-width space, BOM, soft hyphen).
 pub(crate) fn is_blank_char(c: char) -> bool {

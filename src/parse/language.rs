@@ -16,6 +16,7 @@
 
 use std::sync::OnceLock;
 
+use super::input::UTF8_WIDTH;
 use crate::lexicon::hash::FastMap;
 use crate::model::Language;
 
@@ -95,7 +96,7 @@ impl Detector {
         while at < b.len() {
             let (i, lead) = (at, b[at]);
             // Char by char: continuation bytes start no letter.
-            at += usize::from(WIDTH[usize::from(lead)]);
+            at += usize::from(UTF8_WIDTH[usize::from(lead)]);
             let class = LEAD_CLASS[usize::from(lead)];
             if class == NONE {
                 continue;
@@ -240,24 +241,6 @@ fn ascii_letters(b: &[u8]) -> usize {
     b.iter().filter(|c| c.is_ascii_alphabetic()).count()
 }
 
-/// The length of the UTF-8 sequence a byte starts (1 for ASCII and for
-/// continuation bytes, which the walks never land on).
-static WIDTH: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut c = 0xC0;
-    while c < 256 {
-        t[c] = if c < 0xE0 {
-            2
-        } else if c < 0xF0 {
-            3
-        } else {
-            4
-        };
-        c += 1;
-    }
-    t
-};
-
 /// See [`FAMILY`].
 const NEEDS_NEXT: u8 = 7;
 
@@ -325,7 +308,7 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let mut at = 0;
     while at < b.len() {
         let (i, lead) = (at, b[at]);
-        at += usize::from(WIDTH[usize::from(lead)]);
+        at += usize::from(UTF8_WIDTH[usize::from(lead)]);
         // The common cases in one table step, without reading the next byte.
         let family = FAMILY[usize::from(lead)];
         if family != NEEDS_NEXT {

@@ -180,18 +180,7 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
 /// (1 for continuation bytes), with [`MAY_START`] set on the bytes that can
 /// start a date (`0`-`9`, and the lead bytes of `٠`, `۰`, `منذ`, `月`, `０`).
 static STEP: [u8; 256] = {
-    let mut t = [1u8; 256];
-    let mut c = 0xC0;
-    while c < 256 {
-        t[c] = if c < 0xE0 {
-            2
-        } else if c < 0xF0 {
-            3
-        } else {
-            4
-        };
-        c += 1;
-    }
+    let mut t = crate::parse::input::utf8_widths();
     let mut d = b'0';
     while d <= b'9' {
         t[d as usize] |= MAY_START;
