@@ -17,13 +17,17 @@ use std::fs;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
 
 use serde::Deserialize;
 
 /// Documents handed to the workers at a time: large enough to keep every
 /// core busy, small enough to bound memory on a huge WET file.
-const CHUNK: usize = 512;
+const CHUNK: usize = 2048;
+
+/// Documents a worker takes from the chunk at a time.
+const GRAIN: usize = 8;
 
 /// One input document.
 struct Doc {
@@ -268,18 +272,37 @@ fn process(
     if chunk.is_empty() {
         return Ok(());
     }
-    let per = chunk.len().div_ceil(threads);
-    let results: Vec<Vec<Outcome>> = std::thread::scope(|s| {
-        let handles: Vec<_> = chunk
-            .chunks(per)
-            .map(|part| s.spawn(move || part.iter().map(parse_one).collect::<Vec<_>>()))
+    // Workers take documents a few at a time from a shared counter, so a
+    // worker that drew long pages does not hold the others up; results
+    // go back to their input position.
+    let next = AtomicUsize::new(0);
+    let parts: Vec<Vec<(usize, Outcome)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..threads)
+            .map(|_| {
+                s.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let start = next.fetch_add(GRAIN, Ordering::Relaxed);
+                        if start >= chunk.len() {
+                            break done;
+                        }
+                        let end = (start + GRAIN).min(chunk.len());
+                        done.extend((start..end).map(|i| (i, parse_one(&chunk[i]))));
+                    }
+                })
+            })
             .collect();
         handles
             .into_iter()
             .map(|h| h.join().expect("a worker panicked"))
             .collect()
     });
-    for (doc, outcome) in chunk.iter().zip(results.into_iter().flatten()) {
+    let mut results: Vec<Option<Outcome>> = (0..chunk.len()).map(|_| None).collect();
+    for (i, outcome) in parts.into_iter().flatten() {
+        results[i] = Some(outcome);
+    }
+    for (doc, outcome) in chunk.iter().zip(results) {
+        let outcome = outcome.expect("every document was parsed");
         summary.documents += 1;
         summary.bytes += doc.bytes.len();
         match outcome {
