@@ -202,7 +202,11 @@ fn run(input: &Path, threads: usize, out: &mut impl Write) -> io::Result<Summary
         let records: Box<dyn Iterator<Item = _>> = if name.ends_with(".gz") {
             Box::new(warc::WarcReader::from_path_gzip(input)?.iter_records())
         } else {
-            Box::new(warc::WarcReader::from_path(input)?.iter_records())
+            // Not `WarcReader::from_path`: warc 0.4 opens the file with
+            // `create(true)` and no write access, which fails on every
+            // file (jedireza/warc#47).
+            let file = io::BufReader::with_capacity(1 << 20, fs::File::open(input)?);
+            Box::new(warc::WarcReader::new(file).iter_records())
         };
         for (n, record) in records.enumerate() {
             let record = match record {
