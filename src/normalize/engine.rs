@@ -313,6 +313,9 @@ pub(crate) struct Plain {
     /// (`ة` -> `ه`, `أ` -> `ا`, `٢` -> `2`, `،` -> `,` under Search),
     /// sorted by code point: [`copy_plain`] writes the replacement itself.
     simple_two: Vec<(u16, char)>,
+    /// The code points of [`Plain::simple_two`] as a bitmap, so that a
+    /// miss costs one bit test rather than a search.
+    simple_bits: [u64; 32],
 }
 
 /// Whether `c` is copied as it is: no fold, not dropped, not a space or
@@ -366,18 +369,26 @@ impl Plain {
                 };
                 (form_safe(c) && !arabic::is_mark(c) && plain_x).then_some((cp, x))
             })
-            .collect();
+            .collect::<Vec<_>>();
+        let mut simple_bits = [0u64; 32];
+        for &(cp, _) in &simple_two {
+            simple_bits[usize::from(cp >> 6)] |= 1 << (cp & 63);
+        }
         Plain {
             two_byte,
             three_byte,
             simple_two,
+            simple_bits,
         }
     }
 
     /// The replacement of a [`Plain::simple_two`] char.
     #[inline]
     fn simple(&self, cp: u32) -> Option<char> {
-        let cp = u16::try_from(cp).ok()?;
+        let cp = u16::try_from(cp).ok().filter(|&c| c < 0x800)?;
+        if self.simple_bits[usize::from(cp >> 6)] >> (cp & 63) & 1 == 0 {
+            return None;
+        }
         self.simple_two
             .binary_search_by_key(&cp, |&(c, _)| c)
             .ok()
@@ -462,6 +473,47 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
     }
     out.push_str(&src[copied..]);
     true
+}
+
+/// The length of the run of plain two-byte chars (Latin, Greek, Cyrillic,
+/// Hebrew, Arabic) at the start of `s`, single spaces between them allowed
+/// but not first, and whether it ends in a space.
+#[inline(always)]
+fn two_byte_run(plain: &Plain, s: &[u8]) -> (usize, bool) {
+    let mut i = 0;
+    let mut ends_in_space = true;
+    loop {
+        // Two letters at a time while they last: half the loop overhead
+        // inside a word.
+        while let Some(q) = s.get(i..i + 4) {
+            let w = u32::from_le_bytes([q[0], q[1], q[2], q[3]]);
+            let first = ((w & 0x1F) << 6) | ((w >> 8) & 0x3F);
+            let second = (((w >> 16) & 0x1F) << 6) | ((w >> 24) & 0x3F);
+            if w & 0x00E0_00E0 != 0x00C0_00C0 || !(plain.two(first) & plain.two(second)) {
+                break;
+            }
+            ends_in_space = false;
+            i += 4;
+        }
+        let (Some(&b), Some(&next)) = (s.get(i), s.get(i + 1)) else {
+            break;
+        };
+        if b == b' ' {
+            if ends_in_space {
+                break;
+            }
+            ends_in_space = true;
+            i += 1;
+            continue;
+        }
+        let cp = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
+        if b & 0xE0 != 0xC0 || !plain.two(cp) {
+            break;
+        }
+        ends_in_space = false;
+        i += 2;
+    }
+    (i, ends_in_space)
 }
 
 /// Runs the mapping pass over `src`.
@@ -581,25 +633,8 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             }
             // Two-byte chars (Latin, Greek, Cyrillic, Hebrew, Arabic).
             let two_start = i;
-            let mut ends_in_space = false;
-            while i + 1 < len {
-                let b = bytes[i];
-                if b == b' ' && i > two_start && !ends_in_space {
-                    // One space after a plain char.
-                    ends_in_space = true;
-                    i += 1;
-                    continue;
-                }
-                if b & 0xE0 != 0xC0 {
-                    break;
-                }
-                let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-                if !plain.two(cp) {
-                    break;
-                }
-                ends_in_space = false;
-                i += 2;
-            }
+            let (n, ends_in_space) = two_byte_run(plain, &bytes[i..]);
+            i += n;
             if i > two_start {
                 last_space = ends_in_space;
                 line_start = false;
@@ -663,6 +698,28 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             }
             i += 1;
             continue;
+        }
+        // A two-byte char replaced by one plain char (`أ` -> `ا`, `ة` ->
+        // `ه` under Search): a starter either way, so the form checks only
+        // restart.
+        if b & 0xE0 == 0xC0 {
+            let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+            if let Some(x) = plain.simple(cp) {
+                let x = if fold_upper {
+                    x.to_ascii_lowercase()
+                } else {
+                    x
+                };
+                in_check.starter();
+                out.push(x);
+                // `x` is a plain starter by construction (see
+                // `Plain::new`): it keeps the output in the form.
+                out_check.starter();
+                line_start = false;
+                last_space = false;
+                i += 2;
+                continue;
+            }
         }
         let (c, n) = decode(bytes, i);
         let act = classify(o, c);
@@ -790,4 +847,34 @@ fn marks_digits_punct(c: char, o: &NormalizeOptions) -> Act {
         }
     }
     Act::Keep
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Profile;
+
+    /// The run loop writes a `simple_two` replacement without the output
+    /// form check: every replacement must pass that check.
+    #[test]
+    fn simple_replacements_are_plain_starters() {
+        for profile in [Profile::Display, Profile::Search] {
+            let o = profile.options();
+            let plain = Plain::new(&o);
+            if profile == Profile::Search {
+                assert!(plain.simple(0x0623).is_some(), "أ folds to ا");
+            }
+            for &(cp, x) in &plain.simple_two {
+                assert!(
+                    unicode::FormCheck::new(o.form).accept(x),
+                    "{profile:?}: U+{cp:04X} -> {x:?}"
+                );
+                assert_eq!(plain.simple(u32::from(cp)), Some(x));
+            }
+            for cp in 0x80..0x800u32 {
+                let listed = plain.simple_two.iter().any(|&(c, _)| u32::from(c) == cp);
+                assert_eq!(plain.simple(cp).is_some(), listed, "U+{cp:04X}");
+            }
+        }
+    }
 }
