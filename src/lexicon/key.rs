@@ -9,6 +9,7 @@
 //! `strip_tail`, trailing punctuation (`:`, `.`, `…`, `|`, ...) is removed
 //! too.
 
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::normalize::{Normalizer, Profile};
@@ -47,6 +48,31 @@ pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     }
 }
 
+/// `text` lowercased, borrowed when no char changes (Arabic, Han, and
+/// lowercase Latin lines: most of a page), so the common case neither
+/// allocates nor maps char by char.
+pub(crate) fn lowercase(text: &str) -> Cow<'_, str> {
+    let changes = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_uppercase()
+        } else {
+            // Uppercase, plus the titlecase letters (Lt), which lowercase
+            // too without being uppercase.
+            c.is_uppercase()
+                || matches!(c, '\u{1C5}' | '\u{1C8}' | '\u{1CB}' | '\u{1F2}')
+                || matches!(
+                    c,
+                    '\u{1F88}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}'
+                )
+        }
+    };
+    if text.chars().any(changes) {
+        Cow::Owned(text.to_lowercase())
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
 /// Does `key` hold `i` + U+0307 (CC 87)? A `memchr` for the rare lead
 /// byte 0xCC; `str::contains` would build a substring searcher per key.
 fn has_dotted_i(key: &str) -> bool {
@@ -72,6 +98,22 @@ mod tests {
         assert_eq!(key("ＭＯＳＴ ＲＥＡＤ"), "most read");
         assert_eq!(key("Комментарии"), "комментарии");
         assert_eq!(key("\u{200F}٢٠١٩"), "2019");
+    }
+
+    #[test]
+    fn lowercase_borrows_unless_a_char_changes() {
+        use std::borrow::Cow;
+        assert!(matches!(super::lowercase("نشرة الأخبار"), Cow::Borrowed(_)));
+        assert!(matches!(super::lowercase("hourly news"), Cow::Borrowed(_)));
+        assert_eq!(super::lowercase("Hourly NEWS"), "hourly news");
+        assert_eq!(super::lowercase("Автор"), "автор");
+        assert_eq!(super::lowercase("\u{1C5}"), "\u{1C6}");
+        assert_eq!(super::lowercase("\u{1F88}"), "\u{1F80}");
+        // Every char whose lowercase differs is caught.
+        for c in (0..0x11_0000u32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(super::lowercase(&s), s.to_lowercase(), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]

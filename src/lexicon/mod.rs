@@ -12,7 +12,7 @@ pub(crate) mod share_words;
 pub(crate) mod sources;
 
 mod key;
-pub(crate) use key::{key, key_into};
+pub(crate) use key::{key, key_into, lowercase};
 pub(crate) mod fold;
 pub(crate) mod hash;
 pub(crate) mod months;

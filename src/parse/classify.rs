@@ -81,6 +81,8 @@ struct Lexicon {
     headings: FastMap<String, BoilerplateKind>,
     /// Longest heading, in tokens.
     max_heading_tokens: usize,
+    /// Proper prefixes, in whole words, of the headings of several words.
+    heading_prefixes: FastSet<String>,
     prefixes: AhoCorasick,
     prefix_kinds: Vec<BoilerplateKind>,
     /// The first characters of every prefix key: a cheap gate for long
@@ -109,6 +111,7 @@ fn lexicon() -> &'static Lexicon {
             .max()
             .unwrap_or(1);
         Lexicon {
+            heading_prefixes: share::word_prefixes(headings.keys()),
             headings,
             max_heading_tokens,
             prefixes: AhoCorasick::builder()
@@ -201,7 +204,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
-    Kind::Text(text_info(text))
+    Kind::Text(text_info(text, buf))
 }
 
 /// Boilerplate kind of a short line, given its text and (unstripped)
@@ -331,27 +334,21 @@ fn glued_headings(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     let mut numbers = 0;
     let mut i = 0;
     let mut phrase = String::new();
-    'outer: while i < tokens.len() {
+    while i < tokens.len() {
         if tokens[i].bytes().all(|b| b.is_ascii_digit()) {
             numbers += 1;
             i += 1;
             continue;
         }
-        for len in (1..=lex.max_heading_tokens.min(tokens.len() - i)).rev() {
-            phrase.clear();
-            for (k, t) in tokens[i..i + len].iter().enumerate() {
-                if k > 0 {
-                    phrase.push(' ');
-                }
-                phrase.push_str(t);
-            }
-            if let Some(&kind) = lex.headings.get(phrase.as_str()) {
-                first.get_or_insert(kind);
-                i += len;
-                continue 'outer;
-            }
-        }
-        return None;
+        let (kind, len) = share::longest_phrase(
+            &lex.headings,
+            &lex.heading_prefixes,
+            &tokens[i..],
+            lex.max_heading_tokens,
+            &mut phrase,
+        )?;
+        first.get_or_insert(kind);
+        i += len;
     }
     match first {
         Some(kind) => Some(kind),
@@ -565,7 +562,7 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "photo credit:",
 ];
 
-fn text_info(text: &str) -> TextInfo<'_> {
+fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     let trimmed_end = text.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
         && !trimmed_end.ends_with("!!");
@@ -576,16 +573,31 @@ fn text_info(text: &str) -> TextInfo<'_> {
             .chars()
             .count(),
         sentence_end,
-        rubric: rubric(text),
-        share_tail: share_tail(text),
+        rubric: rubric(text, buf),
+        share_tail: share_tail(text, buf),
     }
 }
 
 /// The first separator between a rubric label and the headline in `head`:
 /// `:`, `：`, `|`, `/`, `..`, ` - `, ` – `. Returns (start, length).
 fn rubric_separator(head: &str) -> Option<(usize, usize)> {
+    // Bytes that can open a separator; a table test per byte skips the
+    // letters.
+    const OPENS: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut k = 0;
+        let bytes = b":|/. \xEF";
+        while k < bytes.len() {
+            t[bytes[k] as usize] = true;
+            k += 1;
+        }
+        t
+    };
     let b = head.as_bytes();
     for (i, &c) in b.iter().enumerate() {
+        if !OPENS[usize::from(c)] {
+            continue;
+        }
         let len = match c {
             b':' | b'|' | b'/' => 1,
             b'.' if b.get(i + 1) == Some(&b'.') => 2,
@@ -614,11 +626,12 @@ const SHARE_OPENERS: &[&str] = &[
 
 /// Where a share widget glued to the end of a text line starts, if one is:
 /// an opener word followed only by share words naming a platform.
-pub(crate) fn share_tail(text: &str) -> Option<usize> {
+pub(crate) fn share_tail(text: &str, buf: &mut String) -> Option<usize> {
     // A glued widget ends with a platform name: check the last word first,
     // which rules out almost every line at the cost of one short key.
     let last = last_word(text, 40)?;
-    if !share::is_last_word(&key(last)) {
+    key_into(last, true, buf);
+    if !share::is_last_word(buf) {
         return None;
     }
     let from =
@@ -660,11 +673,12 @@ fn last_word(text: &str, max: usize) -> Option<&str> {
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,
 /// `评论：...`, `فيديو.. ...`, `【评论】...`.
-fn rubric(text: &str) -> Option<(&str, RubricKind, &str)> {
+fn rubric<'a>(text: &'a str, buf: &mut String) -> Option<(&'a str, RubricKind, &'a str)> {
     let lex = lexicon();
     if let Some(inner) = text.strip_prefix('【') {
         let (label, rest) = inner.split_once('】')?;
-        let kind = *lex.rubrics.get(&key(label))?;
+        key_into(label, true, buf);
+        let kind = *lex.rubrics.get(buf.as_str())?;
         return Some((label.trim(), kind, rest.trim()));
     }
     // Labels are short: look only at the first few words.
@@ -676,7 +690,8 @@ fn rubric(text: &str) -> Option<(&str, RubricKind, &str)> {
     if label.is_empty() || rest.is_empty() {
         return None;
     }
-    let kind = *lex.rubrics.get(&key(label))?;
+    key_into(label, true, buf);
+    let kind = *lex.rubrics.get(buf.as_str())?;
     Some((label, kind, rest))
 }
 

@@ -29,7 +29,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use super::classify::{Classified, Kind, TextInfo};
 use crate::error::Warning;
 use crate::lexicon::agency_marks::{AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES, DATELINE_CITIES};
-use crate::lexicon::key_into;
+use crate::lexicon::{key_into, lowercase};
 use crate::model::BoilerplateKind;
 
 /// How many content lines from the top a byline may stand at.
@@ -176,21 +176,28 @@ fn dateline_mark(text: &str) -> Option<usize> {
 /// اليومية أونلاين/`); checked against the table in a test.
 const MAX_MARK_WORDS: usize = 4;
 
-/// `text` up to the end of its first `n` whitespace-separated words.
+/// `text` up to the end of its first `n` whitespace-separated words that
+/// keep a key word of their own. A raw word made only of chars the key drops
+/// (a lone tatweel, a right-to-left mark between two spaces) is not
+/// counted, or the cut would fall short of the words the rule counts; only
+/// a word with a letter, digit or ASCII sign surely keeps one.
 fn first_words(text: &str, n: usize) -> &str {
     let mut words = 0;
     let mut in_word = false;
+    let mut keeps = false;
     for (i, c) in text.char_indices() {
         if c.is_whitespace() {
-            if in_word {
+            if in_word && keeps {
                 words += 1;
                 if words == n {
                     return &text[..i];
                 }
             }
             in_word = false;
+            keeps = false;
         } else {
             in_word = true;
+            keeps |= c.is_ascii_graphic() || c.is_alphanumeric();
         }
     }
     text
@@ -237,14 +244,14 @@ fn caption_glue(text: &str) -> Option<usize> {
 
 fn is_author_line(text: &str) -> bool {
     let head = &text[..super::language::floor_char_boundary(text, 24)];
-    let lower = head.to_lowercase();
+    let lower = lowercase(head);
     AUTHOR_LABELS.iter().any(|l| lower.starts_with(l))
 }
 
 /// Does `text` name a bulletin page (`Hourly News`, `نشرة`, `快讯`)? One
 /// automaton pass over the lowercased line.
 pub(crate) fn is_bulletin_title(text: &str) -> bool {
-    matchers().bulletins.is_match(&text.to_lowercase())
+    matchers().bulletins.is_match(lowercase(text).as_ref())
 }
 
 /// The text a title is compared by for repeats: the line without its
@@ -747,6 +754,17 @@ mod tests {
         let m = matchers().marks.find(k.as_str())?;
         let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
         (words_before <= 12).then_some(m.start())
+    }
+
+    /// Found by `word_cut_keeps_the_rule`: a right-to-left mark standing
+    /// alone between spaces was counted as a word, so the cut ended before
+    /// the mark the rule accepts.
+    #[test]
+    fn lone_bidi_mark_is_not_a_word() {
+        let text =
+            "بكين بكين ـ ـ بكين \u{200f}\u{a0} ـ -- -- -- بكين بكين -- بكين بكين بكين 新华社 وقال";
+        assert_eq!(dateline_mark(text), mark_in_full_head(text));
+        assert!(dateline_mark(text).is_some());
     }
 
     proptest::proptest! {

@@ -40,6 +40,53 @@ fn first_words() -> &'static FastSet<String> {
     })
 }
 
+/// Every proper prefix, in whole words, of the phrases of two or more words
+/// (`pin` of `pin interest`): a phrase is extended by a word only while it
+/// is one of these.
+fn continued() -> &'static FastSet<String> {
+    static PREFIXES: OnceLock<FastSet<String>> = OnceLock::new();
+    PREFIXES.get_or_init(|| word_prefixes(table().keys()))
+}
+
+/// The proper prefixes, in whole words, of `phrases`.
+pub(crate) fn word_prefixes<'k>(phrases: impl Iterator<Item = &'k String>) -> FastSet<String> {
+    let mut out = FastSet::default();
+    for phrase in phrases {
+        for (at, _) in phrase.match_indices(' ') {
+            out.insert(phrase[..at].to_owned());
+        }
+    }
+    out
+}
+
+/// The longest phrase of `table` at the start of `tokens`, with its length
+/// in tokens (at most `max`). `phrase` is scratch space.
+pub(crate) fn longest_phrase<T: Copy>(
+    table: &FastMap<String, T>,
+    continued: &FastSet<String>,
+    tokens: &[&str],
+    max: usize,
+    phrase: &mut String,
+) -> Option<(T, usize)> {
+    let first = *tokens.first()?;
+    let mut best = table.get(first).map(|&m| (m, 1));
+    if tokens.len() > 1 && max > 1 && continued.contains(first) {
+        phrase.clear();
+        phrase.push_str(first);
+        for (len, t) in tokens.iter().enumerate().take(max).skip(1) {
+            phrase.push(' ');
+            phrase.push_str(t);
+            if let Some(&m) = table.get(phrase.as_str()) {
+                best = Some((m, len + 1));
+            }
+            if !continued.contains(phrase.as_str()) {
+                break;
+            }
+        }
+    }
+    best
+}
+
 /// The last word of every phrase in the table.
 fn last_words() -> &'static FastSet<String> {
     static LAST: OnceLock<FastSet<String>> = OnceLock::new();
@@ -100,26 +147,20 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     if !first_words().contains(first) {
         return None;
     }
-    let tokens: Vec<&str> = line_key.split(' ').filter(is_word).collect();
+    // At most 100 words fit in 200 bytes.
+    let mut words: [&str; 100] = [""; 100];
+    let mut n = 0;
+    for t in line_key.split(' ').filter(is_word) {
+        words[n] = t;
+        n += 1;
+    }
+    let tokens = &words[..n];
     let mut out = ShareLine::default();
     let mut i = 0;
     let mut phrase = String::new();
     while i < tokens.len() {
-        let mut matched = None;
-        for len in (1..=MAX_PHRASE.min(tokens.len() - i)).rev() {
-            phrase.clear();
-            for (k, t) in tokens[i..i + len].iter().enumerate() {
-                if k > 0 {
-                    phrase.push(' ');
-                }
-                phrase.push_str(t);
-            }
-            if let Some(&m) = table.get(phrase.as_str()) {
-                matched = Some((m, len));
-                break;
-            }
-        }
-        let (meaning, len) = matched?;
+        let (meaning, len) =
+            longest_phrase(table, continued(), &tokens[i..], MAX_PHRASE, &mut phrase)?;
         match meaning {
             ShareWord::Platform(p) if !out.platforms.contains(&p) => out.platforms.push(p),
             ShareWord::Comment => out.comments = true,
