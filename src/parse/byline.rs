@@ -9,7 +9,7 @@
 //! own choice breaks ties.
 
 use super::classify::{Classified, Kind};
-use super::date::DateMatch;
+use super::date::{DateMatch, Scan};
 use super::layout::{Layout, Role};
 use crate::lexicon::months::is_date_word;
 use crate::model::{BoilerplateKind, SourceRegistry};
@@ -28,6 +28,10 @@ pub(crate) struct BylineInfo<'a> {
     /// The token that names the source, as written, and whether the
     /// registry knows it.
     pub source: Option<(&'a str, bool)>,
+    /// The date scan of the whole line, kept so that the fields stage
+    /// does not scan it again (boxed: `Kind` stays small for the lines
+    /// that are not bylines).
+    pub scan: Option<Box<Scan>>,
 }
 
 fn is_separator(c: char) -> bool {
@@ -80,7 +84,11 @@ pub(crate) fn read<'a>(
             _ => None,
         }
     });
-    Some(BylineInfo { date, source })
+    Some(BylineInfo {
+        date,
+        source,
+        scan: None,
+    })
 }
 
 /// The first run of one to three adjacent words that the registry

@@ -181,7 +181,8 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         // is a headline, not a byline.
         && !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))
     {
-        let found = match date::scan(text) {
+        let all = date::scan_all(text);
+        let found = match date::summarize(text, &all) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
             DateScan::Invalid(bad) => text
                 .find(&bad)
@@ -189,7 +190,8 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             DateScan::None => None,
         };
         if let Some((date, span)) = found {
-            if let Some(info) = byline::read(text, date, span, registry) {
+            if let Some(mut info) = byline::read(text, date, span, registry) {
+                info.scan = Some(Box::new(all));
                 return Kind::Byline(info);
             }
         }

@@ -204,7 +204,10 @@ fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a
             None => src.summary(),
         });
     }
-    let scan = date::scan_all(text);
+    let scan = match info.scan.as_deref() {
+        Some(&scan) => scan,
+        None => date::scan_all(text),
+    };
     let reading = date::read(text, &scan, &ctx_for(source, parser));
     let date_span = scan
         .primary()

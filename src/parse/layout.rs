@@ -197,7 +197,12 @@ fn first_words(text: &str, n: usize) -> &str {
             keeps = false;
         } else {
             in_word = true;
-            keeps |= c.is_ascii_graphic() || c.is_alphanumeric();
+            // The common scripts by range first: the Unicode property
+            // lookup costs more than the rest of the scan.
+            keeps = keeps
+                || c.is_ascii_graphic()
+                || matches!(c, '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}' | '\u{4E00}'..='\u{9FFF}')
+                || c.is_alphanumeric();
         }
     }
     text

@@ -198,8 +198,14 @@ const MAY_START: u8 = 0x80;
 
 /// The main date of `text` (see [`Scan::primary`]); a line holding only a
 /// relative date gives a stand-in match flagged `relative`.
+#[cfg(test)]
 pub(crate) fn scan(text: &str) -> DateScan {
-    let s = scan_all(text);
+    summarize(text, &scan_all(text))
+}
+
+/// The main date of `text` from its scan `s`; a line holding only a
+/// relative date gives a stand-in match flagged `relative`.
+pub(crate) fn summarize(text: &str, s: &Scan) -> DateScan {
     match s.primary() {
         Some(m) => DateScan::Found(*m),
         None => match (s.invalid, s.relative) {
