@@ -29,10 +29,11 @@ pub(crate) fn key(text: &str) -> String {
 /// Writes the match key of `text` into `out` (cleared first).
 pub(crate) fn key_into(text: &str, strip_tail: bool, out: &mut String) {
     out.clear();
-    search().normalize_into(text, out);
+    let copied = search().normalize_into(text, out);
     // Full case folding turns Turkish `İ` into `i` + U+0307; a match key
-    // wants the Turkic folding (`İlgili` keys as `ilgili`).
-    if has_dotted_i(out) {
+    // wants the Turkic folding (`İlgili` keys as `ilgili`). A copied key
+    // holds no combining mark, so only the full pass can have made one.
+    if !copied && has_dotted_i(out) {
         *out = out.replace("i\u{307}", "i");
     }
     if strip_tail {
