@@ -56,6 +56,10 @@ pub(crate) fn lowercase(text: &str) -> Cow<'_, str> {
     let changes = |c: char| {
         if c.is_ascii() {
             c.is_ascii_uppercase()
+        } else if matches!(c, '\u{590}'..='\u{8FF}' | '\u{2E80}'..='\u{9FFF}' | '\u{AC00}'..='\u{D7AF}')
+        {
+            // Hebrew, Arabic and their neighbours, CJK, Hangul: no case.
+            false
         } else {
             // Uppercase, plus the titlecase letters (Lt), which lowercase
             // too without being uppercase.

@@ -550,7 +550,11 @@ pub(crate) fn line_has_label(line: &str) -> bool {
         "Mis à jour",
         "Posted",
     ];
-    LABELS.iter().any(|l| line.contains(l))
+    // One automaton pass instead of a substring search per label.
+    static MATCHER: OnceLock<aho_corasick::AhoCorasick> = OnceLock::new();
+    MATCHER
+        .get_or_init(|| aho_corasick::AhoCorasick::new(LABELS).expect("labels build"))
+        .is_match(line)
 }
 
 #[cfg(test)]
