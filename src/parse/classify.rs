@@ -462,8 +462,18 @@ fn is_markup(k: &str) -> bool {
             .chars()
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || matches!(c, '!' | '/' | '?'));
-    let css = k.contains('{') && (k.contains(':') || k.ends_with('}'));
-    starts_tag || css || k.contains("enpproperty") || k.contains("-->") || k.contains("–>")
+    // Byte tests first: most lines hold neither `{` nor `>`, and a
+    // substring search costs a searcher setup per call.
+    let b = k.as_bytes();
+    let css = b.contains(&b'{') && (b.contains(&b':') || k.ends_with('}'));
+    let arrow = b.contains(&b'>') && (k.contains("-->") || k.contains("–>"));
+    static CMS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let cms = || {
+        CMS.get_or_init(|| memchr::memmem::Finder::new("enpproperty"))
+            .find(b)
+            .is_some()
+    };
+    starts_tag || css || arrow || cms()
 }
 
 /// `Home >> World`, `الصفحة الرئيسية>>تبادلات دولية`, `首页 > 新闻 > 国际`:
@@ -502,19 +512,22 @@ fn is_contact(text: &str, k: &str) -> bool {
     }
     // A phone number: a run of digits with a dash inside, 9+ digits
     // (`010-68891254`), after a phone word.
-    let phone_word = [
-        "tel",
-        "fax",
-        "phone",
-        "هاتف",
-        "فاكس",
-        "التلفون",
-        "电话",
-        "тел",
-    ]
-    .iter()
-    .any(|w| k.contains(w));
-    if phone_word && k.bytes().filter(u8::is_ascii_digit).count() >= 8 {
+    // The digit count first: it is one byte pass, and rules out almost
+    // every line before the word searches.
+    if k.bytes().filter(u8::is_ascii_digit).count() >= 8
+        && [
+            "tel",
+            "fax",
+            "phone",
+            "هاتف",
+            "فاكس",
+            "التلفون",
+            "电话",
+            "тел",
+        ]
+        .iter()
+        .any(|w| k.contains(w))
+    {
         return true;
     }
     // `16A Shijingshan Road, Beijing, China. 100040`
