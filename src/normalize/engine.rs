@@ -117,7 +117,7 @@ impl<'a> Out<'a> {
         }
     }
 
-    #[inline]
+    #[inline(always)]
     fn push(&mut self, c: char) {
         match &mut self.buf {
             None => {
@@ -577,8 +577,10 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
         let run_start = i;
         'fast: while i < len {
             // ASCII: eight bytes at a time, then at most eight bytes one
-            // by one before trying eight at a time again.
-            loop {
+            // by one before trying eight at a time again. Skipped when
+            // the run starts on a multi-byte char (Arabic or Han text after
+            // a folded char), where the ASCII probes would only fail.
+            while bytes[i] < 0x80 {
                 // The wide checks only when the next eight bytes pass the
                 // narrow one: in Arabic or Chinese text a failed 128-byte
                 // test after every folded char would cost more than it saves.
