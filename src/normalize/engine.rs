@@ -480,30 +480,31 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
 /// but not first, and whether it ends in a space.
 #[inline(always)]
 fn two_byte_run(plain: &Plain, s: &[u8]) -> (usize, bool) {
-    let mut i = 0;
+    let mut rest = s;
     let mut ends_in_space = true;
     loop {
         // Two letters at a time while they last: half the loop overhead
         // inside a word.
-        while let Some(q) = s.get(i..i + 4) {
-            let w = u32::from_le_bytes([q[0], q[1], q[2], q[3]]);
+        while rest.len() >= 4 {
+            let w = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
             let first = ((w & 0x1F) << 6) | ((w >> 8) & 0x3F);
             let second = (((w >> 16) & 0x1F) << 6) | ((w >> 24) & 0x3F);
             if w & 0x00E0_00E0 != 0x00C0_00C0 || !(plain.two(first) & plain.two(second)) {
                 break;
             }
             ends_in_space = false;
-            i += 4;
+            rest = &rest[4..];
         }
-        let (Some(&b), Some(&next)) = (s.get(i), s.get(i + 1)) else {
+        if rest.len() < 2 {
             break;
-        };
+        }
+        let (b, next) = (rest[0], rest[1]);
         if b == b' ' {
             if ends_in_space {
                 break;
             }
             ends_in_space = true;
-            i += 1;
+            rest = &rest[1..];
             continue;
         }
         let cp = (u32::from(b & 0x1F) << 6) | u32::from(next & 0x3F);
@@ -511,9 +512,9 @@ fn two_byte_run(plain: &Plain, s: &[u8]) -> (usize, bool) {
             break;
         }
         ends_in_space = false;
-        i += 2;
+        rest = &rest[2..];
     }
-    (i, ends_in_space)
+    (s.len() - rest.len(), ends_in_space)
 }
 
 /// Runs the mapping pass over `src`.
