@@ -151,6 +151,9 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     let mut words: [&str; 100] = [""; 100];
     let mut n = 0;
     for t in line_key.split(' ').filter(is_word) {
+        if n == words.len() {
+            return None;
+        }
         words[n] = t;
         n += 1;
     }
