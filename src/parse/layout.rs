@@ -152,6 +152,13 @@ fn matchers() -> &'static Matchers {
 /// `text`, if one does.
 fn dateline_mark(text: &str) -> Option<usize> {
     let head = &text[..super::language::floor_char_boundary(text, DATELINE_REACH)];
+    // Every mark's key holds `(`, `/` or a Han character (see below): a
+    // byte test on the whole reach rules out most paragraphs before the
+    // word cut walks them char by char.
+    let may_hold = |h: &str| h.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2);
+    if !may_hold(head) {
+        return None;
+    }
     // Only the words that can hold the mark are keyed: the twelve words
     // allowed before it and the longest mark's words. Folding never joins
     // two words that whitespace separates, so a key word is never longer
@@ -161,7 +168,7 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // chars below U+2000 only `(` and `/` themselves key to any of those
     // (a test checks them all): a head without these bytes, or a lead byte of U+2000 and
     // above, holds no mark and is not keyed.
-    if !head.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2) {
+    if !may_hold(head) {
         return None;
     }
     let mut k = String::with_capacity(head.len());
