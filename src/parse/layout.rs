@@ -155,8 +155,7 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // Every mark's key holds `(`, `/` or a Han character (see below): a
     // byte test on the whole reach rules out most paragraphs before the
     // word cut walks them char by char.
-    let may_hold = |h: &str| h.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2);
-    if !may_hold(head) {
+    if !may_hold_mark(head) {
         return None;
     }
     // Only the words that can hold the mark are keyed: the twelve words
@@ -168,7 +167,7 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // chars below U+2000 only `(` and `/` themselves key to any of those
     // (a test checks them all): a head without these bytes, or a lead byte of U+2000 and
     // above, holds no mark and is not keyed.
-    if !may_hold(head) {
+    if !may_hold_mark(head) {
         return None;
     }
     let mut k = String::with_capacity(head.len());
@@ -177,6 +176,12 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // The mark closes a dateline only when few words precede it.
     let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
     (words_before <= 12).then_some(m.start())
+}
+
+/// Can `text` hold an agency mark? Every mark's key holds `(`, `/` or a
+/// char from U+2000 up, which only these bytes can produce.
+fn may_hold_mark(text: &str) -> bool {
+    text.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2)
 }
 
 /// The most space-separated words in one agency mark (`/صحيفة الشعب
@@ -227,6 +232,10 @@ fn dateline_led(c: &Classified<'_>) -> bool {
 fn caption_glue(text: &str) -> Option<usize> {
     let head_end = super::language::floor_char_boundary(text, DATELINE_REACH);
     let head = &text[..head_end];
+    // The dateline must close with an agency mark inside the head.
+    if !may_hold_mark(head) {
+        return None;
+    }
     let city = matchers().cities.find_iter(head).find(|m| {
         // The dateline runs from the city to an agency mark a few words
         // later: `بكين 13 أبريل 2020 (شينخوا)`.
