@@ -241,16 +241,17 @@ fn plain_chunk(w: u64, after_space: bool, fold_upper: bool) -> Option<bool> {
 }
 
 /// Bytes [`plain_block`] checks at once.
-const BLOCK: usize = 128;
+const BLOCK: usize = 256;
 
 /// [`plain_chunk`] over the [`BLOCK`] bytes at the start of `window`, which
 /// holds at least one byte more (the double-space test looks one ahead;
 /// two spaces across the end only send the block to the slower path).
 /// Written as fixed-width byte loops that the compiler turns into vector
 /// compares (SSE2 on any x86-64), so clean ASCII text is checked at close
-/// to the speed of `str::from_utf8`.
+/// to the speed of `str::from_utf8`. `FOLD` (case folding: `A-Z` is not
+/// plain) is a constant so that the loop carries no flag test.
 #[inline(always)]
-fn plain_block(window: &[u8], after_space: bool, fold_upper: bool) -> Option<bool> {
+fn plain_block<const FOLD: bool>(window: &[u8; BLOCK + 1], after_space: bool) -> Option<bool> {
     let mut bad = [0u8; 16];
     for k in 0..BLOCK / 16 {
         let here: &[u8; 16] = window[16 * k..16 * k + 16].try_into().expect("16 bytes");
@@ -263,7 +264,7 @@ fn plain_block(window: &[u8], after_space: bool, fold_upper: bool) -> Option<boo
             // first of two spaces: `c | next == 0x20` holds for two spaces
             // and otherwise only when one of them is NUL, a control byte.
             let mut x = (c.wrapping_sub(0x20) >= 0x60) | ((c | next[j]) == b' ');
-            if fold_upper {
+            if FOLD {
                 x |= c.wrapping_sub(b'A') < 26;
             }
             bad[j] |= u8::from(x).wrapping_neg();
@@ -271,6 +272,26 @@ fn plain_block(window: &[u8], after_space: bool, fold_upper: bool) -> Option<boo
     }
     let clean = u128::from_le_bytes(bad) == 0 && !(after_space && window[0] == b' ');
     clean.then_some(window[BLOCK - 1] == b' ')
+}
+
+/// [`plain_block`] over the blocks from `bytes[i..]` while they are
+/// plain. Returns where the plain blocks end and whether the last one ends
+/// in a space (`after_space` when none is).
+#[inline(always)]
+fn plain_blocks<const FOLD: bool>(
+    bytes: &[u8],
+    mut i: usize,
+    mut after_space: bool,
+) -> (usize, bool) {
+    while let Some(window) = bytes.get(i..=i + BLOCK) {
+        let window: &[u8; BLOCK + 1] = window.try_into().expect("a block and one byte");
+        match plain_block::<FOLD>(window, after_space) {
+            Some(ends_in_space) => after_space = ends_in_space,
+            None => break,
+        }
+        i += BLOCK;
+    }
+    (i, after_space)
 }
 
 /// [`plain_chunk`] over 32 bytes, with the checks accumulated and tested
@@ -575,7 +596,7 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
     let mut i = 0;
     while i < len {
         // Fast run: chars copied as they are.
-        let run_start = i;
+        let mut run_start = i;
         'fast: while i < len {
             // ASCII: eight bytes at a time, then at most eight bytes one
             // by one before trying eight at a time again. Skipped when
@@ -590,13 +611,11 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
                     plain_chunk(w, last_space, fold_upper).is_some()
                 };
                 if !line_start && ascii_ahead {
-                    while i + BLOCK < len {
-                        match plain_block(&bytes[i..=i + BLOCK], last_space, fold_upper) {
-                            Some(ends_in_space) => last_space = ends_in_space,
-                            None => break,
-                        }
-                        i += BLOCK;
-                    }
+                    (i, last_space) = if fold_upper {
+                        plain_blocks::<true>(bytes, i, last_space)
+                    } else {
+                        plain_blocks::<false>(bytes, i, last_space)
+                    };
                     for quad in bytes[i..].chunks_exact(32) {
                         match plain_run32(quad, last_space, fold_upper) {
                             Some(ends_in_space) => last_space = ends_in_space,
@@ -642,6 +661,29 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
                 last_space = ends_in_space;
                 line_start = false;
                 continue;
+            }
+            // A two-byte char replaced by one plain char (`أ` -> `ا`, `ة`
+            // -> `ه` under Search): written here, without leaving the
+            // run, as it comes every few words of Arabic. A starter either
+            // way, and `x` is plain by construction (see `Plain::new`), so
+            // the form checks only restart.
+            if i < len && bytes[i] & 0xE0 == 0xC0 {
+                let cp = ((bytes[i] as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
+                if let Some(x) = plain.simple(cp) {
+                    out.keep(run_start, i);
+                    out.push(if fold_upper {
+                        x.to_ascii_lowercase()
+                    } else {
+                        x
+                    });
+                    in_check.starter();
+                    out_check.starter();
+                    last_space = false;
+                    line_start = false;
+                    i += 2;
+                    run_start = i;
+                    continue;
+                }
             }
             // Three-byte chars (CJK, Hangul, punctuation).
             let three_start = i;
@@ -701,28 +743,6 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             }
             i += 1;
             continue;
-        }
-        // A two-byte char replaced by one plain char (`أ` -> `ا`, `ة` ->
-        // `ه` under Search): a starter either way, so the form checks only
-        // restart.
-        if b & 0xE0 == 0xC0 {
-            let cp = ((b as u32 & 0x1F) << 6) | (bytes[i + 1] as u32 & 0x3F);
-            if let Some(x) = plain.simple(cp) {
-                let x = if fold_upper {
-                    x.to_ascii_lowercase()
-                } else {
-                    x
-                };
-                in_check.starter();
-                out.push(x);
-                // `x` is a plain starter by construction (see
-                // `Plain::new`): it keeps the output in the form.
-                out_check.starter();
-                line_start = false;
-                last_space = false;
-                i += 2;
-                continue;
-            }
         }
         let (c, n) = decode(bytes, i);
         let act = classify(o, c);
