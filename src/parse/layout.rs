@@ -181,7 +181,12 @@ fn dateline_mark(text: &str) -> Option<usize> {
 /// Can `text` hold an agency mark? Every mark's key holds `(`, `/` or a
 /// char from U+2000 up, which only these bytes can produce.
 fn may_hold_mark(text: &str) -> bool {
-    text.bytes().any(|b| b == b'(' || b == b'/' || b >= 0xE2)
+    let hit = |b: u8| u8::from((b == b'(') | (b == b'/') | (b >= 0xE2));
+    // Sixteen bytes per step without an early exit inside, so the
+    // compiler tests them with vector compares.
+    let mut chunks = text.as_bytes().chunks_exact(16);
+    chunks.any(|chunk| chunk.iter().fold(0, |any, &b| any | hit(b)) != 0)
+        || chunks.remainder().iter().any(|&b| hit(b) != 0)
 }
 
 /// The most space-separated words in one agency mark (`/صحيفة الشعب
