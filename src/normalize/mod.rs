@@ -379,6 +379,9 @@ impl Normalizer {
     /// mark.
     pub(crate) fn normalize_into(&self, text: &str, out: &mut String) -> bool {
         let start = out.len();
+        // The copy is about as long as `text`: one allocation, not a
+        // doubling per push.
+        out.reserve(text.len());
         if engine::copy_plain(&self.opts, &self.plain, text, out) {
             return true;
         }

@@ -362,9 +362,10 @@ impl Page<'_, '_> {
 
 /// Lays out classified lines.
 pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
-    let content: Vec<usize> = (0..lines.len())
-        .filter(|&i| !matches!(lines[i].kind, Kind::Blank))
-        .collect();
+    // Sized for every line up front: a filtered collect would grow the
+    // vector a handful of times on every page.
+    let mut content = Vec::with_capacity(lines.len());
+    content.extend((0..lines.len()).filter(|&i| !matches!(lines[i].kind, Kind::Blank)));
     let page = Page { lines, content };
     let mut warnings = Vec::new();
 
