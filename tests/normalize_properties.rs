@@ -161,8 +161,8 @@ fn normalizer_is_send_sync() {
     }
 }
 
-/// Long runs of word-and-space text, so the block-at-a-time scan (256
-/// bytes) meets double spaces, capitals and non-ASCII at every offset,
+/// Long runs of word-and-space text, so the block-at-a-time scans (256
+/// and 32 bytes) meet double spaces, capitals and non-ASCII at every offset,
 /// including across block edges.
 fn long_latin() -> impl Strategy<Value = String> {
     let word = prop_oneof![

@@ -240,20 +240,26 @@ fn plain_chunk(w: u64, after_space: bool, fold_upper: bool) -> Option<bool> {
     (bad == 0).then_some(sp >> 63 != 0)
 }
 
-/// Bytes [`plain_block`] checks at once.
+/// Bytes [`plain_block`] checks at once in long runs of ASCII.
 const BLOCK: usize = 256;
 
-/// [`plain_chunk`] over the [`BLOCK`] bytes at the start of `window`, which
+/// Bytes of the smaller blocks that finish a run (a line of 1 KB would
+/// otherwise spend a third of its time on eight-byte steps).
+const SMALL_BLOCK: usize = 32;
+
+/// [`plain_chunk`] over the `N` bytes at the start of `window`, which
 /// holds at least one byte more (the double-space test looks one ahead;
 /// two spaces across the end only send the block to the slower path).
 /// Written as fixed-width byte loops that the compiler turns into vector
 /// compares (SSE2 on any x86-64), so clean ASCII text is checked at close
 /// to the speed of `str::from_utf8`. `FOLD` (case folding: `A-Z` is not
-/// plain) is a constant so that the loop carries no flag test.
+/// plain) is a constant so that the loop carries no flag test; `N` is a
+/// multiple of 16.
 #[inline(always)]
-fn plain_block<const FOLD: bool>(window: &[u8; BLOCK + 1], after_space: bool) -> Option<bool> {
+fn plain_block<const FOLD: bool, const N: usize>(window: &[u8], after_space: bool) -> Option<bool> {
+    let window = &window[..=N];
     let mut bad = [0u8; 16];
-    for k in 0..BLOCK / 16 {
+    for k in 0..N / 16 {
         let here: &[u8; 16] = window[16 * k..16 * k + 16].try_into().expect("16 bytes");
         let next: &[u8; 16] = window[16 * k + 1..16 * k + 17]
             .try_into()
@@ -271,12 +277,13 @@ fn plain_block<const FOLD: bool>(window: &[u8; BLOCK + 1], after_space: bool) ->
         }
     }
     let clean = u128::from_le_bytes(bad) == 0 && !(after_space && window[0] == b' ');
-    clean.then_some(window[BLOCK - 1] == b' ')
+    clean.then_some(window[N - 1] == b' ')
 }
 
 /// [`plain_block`] over the blocks from `bytes[i..]` while they are
-/// plain. Returns where the plain blocks end and whether the last one ends
-/// in a space (`after_space` when none is).
+/// plain: [`BLOCK`] bytes at a time, then [`SMALL_BLOCK`]. Returns where
+/// the plain blocks end and whether the last one ends in a space
+/// (`after_space` when none is).
 #[inline(always)]
 fn plain_blocks<const FOLD: bool>(
     bytes: &[u8],
@@ -284,12 +291,18 @@ fn plain_blocks<const FOLD: bool>(
     mut after_space: bool,
 ) -> (usize, bool) {
     while let Some(window) = bytes.get(i..=i + BLOCK) {
-        let window: &[u8; BLOCK + 1] = window.try_into().expect("a block and one byte");
-        match plain_block::<FOLD>(window, after_space) {
+        match plain_block::<FOLD, BLOCK>(window, after_space) {
             Some(ends_in_space) => after_space = ends_in_space,
             None => break,
         }
         i += BLOCK;
+    }
+    while let Some(window) = bytes.get(i..=i + SMALL_BLOCK) {
+        match plain_block::<FOLD, SMALL_BLOCK>(window, after_space) {
+            Some(ends_in_space) => after_space = ends_in_space,
+            None => break,
+        }
+        i += SMALL_BLOCK;
     }
     (i, after_space)
 }
@@ -604,7 +617,7 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             // a folded char), where the ASCII probes would only fail.
             while bytes[i] < 0x80 {
                 // The wide checks only when the next eight bytes pass the
-                // narrow one: in Arabic or Chinese text a failed 128-byte
+                // narrow one: in Arabic or Chinese text a failed 256-byte
                 // test after every folded char would cost more than it saves.
                 let ascii_ahead = i + 8 <= len && {
                     let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
