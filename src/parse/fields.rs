@@ -495,8 +495,8 @@ fn count_controls(text: &str) -> Controls {
     let count = |bytes: &[u8]| bytes.iter().filter(|&&c| is_control(c)).count();
     let mut controls = 0;
     // 64 bytes per step, tested with fixed-width byte loops that the
-    // compiler turns into vector compares; only a block holding a control
-    // is counted byte by byte.
+    // compiler turns into vector compares; only a block that may hold a
+    // control is counted byte by byte.
     let mut blocks = b.chunks_exact(64);
     for block in &mut blocks {
         let mut flags = [0u8; 16];
@@ -504,10 +504,10 @@ fn count_controls(text: &str) -> Controls {
             let lane: &[u8; 16] = block[16 * k..16 * k + 16].try_into().expect("16 bytes");
             for j in 0..16 {
                 let c = lane[j];
-                // `is_control` without branches.
-                let control =
-                    ((c < 0x20) & (c != b'\t') & (c != b'\n') & (c != b'\r') & (c != 0x0C))
-                        | (c == 0x7F);
+                // A superset of `is_control`: tab and form feed, rare in
+                // page text, send their block to the exact count, which
+                // spares two compares per byte.
+                let control = ((c < 0x20) & (c != b'\n') & (c != b'\r')) | (c == 0x7F);
                 flags[j] |= u8::from(control).wrapping_neg();
             }
         }
