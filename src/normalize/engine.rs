@@ -307,33 +307,6 @@ fn plain_blocks<const FOLD: bool>(
     (i, after_space)
 }
 
-/// [`plain_chunk`] over 32 bytes, with the checks accumulated and tested
-/// once.
-#[inline(always)]
-fn plain_run32(quad: &[u8], after_space: bool, fold_upper: bool) -> Option<bool> {
-    let mut any = 0u64;
-    let mut ctrl = 0u64;
-    let mut dbl = 0u64;
-    let mut upper = 0u64;
-    // High bit of byte 0 set when the byte before is not a space.
-    let mut carry = if after_space { 0 } else { 0x80 };
-    for k in 0..4 {
-        let w = u64::from_le_bytes(quad[k * 8..k * 8 + 8].try_into().unwrap());
-        any |= w;
-        ctrl |= !w.wrapping_add(0x60 * ONES);
-        let x = w ^ (0x20 * ONES);
-        let not_space = ((x & LO7) + LO7) | x;
-        dbl |= !(not_space | (not_space << 8) | carry);
-        carry = (not_space >> 56) & 0x80;
-        if fold_upper {
-            let ge_a = (w & LO7).wrapping_add(0x3F * ONES);
-            let ge_z = (w & LO7).wrapping_add(0x25 * ONES);
-            upper |= ge_a & !ge_z;
-        }
-    }
-    ((any | ctrl | dbl | upper) & HI == 0).then_some(carry == 0)
-}
-
 /// Chars the pass copies as they are, whatever comes before or after
 /// (apart from spaces): precomputed for U+0080..U+07FF, the two-byte UTF-8
 /// range that holds Latin, Greek, Cyrillic, Hebrew and Arabic.
@@ -629,13 +602,6 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
                     } else {
                         plain_blocks::<false>(bytes, i, last_space)
                     };
-                    for quad in bytes[i..].chunks_exact(32) {
-                        match plain_run32(quad, last_space, fold_upper) {
-                            Some(ends_in_space) => last_space = ends_in_space,
-                            None => break,
-                        }
-                        i += 32;
-                    }
                     while i + 8 <= len {
                         let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
                         match plain_chunk(w, last_space, fold_upper) {
