@@ -152,9 +152,8 @@ fn matchers() -> &'static Matchers {
 /// `text`, if one does.
 fn dateline_mark(text: &str) -> Option<usize> {
     let head = &text[..super::language::floor_char_boundary(text, DATELINE_REACH)];
-    // Every mark's key holds `(`, `/` or a Han character (see below): a
-    // byte test on the whole reach rules out most paragraphs before the
-    // word cut walks them char by char.
+    // The byte test of `may_hold_mark` on the whole reach rules out most
+    // paragraphs before the word cut walks them char by char.
     if !may_hold_mark(head) {
         return None;
     }
@@ -163,10 +162,7 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // two words that whitespace separates, so a key word is never longer
     // than a raw one and the cut keeps every mark the rule can accept.
     let head = first_words(head, 12 + MAX_MARK_WORDS);
-    // Every mark's key holds `(`, `/` or a Han character, and of the
-    // chars below U+2000 only `(` and `/` themselves key to any of those
-    // (a test checks them all): a head without these bytes, or a lead byte of U+2000 and
-    // above, holds no mark and is not keyed.
+    // Tested again on the cut head, which is all that gets keyed.
     if !may_hold_mark(head) {
         return None;
     }
@@ -179,7 +175,9 @@ fn dateline_mark(text: &str) -> Option<usize> {
 }
 
 /// Can `text` hold an agency mark? Every mark's key holds `(`, `/` or a
-/// char from U+2000 up, which only these bytes can produce.
+/// Han character, and of the chars below U+2000 only `(` and `/`
+/// themselves key to any of those (a test checks them all): text without
+/// these bytes or a lead byte of U+2000 and above holds no mark.
 fn may_hold_mark(text: &str) -> bool {
     let hit = |b: u8| u8::from((b == b'(') | (b == b'/') | (b >= 0xE2));
     // Sixteen bytes per step without an early exit inside, so the
