@@ -144,19 +144,15 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
     let mut i = 0;
     while i < b.len() {
         // 32 ASCII bytes without a digit, the bulk of Latin text, are passed
-        // over in one test written as fixed-width byte loops, which the
-        // compiler turns into vector compares.
-        if let Some(block) = b.get(i..i + 32) {
-            let mut flags = [0u8; 16];
-            for k in 0..2 {
-                let lane: &[u8; 16] = block[16 * k..16 * k + 16].try_into().expect("16 bytes");
-                for j in 0..16 {
-                    let c = lane[j];
-                    let flagged = (c >= 0x80) | (c.wrapping_sub(b'0') < 10);
-                    flags[j] |= u8::from(flagged).wrapping_neg();
-                }
-            }
-            if u128::from_le_bytes(flags) == 0 {
+        // over in one vector test. The last, partial block is tested as
+        // the final 32 bytes of the line, overlapping the block before it,
+        // so a Latin line's tail is not walked byte by byte either.
+        let block = match b.get(i..i + 32) {
+            Some(block) => Some(block),
+            None => b.len().checked_sub(32).map(|from| &b[from..]),
+        };
+        if let Some(block) = block {
+            if no_date_byte(block.try_into().expect("32 bytes")) {
                 i += 32;
                 continue;
             }
@@ -174,6 +170,21 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
         }
     }
     false
+}
+
+/// No byte of `block` is an ASCII digit or non-ASCII, written as
+/// fixed-width byte loops that the compiler turns into vector compares.
+#[inline(always)]
+fn no_date_byte(block: &[u8; 32]) -> bool {
+    let mut flags = [0u8; 16];
+    for k in 0..2 {
+        for j in 0..16 {
+            let c = block[16 * k + j];
+            let flagged = (c >= 0x80) | (c.wrapping_sub(b'0') < 10);
+            flags[j] |= u8::from(flagged).wrapping_neg();
+        }
+    }
+    u128::from_le_bytes(flags) == 0
 }
 
 /// For each byte, how far [`may_hold_date`] steps past the char it starts

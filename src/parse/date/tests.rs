@@ -76,4 +76,22 @@ proptest::proptest! {
         }) || text.contains("منذ");
         proptest::prop_assert_eq!(may_hold_date(&text), reference);
     }
+
+    /// Long Latin lines with one sign (or a letter that is none) anywhere,
+    /// so it falls in a full block, in the overlapping last block, or in
+    /// the bytes the last block shares with the one before it.
+    #[test]
+    fn date_gate_finds_one_sign_in_latin_text(
+        latin in "[a-z ,.]{0,120}",
+        sign in "[0-9\u{663}\u{6F5}\u{FF13}\u{e9}\u{627}]",
+        at in 0usize..140,
+    ) {
+        let mut text = latin.clone();
+        let inserted = at <= text.len();
+        if inserted {
+            text.insert_str(at, &sign);
+        }
+        let is_sign = !matches!(sign.as_str(), "\u{e9}" | "\u{627}");
+        proptest::prop_assert_eq!(may_hold_date(&text), inserted && is_sign, "{:?}", text);
+    }
 }
