@@ -33,6 +33,20 @@ pub(crate) fn build<'a>(
     // The article's byline may be a date line the layout set aside (a
     // site header's crawl date was taken first): see `byline::choose`.
     let chosen = byline::choose(lines, layout);
+    // Sized once from the roles, rather than grown push by push.
+    let (mut paragraphs, mut boilerplate) = (0, 0);
+    for role in &layout.roles {
+        match role {
+            Role::Paragraph => paragraphs += 1,
+            Role::CaptionedParagraph(_) => {
+                (paragraphs, boilerplate) = (paragraphs + 1, boilerplate + 1)
+            }
+            Role::Byline | Role::Boilerplate(_) => boilerplate += 1,
+            _ => {}
+        }
+    }
+    article.paragraphs.reserve_exact(paragraphs);
+    article.boilerplate.reserve_exact(boilerplate);
     for (i, (c, role)) in lines.iter().zip(&layout.roles).enumerate() {
         let line = c.line.number;
         if Some(i) == chosen {

@@ -139,18 +139,18 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     if line_key.is_empty() || line_key.len() > 200 {
         return None;
     }
-    // Most lines are not widgets: reject on the first word before
-    // collecting anything.
-    let table = table();
-    let is_word = |t: &&str| t.chars().any(char::is_alphanumeric);
-    let first = line_key.split(' ').find(is_word)?;
-    if !first_words().contains(first) {
-        return None;
-    }
+    // One pass over the tokens; most lines are not widgets, and are
+    // rejected at their first word before anything else is looked up.
     // At most 100 words fit in 200 bytes.
     let mut words: [&str; 100] = [""; 100];
     let mut n = 0;
-    for t in line_key.split(' ').filter(is_word) {
+    for t in line_key.split(' ') {
+        if !t.chars().any(super::input::is_alphanumeric) {
+            continue;
+        }
+        if n == 0 && !first_words().contains(t) {
+            return None;
+        }
         if n == words.len() {
             return None;
         }
@@ -158,6 +158,7 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
         n += 1;
     }
     let tokens = &words[..n];
+    let table = table();
     let mut out = ShareLine::default();
     let mut i = 0;
     let mut phrase = String::new();
@@ -174,7 +175,8 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     if tokens.len() == 1 && weak_alone(tokens[0]) {
         return None;
     }
-    Some(out)
+    // A key with no word at all (`|`, `...`) is no widget.
+    (n > 0).then_some(out)
 }
 
 #[cfg(test)]
