@@ -10,7 +10,8 @@
 //! news paragraphs.
 //!
 //! Only a sample is read (the first [`SAMPLE`] bytes of letters-bearing text
-//! and the first [`MAX_WORDS`] Latin words): a language shows in its first
+//! and the first [`MAX_WORDS`] Latin words, fewer once the stop words name
+//! one language far ahead of the others): a language shows in its first
 //! few hundred letters, and the parser's budget is a few microseconds per
 //! document.
 
@@ -26,12 +27,17 @@ const SAMPLE: usize = 512;
 const SCRIPT_SAMPLE: usize = 48;
 /// How many Latin words are looked up as stop words.
 const MAX_WORDS: usize = 64;
+/// Stop-word hits that, three times ahead of every other language, end
+/// the word count early (see `Detector::latin_decided`).
+const DECIDED_HITS: u16 = 8;
 
 /// Letter counts by script, and stop-word hits by Latin language.
 #[derive(Default)]
 pub(crate) struct Detector {
     seen: usize,
     words: usize,
+    /// The stop words counted so far settle the Latin language.
+    decided: bool,
     arabic: usize,
     persian: usize,
     urdu: usize,
@@ -57,7 +63,7 @@ impl Detector {
         let text = &text[..floor_char_boundary(text, room)];
         self.seen += text.len() + 1;
         self.count(text.as_bytes());
-        if self.words < MAX_WORDS && self.latin > 0 {
+        if self.words < MAX_WORDS && !self.decided && self.latin > 0 {
             for_each_word(text, |word| {
                 if word.len() > 12 {
                     return true;
@@ -81,9 +87,22 @@ impl Detector {
                         *hit += (bits >> i) & 1;
                     }
                 }
-                self.words < MAX_WORDS
+                if self.words % 16 == 0 && self.latin_decided() {
+                    self.decided = true;
+                }
+                self.words < MAX_WORDS && !self.decided
             });
         }
+    }
+
+    /// The stop words already name one Latin language beyond doubt: at
+    /// least [`DECIDED_HITS`] hits, and three times as many as any other.
+    /// More words would not change the answer, so they are not read.
+    fn latin_decided(&self) -> bool {
+        let mut sorted = self.hits;
+        sorted.sort_unstable();
+        let [.., second, first] = sorted;
+        first >= DECIDED_HITS && first >= 3 * second
     }
 
     fn count(&mut self, b: &[u8]) {
@@ -672,5 +691,36 @@ mod tests {
             detect("Der Rat hat den Plan für die Stadt und das Umland beschlossen."),
             Some(Language::German)
         );
+    }
+
+    #[test]
+    fn clear_latin_text_stops_reading_early() {
+        let fed = |parts: &[&str]| {
+            let mut d = Detector::default();
+            for p in parts {
+                d.feed(p);
+            }
+            (d.words, d.decided, d.finish())
+        };
+        // Plain English: decided after the first sixteen-word check that
+        // finds eight hits three times ahead of the rest.
+        let english = "The council met on Monday and the members said that the plan for the \
+            city was ready, and that the work on the new road would start in the spring \
+            with the help of the people who live in the town and of the region.";
+        let (words, decided, lang) = fed(&[english]);
+        assert!(decided);
+        assert_eq!(words % 16, 0);
+        assert!(words < MAX_WORDS, "{words}");
+        assert_eq!(lang, Some(Language::English));
+        // A later paragraph is not read once decided.
+        let (more, _, lang) = fed(&[english, "Le conseil a adopté le plan pour la ville."]);
+        assert_eq!((more, lang), (words, Some(Language::English)));
+        // Portuguese shares many stop words with Spanish and Italian: not
+        // decided at the sixteenth word, so all 29 words are read.
+        let close = "O conselho aprovou o plano para a cidade e os arredores, e disse que \
+            a obra na estrada vai começar na primavera com a ajuda das pessoas da região.";
+        let (words, decided, lang) = fed(&[close]);
+        assert_eq!((words, decided), (29, false));
+        assert_eq!(lang, Some(Language::Portuguese));
     }
 }
