@@ -584,13 +584,17 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     TextInfo {
         // Every threshold the layout uses is far below this cap, so long
         // lines need not be counted to the end.
-        chars: text[..language::floor_char_boundary(text, 4 * 1024)]
-            .chars()
-            .count(),
+        chars: count_chars(&text[..language::floor_char_boundary(text, 4 * 1024)]),
         sentence_end,
         rubric: rubric(text, buf),
         share_tail: share_tail(text, buf),
     }
+}
+
+/// How many chars `text` holds: its bytes that are not UTF-8 continuation
+/// bytes, counted in a vectorized byte loop.
+fn count_chars(text: &str) -> usize {
+    super::input::count_bytes(text.as_bytes(), |c| c & 0xC0 != 0x80)
 }
 
 /// The first separator between a rubric label and the headline in `head`:
@@ -780,6 +784,13 @@ mod tests {
         // A speaker before a colon is part of the headline.
         assert_eq!(r("الرئيس الصيني: نعمل معا"), None);
         assert_eq!(r("Profile: a life in music"), None);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn char_count_matches_std(text in "\\PC{0,600}") {
+            proptest::prop_assert_eq!(count_chars(&text), text.chars().count());
+        }
     }
 
     #[test]

@@ -77,6 +77,21 @@ pub(crate) fn is_invisible(c: char) -> bool {
     )
 }
 
+/// How many bytes of `b` satisfy `pred`: a byte-wide sum per run of 255
+/// bytes (it cannot overflow), a reduction the compiler vectorizes, where
+/// `filter().count()` stays a byte loop.
+#[inline(always)]
+pub(crate) fn count_bytes(b: &[u8], pred: impl Fn(u8) -> bool) -> usize {
+    b.chunks(255)
+        .map(|run| {
+            usize::from(
+                run.iter()
+                    .fold(0u8, |n, &c| n.wrapping_add(u8::from(pred(c)))),
+            )
+        })
+        .sum()
+}
+
 /// [`char::is_alphanumeric`], answered without the Unicode table search
 /// for ASCII and for the letters of the scripts most news is written in
 /// (the Arabic letters and digits, basic Cyrillic, CJK ideographs).

@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::input::UTF8_WIDTH;
+use super::input::{count_bytes, UTF8_WIDTH};
 use crate::lexicon::hash::FastMap;
 use crate::model::Language;
 
@@ -327,21 +327,6 @@ impl ArabicCounts {
 /// How many bytes of `b` are ASCII letters.
 fn ascii_letters(b: &[u8]) -> usize {
     count_bytes(b, |c| (c | 0x20).wrapping_sub(b'a') < 26)
-}
-
-/// How many bytes of `b` satisfy `pred`: a byte-wide sum per run of 255
-/// bytes (it cannot overflow), a reduction the compiler vectorizes, where
-/// `filter().count()` stays a byte loop.
-#[inline(always)]
-fn count_bytes(b: &[u8], pred: impl Fn(u8) -> bool) -> usize {
-    b.chunks(255)
-        .map(|run| {
-            usize::from(
-                run.iter()
-                    .fold(0u8, |n, &c| n.wrapping_add(u8::from(pred(c)))),
-            )
-        })
-        .sum()
 }
 
 /// See [`FAMILY`].
