@@ -153,17 +153,9 @@ impl Detector {
                 ARABIC => {
                     self.arabic += 1;
                     if lead >= 0xD9 {
-                        match two_byte(lead, next) {
-                            // پ چ ژ گ ک ی
-                            0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC => {
-                                self.persian += 1
-                            }
-                            // ٹ ڈ ڑ ں ے ہ ھ
-                            0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06C1 | 0x06BE => {
-                                self.urdu += 1
-                            }
-                            _ => {}
-                        }
+                        let (persian, urdu) = persian_urdu(two_byte(lead, next));
+                        self.persian += persian;
+                        self.urdu += urdu;
                     }
                 }
                 // Arabic Supplement, U+0750..U+077F.
@@ -312,15 +304,23 @@ impl ArabicCounts {
         counts.persian += pe.find_iter(b).count();
         counts.urdu += tte.find_iter(b).count();
         for at in memchr::memchr2_iter(0xDA, 0xDB, b) {
-            match two_byte(b[at], b.get(at + 1).copied().unwrap_or(0)) {
-                // چ ژ گ ک ی
-                0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC => counts.persian += 1,
-                // ڈ ڑ ں ے ہ ھ
-                0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06C1 | 0x06BE => counts.urdu += 1,
-                _ => {}
-            }
+            let (persian, urdu) =
+                persian_urdu(two_byte(b[at], b.get(at + 1).copied().unwrap_or(0)));
+            counts.persian += persian;
+            counts.urdu += urdu;
         }
         Some(counts)
+    }
+}
+
+/// Whether the Arabic-script char `cp` is a letter that only Persian uses
+/// (پ چ ژ گ ک ی) or one that only Urdu uses (ٹ ڈ ڑ ں ے ہ ھ), as counts
+/// (persian, urdu) of 0 or 1.
+fn persian_urdu(cp: u32) -> (usize, usize) {
+    match cp {
+        0x067E | 0x0686 | 0x0698 | 0x06AF | 0x06A9 | 0x06CC => (1, 0),
+        0x0679 | 0x0688 | 0x0691 | 0x06BA | 0x06D2 | 0x06C1 | 0x06BE => (0, 1),
+        _ => (0, 0),
     }
 }
 
