@@ -17,7 +17,7 @@
 
 use std::sync::OnceLock;
 
-use super::input::{count_bytes, UTF8_WIDTH};
+use super::input::{any_byte, count_bytes, UTF8_WIDTH};
 use crate::lexicon::hash::FastMap;
 use crate::model::Language;
 
@@ -280,13 +280,8 @@ impl ArabicCounts {
     /// Arabic block.
     fn of(b: &[u8]) -> Option<Self> {
         // Every byte must be ASCII, a continuation byte or an Arabic-block
-        // lead: sixteen bytes per step, with no early exit inside one, so
-        // the compiler tests them with vector compares.
-        let other = |c: u8| u8::from((c >= 0xC0) & !is_arabic_lead(c));
-        let mut chunks = b.chunks_exact(16);
-        if chunks.any(|chunk| chunk.iter().fold(0, |any, &c| any | other(c)) != 0)
-            || chunks.remainder().iter().any(|&c| other(c) != 0)
-        {
+        // lead.
+        if any_byte(b, |c| (c >= 0xC0) & !is_arabic_lead(c)) {
             return None;
         }
         let mut counts = ArabicCounts {

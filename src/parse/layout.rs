@@ -179,12 +179,7 @@ fn dateline_mark(text: &str) -> Option<usize> {
 /// themselves key to any of those (a test checks them all): text without
 /// these bytes or a lead byte of U+2000 and above holds no mark.
 fn may_hold_mark(text: &str) -> bool {
-    let hit = |b: u8| u8::from((b == b'(') | (b == b'/') | (b >= 0xE2));
-    // Sixteen bytes per step without an early exit inside, so the
-    // compiler tests them with vector compares.
-    let mut chunks = text.as_bytes().chunks_exact(16);
-    chunks.any(|chunk| chunk.iter().fold(0, |any, &b| any | hit(b)) != 0)
-        || chunks.remainder().iter().any(|&b| hit(b) != 0)
+    super::input::any_byte(text.as_bytes(), |b| (b == b'(') | (b == b'/') | (b >= 0xE2))
 }
 
 /// The most space-separated words in one agency mark (`/صحيفة الشعب
