@@ -16,3 +16,4 @@ pub(crate) use key::{key, key_into, lowercase};
 pub(crate) mod fold;
 pub(crate) mod hash;
 pub(crate) mod months;
+pub(crate) mod phrases;

@@ -17,6 +17,7 @@ use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::boilerplate::{CONTAINS, HEADINGS, PREFIXES};
 use crate::lexicon::hash::{FastMap, FastSet};
+use crate::lexicon::phrases::Phrases;
 use crate::lexicon::rubrics::RUBRICS;
 use crate::lexicon::{key, key_into};
 use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
@@ -78,11 +79,7 @@ pub(crate) struct Classified<'a> {
 }
 
 struct Lexicon {
-    headings: FastMap<String, BoilerplateKind>,
-    /// Longest heading, in tokens.
-    max_heading_tokens: usize,
-    /// Proper prefixes, in whole words, of the headings of several words.
-    heading_prefixes: FastSet<String>,
+    headings: Phrases<BoilerplateKind>,
     prefixes: AhoCorasick,
     prefix_kinds: Vec<BoilerplateKind>,
     /// The first characters of every prefix key: a cheap gate for long
@@ -103,17 +100,8 @@ fn lexicon() -> &'static Lexicon {
         };
         let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
         let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
-        let headings: FastMap<String, BoilerplateKind> =
-            HEADINGS.iter().map(|&(h, k)| (key(h), k)).collect();
-        let max_heading_tokens = headings
-            .keys()
-            .map(|k| k.split(' ').count())
-            .max()
-            .unwrap_or(1);
         Lexicon {
-            heading_prefixes: share::word_prefixes(headings.keys()),
-            headings,
-            max_heading_tokens,
+            headings: Phrases::new(HEADINGS.iter().map(|&(h, k)| (key(h), k))),
             prefixes: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)
@@ -220,7 +208,7 @@ pub(crate) fn furniture(text: &str, line_key: &str) -> Option<BoilerplateKind> {
         // Punctuation only (`|`, `>>`, `...`): residue of a widget.
         return Some(BoilerplateKind::Other);
     }
-    if let Some(&kind) = lex.headings.get(stripped) {
+    if let Some(kind) = lex.headings.get(stripped) {
         return Some(kind);
     }
     if let Some(kind) = prefix(lex, line_key) {
@@ -342,13 +330,7 @@ fn glued_headings(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
             i += 1;
             continue;
         }
-        let (kind, len) = share::longest_phrase(
-            &lex.headings,
-            &lex.heading_prefixes,
-            &tokens[i..],
-            lex.max_heading_tokens,
-            &mut phrase,
-        )?;
+        let (kind, len) = lex.headings.longest(&tokens[i..], &mut phrase)?;
         first.get_or_insert(kind);
         i += len;
     }

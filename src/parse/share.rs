@@ -7,8 +7,8 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::key;
+use crate::lexicon::phrases::Phrases;
 use crate::lexicon::share_words::{ShareWord, SHARE_WORDS};
 use crate::model::SharePlatform;
 
@@ -21,86 +21,16 @@ pub(crate) struct ShareLine {
     pub platforms: Vec<SharePlatform>,
 }
 
-/// Longest phrase in the table, in tokens.
-const MAX_PHRASE: usize = 4;
-
-fn table() -> &'static FastMap<String, ShareWord> {
-    static TABLE: OnceLock<FastMap<String, ShareWord>> = OnceLock::new();
-    TABLE.get_or_init(|| SHARE_WORDS.iter().map(|&(w, m)| (key(w), m)).collect())
+/// The share words keyed, with the words that open, continue and close
+/// their phrases.
+fn table() -> &'static Phrases<ShareWord> {
+    static TABLE: OnceLock<Phrases<ShareWord>> = OnceLock::new();
+    TABLE.get_or_init(|| Phrases::new(SHARE_WORDS.iter().map(|&(w, m)| (key(w), m))))
 }
 
-/// The first word of every phrase in the table.
-fn first_words() -> &'static FastSet<String> {
-    static FIRST: OnceLock<FastSet<String>> = OnceLock::new();
-    FIRST.get_or_init(|| {
-        table()
-            .keys()
-            .map(|k| k.split(' ').next().unwrap_or_default().to_owned())
-            .collect()
-    })
-}
-
-/// Every proper prefix, in whole words, of the phrases of two or more words
-/// (`pin` of `pin interest`): a phrase is extended by a word only while it
-/// is one of these.
-fn continued() -> &'static FastSet<String> {
-    static PREFIXES: OnceLock<FastSet<String>> = OnceLock::new();
-    PREFIXES.get_or_init(|| word_prefixes(table().keys()))
-}
-
-/// The proper prefixes, in whole words, of `phrases`.
-pub(crate) fn word_prefixes<'k>(phrases: impl Iterator<Item = &'k String>) -> FastSet<String> {
-    let mut out = FastSet::default();
-    for phrase in phrases {
-        for (at, _) in phrase.match_indices(' ') {
-            out.insert(phrase[..at].to_owned());
-        }
-    }
-    out
-}
-
-/// The longest phrase of `table` at the start of `tokens`, with its length
-/// in tokens (at most `max`). `phrase` is scratch space.
-pub(crate) fn longest_phrase<T: Copy>(
-    table: &FastMap<String, T>,
-    continued: &FastSet<String>,
-    tokens: &[&str],
-    max: usize,
-    phrase: &mut String,
-) -> Option<(T, usize)> {
-    let first = *tokens.first()?;
-    let mut best = table.get(first).map(|&m| (m, 1));
-    if tokens.len() > 1 && max > 1 && continued.contains(first) {
-        phrase.clear();
-        phrase.push_str(first);
-        for (len, t) in tokens.iter().enumerate().take(max).skip(1) {
-            phrase.push(' ');
-            phrase.push_str(t);
-            if let Some(&m) = table.get(phrase.as_str()) {
-                best = Some((m, len + 1));
-            }
-            if !continued.contains(phrase.as_str()) {
-                break;
-            }
-        }
-    }
-    best
-}
-
-/// The last word of every phrase in the table.
-fn last_words() -> &'static FastSet<String> {
-    static LAST: OnceLock<FastSet<String>> = OnceLock::new();
-    LAST.get_or_init(|| {
-        table()
-            .keys()
-            .map(|k| k.rsplit(' ').next().unwrap_or_default().to_owned())
-            .collect()
-    })
-}
-
-/// Is `word` (a match key) the last word of some share-widget phrase?
+/// Whether a share-word phrase ends with `word` (a match key).
 pub(crate) fn is_last_word(word: &str) -> bool {
-    last_words().contains(word)
+    table().entry(word).is_some_and(|e| e.closes)
 }
 
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
@@ -148,7 +78,7 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
         if !t.chars().any(super::input::is_alphanumeric) {
             continue;
         }
-        if n == 0 && !first_words().contains(t) {
+        if n == 0 && !table().entry(t).is_some_and(|e| e.opens) {
             return None;
         }
         if n == words.len() {
@@ -163,8 +93,7 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     let mut i = 0;
     let mut phrase = String::new();
     while i < tokens.len() {
-        let (meaning, len) =
-            longest_phrase(table, continued(), &tokens[i..], MAX_PHRASE, &mut phrase)?;
+        let (meaning, len) = table.longest(&tokens[i..], &mut phrase)?;
         match meaning {
             ShareWord::Platform(p) if !out.platforms.contains(&p) => out.platforms.push(p),
             ShareWord::Comment => out.comments = true,
