@@ -557,6 +557,18 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "quelle:",
     "credit:",
     "photo credit:",
+    // Editor credits that close a body: `(责编:刘洋)`, `Editor: Li Hua`.
+    "editor:",
+    "editors:",
+    "web editor:",
+    "责编:",
+    "责任编辑:",
+    "編輯:",
+    "责任编辑 :",
+    "编辑:",
+    "責任編輯:",
+    "редактор:",
+    "المحرر:",
 ];
 
 fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {

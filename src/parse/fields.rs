@@ -127,18 +127,27 @@ pub(crate) fn build<'a>(
     }
 
     article.boilerplate.sort_by_key(|b| b.line);
+    // The outlet the page's own furniture names (its masthead, the domain
+    // of its copyright or contact line): the publisher, so its zone is the
+    // page's when the byline names no outlet. An agency named in a credit
+    // line or dateline only stands in when the page names no publisher.
+    let site = site_source(lines, layout, parser);
     if let Some(b) = chosen {
-        read_byline(&lines[b], parser, &mut article);
+        read_byline(&lines[b], parser, site, &mut article);
         if article.modified.is_none() {
             article.modified = nearby_update(lines, layout, b, parser, &article);
         }
     }
-    if article.source.is_none() {
-        if let Some(src) = credit.and_then(|c| credit_source(c, parser)) {
+    for src in [site, credit.and_then(|c| credit_source(c, parser))]
+        .into_iter()
+        .flatten()
+    {
+        if article.source.is_none() {
             article.source = Some(match article.language {
                 Some(lang) => src.for_language(lang),
                 None => src.summary(),
             });
+            zone_from_source(&mut article, src);
         }
     }
     read_dateline(parser, &mut article);
@@ -193,7 +202,12 @@ fn push_issues(article: &mut Article<'_>, line: usize, issues: Vec<Issue>) {
 }
 
 /// Source, date, time and offset from the byline line.
-fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a>) {
+fn read_byline<'a>(
+    c: &Classified<'a>,
+    parser: &Parser,
+    site: Option<&Source>,
+    article: &mut Article<'a>,
+) {
     let Kind::Byline(info) = &c.kind else {
         return;
     };
@@ -222,7 +236,7 @@ fn read_byline<'a>(c: &Classified<'a>, parser: &Parser, article: &mut Article<'a
         Some(&scan) => scan,
         None => date::scan_all(text),
     };
-    let reading = date::read(text, &scan, &ctx_for(source, parser));
+    let reading = date::read(text, &scan, &ctx_for(source.or(site), parser));
     let date_span = scan
         .primary()
         .map(|m| m.span)
@@ -390,6 +404,50 @@ fn merge_share(share: &mut ShareMeta, line: &ShareLine) {
             share.platforms.push(*p);
         }
     }
+}
+
+/// The outlet that publishes the page, as its own furniture names it: the
+/// first line of the page when it is furniture naming a known outlet whole
+/// (`مصراوي`, `人民网`, `صحيفة الشعب اليومية أونلاين`), else a known domain in
+/// a copyright or contact line (`Arabic@people.cn`, `© xinhuanet.com`).
+fn site_source<'p>(
+    lines: &[Classified<'_>],
+    layout: &Layout,
+    parser: &'p Parser,
+) -> Option<&'p Source> {
+    let first = lines.iter().position(|c| !matches!(c.kind, Kind::Blank));
+    let masthead = first.and_then(|i| {
+        let text = lines[i].line.text.trim();
+        let furniture = matches!(layout.roles.get(i), Some(Role::Boilerplate(_)));
+        (furniture && text.len() <= 80)
+            .then(|| parser.sources().by_token(text))
+            .flatten()
+    });
+    masthead.or_else(|| {
+        lines
+            .iter()
+            .zip(&layout.roles)
+            .filter(|(_, role)| {
+                matches!(
+                    role,
+                    Role::Boilerplate(BoilerplateKind::Copyright | BoilerplateKind::Contact)
+                )
+            })
+            .flat_map(|(c, _)| {
+                c.line
+                    .text
+                    .split(|ch: char| ch.is_whitespace() || ch == '|')
+            })
+            .filter(|w| w.contains('.'))
+            .find_map(|w| {
+                let domain = w.rsplit_once('@').map_or(w, |(_, d)| d);
+                let domain = domain.trim_matches(|ch: char| !ch.is_alphanumeric());
+                domain
+                    .contains('.')
+                    .then(|| parser.sources().by_domain(domain))
+                    .flatten()
+            })
+    })
 }
 
 /// The outlet a credit line names (`Source: Xinhua`, `/مصدر: شينخوا/`).
