@@ -53,6 +53,10 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("عاجل", Latest),
     ("مباشر", Latest),
     ("التصويت", Other),
+    ("أرشيف المدونة", Archive),
+    ("أرشيف الأخبار", Archive),
+    ("الأرشيف", Archive),
+    ("أرشيف", Archive),
     ("الصفحة الرئيسية", Navigation),
     ("الرئيسية", Navigation),
     ("أقسام مهمة", Navigation),
@@ -108,6 +112,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("الصفحة التالية", Pagination),
     ("مشاركة", Other),
     // ---- Persian
+    ("آرشیو", Archive),
+    ("آرشیو وبلاگ", Archive),
     ("پربازدیدترین", MostRead),
     ("پربازدیدترین ها", MostRead),
     ("عکس", Photos),
@@ -129,6 +135,10 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("قبلی", Pagination),
     ("بشنوید", AudioMarker),
     // ---- English
+    ("Blog Archive", Archive),
+    ("Archive", Archive),
+    ("Archives", Archive),
+    ("News Archive", Archive),
     ("most read", MostRead),
     ("most popular", MostRead),
     ("most viewed", MostRead),
@@ -224,6 +234,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("a+ a-", FontSize),
     ("a- a+", FontSize),
     // ---- French
+    ("Archives du blog", Archive),
+    ("Archives", Archive),
     ("les plus lus", MostRead),
     ("les plus populaires", MostRead),
     ("articles liés", Related),
@@ -255,6 +267,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("abonnez-vous", Newsletter),
     ("j'accepte", Cookies),
     // ---- Spanish
+    ("Archivo del blog", Archive),
+    ("Archivo", Archive),
     ("lo más leído", MostRead),
     ("más leídas", MostRead),
     ("más leído", MostRead),
@@ -288,6 +302,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("escuchar", AudioMarker),
     ("acepto", Cookies),
     // ---- Portuguese
+    ("Arquivo do blog", Archive),
+    ("Arquivo", Archive),
     ("mais lidas", MostRead),
     ("mais lidos", MostRead),
     ("notícias relacionadas", Related),
@@ -304,6 +320,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("próximo", Pagination),
     ("ouvir", AudioMarker),
     // ---- Italian
+    ("Archivio blog", Archive),
+    ("Archivio", Archive),
     ("i più letti", MostRead),
     ("più letti", MostRead),
     ("articoli correlati", Related),
@@ -321,6 +339,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("ascolta", AudioMarker),
     ("foto", Photos),
     // ---- German
+    ("Blog-Archiv", Archive),
+    ("Archiv", Archive),
     ("meistgelesen", MostRead),
     ("meistgelesene artikel", MostRead),
     ("bilder", Photos),
@@ -341,6 +361,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("anhören", AudioMarker),
     ("schlagwörter", Tags),
     // ---- Turkish
+    ("Blog Arşivi", Archive),
+    ("Arşiv", Archive),
     ("en çok okunanlar", MostRead),
     ("çok okunanlar", MostRead),
     ("fotoğraflar", Photos),
@@ -361,6 +383,9 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("önceki", Pagination),
     ("dinle", AudioMarker),
     // ---- Russian
+    ("Архив блога", Archive),
+    ("Архив", Archive),
+    ("Архив новостей", Archive),
     ("самое читаемое", MostRead),
     ("популярное", MostRead),
     ("фото", Photos),
@@ -384,6 +409,9 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("erid", Advertisement),
     ("просмотров", Counter),
     // ---- Chinese
+    ("归档", Archive),
+    ("文章归档", Archive),
+    ("博客存档", Archive),
     ("热点新闻", MostRead),
     ("热门文章", MostRead),
     ("排行榜", MostRead),

@@ -422,6 +422,9 @@ pub enum BoilerplateKind {
     Related,
     /// "Latest news" / "Breaking" / "Top stories" listings.
     Latest,
+    /// A blog's or site's archive list (`أرشيف المدونة`, `Blog Archive`)
+    /// and its month entries.
+    Archive,
     /// Navigation menu items and section names.
     Navigation,
     /// Breadcrumb trail (`Home >> World`).

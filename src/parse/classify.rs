@@ -527,8 +527,12 @@ fn is_contact(text: &str, k: &str) -> bool {
 /// `来源:新华社`, `(Синьхуа)`.
 fn credit(line_key: &str) -> Option<BoilerplateKind> {
     let k = line_key.trim_matches(|c: char| matches!(c, '/' | ' ' | '(' | ')' | '|'));
+    // A credit names an outlet, an agency and maybe a city (`المصدر: وكالة
+    // قدس نت للأنباء - بكين (شينخوا)`); a sentence that opens with the
+    // label is text.
     let words = k.split(' ').count();
-    if words > 6 {
+    let sentence = k.ends_with(['.', '。', '!', '?', '؟']);
+    if words > 10 || (words > 6 && sentence) {
         return None;
     }
     CREDIT_LABELS

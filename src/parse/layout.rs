@@ -341,8 +341,11 @@ impl Page<'_, '_> {
         if is_author_line(c.line.text) {
             score -= 5;
         }
+        // The title sits right above the body, whether the date line comes
+        // before it (skeleton C) or between them (A): this outweighs the
+        // byline-relative position.
         if self.next_text(i).is_some_and(|n| body_like(&self.lines[n])) {
-            score += 2;
+            score += 3;
         }
         score
     }
@@ -351,6 +354,61 @@ impl Page<'_, '_> {
         let c = &self.lines[i];
         headline_like(c) && !body_like(c) && !dateline_led(c)
     }
+}
+
+/// Fewest items in a run of short lines read as a menu.
+const MENU_RUN: usize = 4;
+
+/// A menu item: a short text line of at most three words that ends no
+/// sentence and carries no rubric (`Anasayfa`, `أخبار مصر`, `Спорт`).
+fn menu_item(c: &Classified<'_>) -> bool {
+    match &c.kind {
+        Kind::Text(t) => {
+            t.rubric.is_none()
+                && !t.sentence_end
+                && t.chars <= 24
+                && c.line.text.split_whitespace().nth(3).is_none()
+        }
+        _ => false,
+    }
+}
+
+/// The lines of the page's menus above its body: runs of at least
+/// [`MENU_RUN`] menu items, furniture lines between them allowed, sorted.
+/// The last item of each run is left out, as it may be a short title.
+fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
+    let mut menu = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
+    let mut items = 0;
+    let mut close = |run: &mut Vec<usize>, items: &mut usize| {
+        if *items >= MENU_RUN {
+            // Up to the last item: what follows it is not part of the run.
+            while run.last().is_some_and(|&i| !menu_item(&page.lines[i])) {
+                run.pop();
+            }
+            run.pop();
+            menu.extend(run.iter().copied());
+        }
+        run.clear();
+        *items = 0;
+    };
+    for &i in page
+        .content
+        .iter()
+        .take_while(|&&i| first_body.map_or(true, |f| i < f))
+    {
+        let c = &page.lines[i];
+        if menu_item(c) {
+            run.push(i);
+            items += 1;
+        } else if matches!(c.kind, Kind::Boilerplate(_)) && !run.is_empty() {
+            run.push(i);
+        } else {
+            close(&mut run, &mut items);
+        }
+    }
+    close(&mut run, &mut items);
+    menu
 }
 
 /// Lays out classified lines.
@@ -371,8 +429,17 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // The header byline: a date line near the top, above the body. Among
     // several, one that names a known source wins (the others are
     // header or crawl dates).
-    let header_bylines: Vec<usize> = page
-        .content
+    // The header windows count the page's lines after its menus, so a long
+    // menu does not push the title and byline out of reach.
+    let header: Vec<usize> = {
+        let menu = menu_lines(&page, first_body);
+        page.content
+            .iter()
+            .copied()
+            .filter(|i| menu.binary_search(i).is_err())
+            .collect()
+    };
+    let header_bylines: Vec<usize> = header
         .iter()
         .take(BYLINE_WINDOW)
         .copied()
@@ -390,8 +457,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     let captions = caption_block(&page, first_body, byline, glue.is_some());
 
     // Title candidates, scored.
-    let top_candidates: Vec<usize> = page
-        .content
+    let top_candidates: Vec<usize> = header
         .iter()
         .take(TITLE_WINDOW.max(BYLINE_WINDOW))
         .copied()
@@ -443,7 +509,17 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     } else {
         scored.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)));
     }
-    let title = scored.first().filter(|(s, _)| *s > -4).map(|&(_, i)| i);
+    // A title printed more than once (skeleton L) is read at its first
+    // scored copy; the others are set aside as repeats.
+    let title = scored.first().filter(|(s, _)| *s > -4).map(|&(_, best)| {
+        let text = title_text(&lines[best]);
+        scored
+            .iter()
+            .map(|&(_, j)| j)
+            .filter(|&j| title_text(&lines[j]) == text)
+            .min()
+            .unwrap_or(best)
+    });
     if let (Some(&(best, chosen)), Some(&(second, other))) = (scored.first(), scored.get(1)) {
         // Two printings of the same title are no close call (skeleton L).
         let same = title_text(&lines[chosen]) == title_text(&lines[other]);
@@ -614,6 +690,7 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
             | BoilerplateKind::Latest
             | BoilerplateKind::Photos
             | BoilerplateKind::Video
+            | BoilerplateKind::Archive
     )
 }
 
@@ -629,8 +706,13 @@ fn stories(
     byline: Option<usize>,
 ) -> Vec<Story> {
     let lines = page.lines;
-    let bulletin = title.is_some_and(|t| is_bulletin_title(lines[t].line.text));
     let body_start = title.max(byline).map_or(0, |h| h + 1);
+    // A bulletin's series name (`Hourly News 2022-06-11`) heads the page,
+    // as its title or above the first story's headline.
+    let bulletin = title
+        .into_iter()
+        .chain(page.content.iter().copied().take_while(|&i| i < body_start))
+        .any(|t| is_text(&lines[t]) && is_bulletin_title(lines[t].line.text));
     let mut breaks: Vec<(usize, Option<usize>)> = Vec::new();
     for (k, &i) in page.content.iter().enumerate() {
         if i < body_start || roles[i] != Role::Paragraph || !page.candidate(i) {
