@@ -431,8 +431,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // header or crawl dates).
     // The header windows count the page's lines after its menus, so a long
     // menu does not push the title and byline out of reach.
-    let header: Vec<usize> = {
-        let menu = menu_lines(&page, first_body);
+    let menu = menu_lines(&page, first_body);
+    let header: std::borrow::Cow<'_, [usize]> = if menu.is_empty() {
+        std::borrow::Cow::Borrowed(&page.content)
+    } else {
         page.content
             .iter()
             .copied()
@@ -709,9 +711,10 @@ fn stories(
     let body_start = title.max(byline).map_or(0, |h| h + 1);
     // A bulletin's series name (`Hourly News 2022-06-11`) heads the page,
     // as its title or above the first story's headline.
+    let above = title.unwrap_or(body_start);
     let bulletin = title
         .into_iter()
-        .chain(page.content.iter().copied().take_while(|&i| i < body_start))
+        .chain(page.content.iter().copied().take_while(|&i| i < above))
         .any(|t| is_text(&lines[t]) && is_bulletin_title(lines[t].line.text));
     let mut breaks: Vec<(usize, Option<usize>)> = Vec::new();
     for (k, &i) in page.content.iter().enumerate() {
