@@ -71,8 +71,11 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     }
     // One pass over the tokens; most lines are not widgets, and are
     // rejected at their first word before anything else is looked up.
-    // At most 100 words fit in 200 bytes.
-    let mut words: [&str; 100] = [""; 100];
+    // Widget lines hold a few words: the first sixteen go to a small array
+    // (an array of 100, set up on every call, cost more than the lookups),
+    // and a longer line moves to a vector.
+    let mut small: [&str; 16] = [""; 16];
+    let mut more: Vec<&str> = Vec::new();
     let mut n = 0;
     for t in line_key.split(' ') {
         if !t.chars().any(super::input::is_alphanumeric) {
@@ -81,13 +84,17 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
         if n == 0 && !table().entry(t).is_some_and(|e| e.opens) {
             return None;
         }
-        if n == words.len() {
-            return None;
+        if n < small.len() {
+            small[n] = t;
+        } else {
+            if more.is_empty() {
+                more.extend_from_slice(&small);
+            }
+            more.push(t);
         }
-        words[n] = t;
         n += 1;
     }
-    let tokens = &words[..n];
+    let tokens: &[&str] = if more.is_empty() { &small[..n] } else { &more };
     let table = table();
     let mut out = ShareLine::default();
     let mut i = 0;
@@ -115,6 +122,20 @@ mod tests {
 
     fn platforms(s: &str) -> Option<Vec<SharePlatform>> {
         read(&key(s)).map(|l| l.platforms)
+    }
+
+    #[test]
+    fn long_widget_lines_past_sixteen_words() {
+        // 20 words: the tokens move from the small array to a vector.
+        let line = "Share Facebook X WhatsApp Telegram LinkedIn Pinterest Reddit Email Print \
+                    Facebook X WhatsApp Telegram LinkedIn Pinterest Reddit Email Print Comments";
+        let l = read(&key(line)).unwrap();
+        assert!(l.comments);
+        assert_eq!(l.platforms.len(), 9);
+        assert_eq!(l.platforms[8], Print);
+        // A word that is not a share word past the sixteenth still fails.
+        let bad = format!("{} weather", &line[..line.len() - "Comments".len()]);
+        assert_eq!(read(&key(&bad)), None);
     }
 
     #[test]
