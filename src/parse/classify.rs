@@ -585,7 +585,13 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
         chars: count_chars(&text[..language::floor_char_boundary(text, 4 * 1024)]),
         sentence_end,
         rubric: rubric(text, buf),
-        share_tail: share_tail(text, buf),
+        // A glued widget ends with a platform name, never with a sentence's
+        // closing mark: body paragraphs are not keyed for one.
+        share_tail: if sentence_end {
+            None
+        } else {
+            share_tail(text, buf)
+        },
     }
 }
 
