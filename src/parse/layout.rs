@@ -264,7 +264,21 @@ fn caption_glue(text: &str) -> Option<usize> {
 fn is_author_line(text: &str) -> bool {
     let head = &text[..super::language::floor_char_boundary(text, 24)];
     let lower = lowercase(head);
-    AUTHOR_LABELS.iter().any(|l| lower.starts_with(l))
+    // The label is a word of its own (`كتب محمد`, not `كتبة`).
+    AUTHOR_LABELS.iter().any(|l| {
+        lower.strip_prefix(l).is_some_and(|rest| {
+            l.ends_with([' ', ':'])
+                || rest.chars().next().map_or(true, |c| {
+                    c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
+                })
+        })
+    })
+}
+
+/// A short author line (`كتب محمد عبد الحميد`, `By Li Hua`) is never the
+/// title, however it scores.
+fn is_short_author_line(text: &str) -> bool {
+    text.split_whitespace().nth(6).is_none() && is_author_line(text)
 }
 
 /// Does `text` name a bulletin page (`Hourly News`, `نشرة`, `快讯`)? One
@@ -352,7 +366,7 @@ impl Page<'_, '_> {
 
     fn candidate(&self, i: usize) -> bool {
         let c = &self.lines[i];
-        headline_like(c) && !body_like(c) && !dateline_led(c)
+        headline_like(c) && !body_like(c) && !dateline_led(c) && !is_short_author_line(c.line.text)
     }
 }
 
@@ -375,7 +389,8 @@ fn menu_item(c: &Classified<'_>) -> bool {
 
 /// The lines of the page's menus above its body: runs of at least
 /// [`MENU_RUN`] menu items, furniture lines between them allowed, sorted.
-/// The last item of each run is left out, as it may be a short title.
+/// The last item of each run is left out when it is long enough to be a
+/// short title (15 chars, as [`Page::title_features`] counts them).
 fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
     let mut menu = Vec::new();
     let mut run: Vec<usize> = Vec::new();
@@ -386,7 +401,13 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
             while run.last().is_some_and(|&i| !menu_item(&page.lines[i])) {
                 run.pop();
             }
-            run.pop();
+            if run
+                .last()
+                .and_then(|&i| text_info(&page.lines[i]))
+                .is_some_and(|t| t.chars >= 15)
+            {
+                run.pop();
+            }
             menu.extend(run.iter().copied());
         }
         run.clear();
@@ -540,7 +561,12 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .content
         .iter()
         .copied()
-        .find(|&i| is_text(&lines[i]) && !captions.contains(&i))
+        .find(|&i| {
+            is_text(&lines[i])
+                && !captions.contains(&i)
+                && menu.binary_search(&i).is_err()
+                && !is_short_author_line(lines[i].line.text)
+        })
         .is_some_and(|i| Some(i) == first_body);
     let byline = match byline {
         Some(b) => Some(b),
@@ -571,6 +597,19 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         }
     };
     let title = title.or(trailing_title);
+    // Skeleton E: the photo caption printed between the body and the title
+    // at the foot of the page (`A farmer picks tea ... (Xinhua/Li Ming)`).
+    let foot_captions: Vec<usize> = trailing_title
+        .and_then(|t| page.pos(t))
+        .map(|tp| {
+            page.content[..tp]
+                .iter()
+                .rev()
+                .copied()
+                .take_while(|&i| is_text(&lines[i]) && !body_like(&lines[i]))
+                .collect()
+        })
+        .unwrap_or_default();
 
     // Body starts after the header: the later of title and byline (for a
     // trailing title, the header is empty).
@@ -597,8 +636,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 Role::Boilerplate(*kind)
             }
             Kind::Text(t) => {
-                if captions.contains(&i) {
+                if captions.contains(&i) || foot_captions.contains(&i) {
                     Role::Boilerplate(BoilerplateKind::Caption)
+                } else if menu.binary_search(&i).is_ok() {
+                    Role::Boilerplate(BoilerplateKind::Navigation)
                 } else if after_masthead && t.chars <= 40 && !t.sentence_end {
                     Role::Boilerplate(BoilerplateKind::Masthead)
                 } else if title.is_some_and(|ti| title_text(c) == title_text(&lines[ti])) {
@@ -693,6 +734,8 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
             | BoilerplateKind::Photos
             | BoilerplateKind::Video
             | BoilerplateKind::Archive
+            | BoilerplateKind::Tags
+            | BoilerplateKind::Comments
     )
 }
 
