@@ -207,6 +207,14 @@ pub(crate) static BUILTIN: &[Source] = &[
         languages: [Arabic], zone: "Africa/Cairo", kind: Newspaper, country: "EG",
     },
     src! {
+        id: "elbalad", name: "Sada El Balad", native: Some(B("صدى البلد")),
+        aliases: ["Sada El Balad", "Elbalad", "صدى البلد"],
+        home: Some(B("https://www.elbalad.news")),
+        editions: [],
+        domains: ["elbalad.news"],
+        languages: [Arabic, English], zone: "Africa/Cairo", kind: Website, country: "EG",
+    },
+    src! {
         id: "masrawy", name: "Masrawy", native: Some(B("مصراوي")),
         aliases: ["Masrawy", "مصراوي"],
         home: Some(B("https://www.masrawy.com")),

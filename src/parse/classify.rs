@@ -535,10 +535,47 @@ fn credit(line_key: &str) -> Option<BoilerplateKind> {
     if words > 10 || (words > 6 && sentence) {
         return None;
     }
-    CREDIT_LABELS
+    if CREDIT_LABELS.iter().any(|l| k.starts_with(l)) {
+        return Some(BoilerplateKind::Credit);
+    }
+    // `الرأي - وكالات`, `Al Rai - AFP`: an outlet, a dash and the agency
+    // (or the word for agencies), alone on a short line.
+    let (_, agency) = k.rsplit_once(" - ").or_else(|| k.rsplit_once(" – "))?;
+    (words <= 5 && credit_agencies().contains(agency.trim())).then_some(BoilerplateKind::Credit)
+}
+
+/// Match keys of the agency names that close a `outlet - agency` credit.
+fn credit_agencies() -> &'static FastSet<String> {
+    static AGENCIES: OnceLock<FastSet<String>> = OnceLock::new();
+    AGENCIES.get_or_init(|| {
+        [
+            "وكالات",
+            "agencies",
+            "agencias",
+            "agences",
+            "agenzie",
+            "agenturen",
+            "агентства",
+            "أ ف ب",
+            "رويترز",
+            "د ب أ",
+            "أ ش أ",
+            "شينخوا",
+            "الأناضول",
+            "afp",
+            "reuters",
+            "ap",
+            "dpa",
+            "efe",
+            "xinhua",
+            "ansa",
+            "ria",
+            "tass",
+        ]
         .iter()
-        .any(|l| k.starts_with(l))
-        .then_some(BoilerplateKind::Credit)
+        .map(|a| key(a))
+        .collect()
+    })
 }
 
 /// Labels that open a source or credit line.

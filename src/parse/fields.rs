@@ -415,7 +415,18 @@ fn site_source<'p>(
     layout: &Layout,
     parser: &'p Parser,
 ) -> Option<&'p Source> {
-    let first = lines.iter().position(|c| !matches!(c.kind, Kind::Blank));
+    // Leaked style sheets, ads and tracking codes can come first.
+    let first = lines.iter().zip(&layout.roles).position(|(c, role)| {
+        !matches!(c.kind, Kind::Blank)
+            && !matches!(
+                role,
+                Role::Boilerplate(
+                    BoilerplateKind::Markup
+                        | BoilerplateKind::Tracking
+                        | BoilerplateKind::Advertisement
+                )
+            )
+    });
     let masthead = first.and_then(|i| {
         let text = lines[i].line.text.trim();
         let furniture = matches!(layout.roles.get(i), Some(Role::Boilerplate(_)));

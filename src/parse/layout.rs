@@ -644,6 +644,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Role::Boilerplate(BoilerplateKind::Masthead)
                 } else if title.is_some_and(|ti| title_text(c) == title_text(&lines[ti])) {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
+                } else if is_short_author_line(c.line.text) && !t.body_like() {
+                    // `كتب: محمود فرج` under the byline or above the body.
+                    Role::Boilerplate(BoilerplateKind::Credit)
                 } else if header_end.is_some_and(|h| i < h) {
                     if is_author_line(c.line.text) {
                         Role::Boilerplate(BoilerplateKind::Credit)
