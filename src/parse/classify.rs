@@ -194,7 +194,60 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
+    if is_photo_caption(text) {
+        return Kind::Boilerplate(BoilerplateKind::Caption);
+    }
     Kind::Text(text_info(text, buf))
+}
+
+/// Longest line read as a photo caption, in bytes.
+const MAX_CAPTION_BYTES: usize = 600;
+
+/// A photo caption, told by the photo credit that closes it: `... Fujian
+/// Province, June 16, 2019. (Xinhua/Li Ming)`, `... in the Taklimakan
+/// Desert. /CFP`, `... (Photo: Reuters)`, `... (صورة: أ ف ب)`.
+fn is_photo_caption(text: &str) -> bool {
+    if text.len() > MAX_CAPTION_BYTES {
+        return false;
+    }
+    let t = text.trim_end_matches([' ', '.', '。']);
+    if let Some(inner) = t.strip_suffix([')', '）']) {
+        let Some(open) = inner.rfind(['(', '（']) else {
+            return false;
+        };
+        let credit = &inner[open..];
+        let credit = &credit[credit.chars().next().map_or(0, char::len_utf8)..];
+        let credit = credit.trim_start();
+        let head = &credit[..language::floor_char_boundary(credit, 16)];
+        let head = crate::lexicon::lowercase(head);
+        return [
+            "xinhua/",
+            "photo:",
+            "photo by",
+            "photo/",
+            "photos:",
+            "foto:",
+            "фото:",
+            "صورة:",
+            "الصورة:",
+            "تصوير:",
+            "新华社记者",
+        ]
+        .iter()
+        .any(|p| head.starts_with(p));
+    }
+    [
+        "/CFP",
+        "/VCG",
+        "/IC",
+        "/Getty Images",
+        "/AFP",
+        "/Reuters",
+        "/AP",
+        "/Xinhua",
+    ]
+    .iter()
+    .any(|s| t.ends_with(s))
 }
 
 /// Boilerplate kind of a short line, given its text and (unstripped)
@@ -769,6 +822,51 @@ mod tests {
 
     fn kind(text: &str) -> Kind<'_> {
         kind_of(text, &SourceRegistry::builtin(), &mut String::new())
+    }
+
+    #[test]
+    fn photo_captions_by_their_credit() {
+        for caption in [
+            "Farmers pick tea leaves in Anxi County, June 16, 2019. (Xinhua/Li Ming)",
+            "A view of sand dunes in the Taklimakan Desert. /CFP",
+            "Visitors walk along the new riverside path (Photo: Reuters)",
+            "متطوعون يزرعون الأشجار على ضفاف النهر (صورة: أ ف ب)",
+        ] {
+            assert_eq!(
+                kind(caption),
+                Kind::Boilerplate(BoilerplateKind::Caption),
+                "{caption}"
+            );
+        }
+        // An agency in brackets closing a sentence is no photo credit.
+        assert!(matches!(
+            kind("The talks will resume next week, officials said on Monday (Xinhua)."),
+            Kind::Text(_)
+        ));
+        assert!(matches!(
+            kind("The new line opens in May, the operator said. /Updated"),
+            Kind::Text(_)
+        ));
+    }
+
+    #[test]
+    fn outlet_dash_agency_credits() {
+        for credit in ["الرأ ي - وكالات", "Al Rai - AFP", "Diario Local – agencias"] {
+            assert_eq!(
+                kind(credit),
+                Kind::Boilerplate(BoilerplateKind::Credit),
+                "{credit}"
+            );
+        }
+        // A headline with a dash is not a credit.
+        assert!(matches!(
+            kind("Floods close roads - schools shut"),
+            Kind::Text(_)
+        ));
+        assert!(matches!(
+            kind("المصدر: وكالة قدس نت للأنباء - بكين (شينخوا)"),
+            Kind::Boilerplate(BoilerplateKind::Credit)
+        ));
     }
 
     #[test]

@@ -506,7 +506,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("e", 1 << 3 | 1 << 4),
     ("o", 1 << 3),
     ("y", 1 << 2),
-    ("al", 1 << 2),
+    ("al", 1 << 2 | 1 << 9),
     ("ao", 1 << 3),
     ("as", 1 << 3),
     ("au", 1 << 1),
@@ -514,13 +514,13 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("bu", 1 << 6),
     ("by", 1 << 0),
     ("da", 1 << 3),
-    ("de", 1 << 2 | 1 << 3),
+    ("de", 1 << 2 | 1 << 3 | 1 << 9),
     ("di", 1 << 4 | 1 << 7),
     ("do", 1 << 3),
     ("du", 1 << 1),
-    ("el", 1 << 2),
+    ("el", 1 << 2 | 1 << 9),
     ("em", 1 << 3),
-    ("en", 1 << 2),
+    ("en", 1 << 2 | 1 << 9),
     ("es", 1 << 2),
     ("et", 1 << 1),
     ("il", 1 << 4),
@@ -528,7 +528,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("is", 1 << 0 | 1 << 8),
     ("it", 1 << 0),
     ("ke", 1 << 9),
-    ("la", 1 << 1 | 1 << 2),
+    ("la", 1 << 1 | 1 << 2 | 1 << 9),
     ("le", 1 << 1),
     ("lo", 1 << 2),
     ("na", 1 << 3),
@@ -574,6 +574,12 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("itu", 1 << 7),
     ("kaj", 1 << 9),
     ("kun", 1 << 9),
+    ("kiu", 1 << 9),
+    ("pli", 1 << 9),
+    ("unu", 1 << 9),
+    ("nur", 1 << 9),
+    ("ili", 1 << 9),
+    ("laŭ", 1 << 9),
     ("las", 1 << 2),
     ("les", 1 << 1),
     ("los", 1 << 2),
@@ -584,7 +590,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("non", 1 << 4),
     ("pas", 1 << 1),
     ("per", 1 << 4),
-    ("por", 1 << 2),
+    ("por", 1 << 2 | 1 << 9),
     ("pri", 1 << 9),
     ("que", 1 << 1 | 1 << 2 | 1 << 3),
     ("qui", 1 << 1),
@@ -635,6 +641,8 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("della", 1 << 4),
     ("estas", 1 << 9),
     ("estis", 1 << 9),
+    ("kiuj", 1 << 9),
+    ("ĉiuj", 1 << 9),
     ("için", 1 << 6),
     ("kadar", 1 << 6),
     ("nicht", 1 << 5),
@@ -754,6 +762,16 @@ mod tests {
         assert_eq!(
             detect("Der Rat hat den Plan für die Stadt und das Umland beschlossen."),
             Some(Language::German)
+        );
+        // Esperanto shares `la`, `de`, `en`, `el`, `al` and `por` with
+        // Spanish; its own words (`kaj`, `estas`, `kiu`, `pli`) decide.
+        assert_eq!(
+            detect("La urbo malfermis novan parkon, kiu estas la plej granda en la regiono, kaj multaj loĝantoj venis al la festo."),
+            Some(Language::Esperanto)
+        );
+        assert_eq!(
+            detect("La ciudad abrió un nuevo parque, que es el más grande de la región, y muchos vecinos vinieron a la fiesta."),
+            Some(Language::Spanish)
         );
     }
 

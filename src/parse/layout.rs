@@ -432,6 +432,25 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
     menu
 }
 
+/// Short lines left after the article's last body paragraph that end no
+/// sentence (a footer menu's items, headlines under a heading the lexicon
+/// does not know: `Rilataj artikoloj`, `Focus`) are furniture, not body.
+fn foot_furniture(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let Some(last_body) = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]))
+    else {
+        return;
+    };
+    for i in last_body + 1..lines.len() {
+        if roles[i] == Role::Paragraph
+            && text_info(&lines[i]).is_some_and(|t| !t.body_like() && !t.sentence_end)
+        {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+        }
+    }
+}
+
 /// Lays out classified lines.
 pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // Sized for every line up front: a filtered collect would grow the
@@ -670,6 +689,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         }
         roles.push(role);
     }
+    foot_furniture(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
