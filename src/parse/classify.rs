@@ -210,7 +210,19 @@ fn is_photo_caption(text: &str) -> bool {
     if text.len() > MAX_CAPTION_BYTES {
         return false;
     }
-    let t = text.trim_end_matches([' ', '.', '。']);
+    // One closing space, full stop or ideographic full stop may follow
+    // the credit.
+    let t = match text.as_bytes() {
+        [.., b' ' | b'.'] => &text[..text.len() - 1],
+        [.., 0xE3, 0x80, 0x82] => &text[..text.len() - 3],
+        _ => text,
+    };
+    if !matches!(
+        t.as_bytes().last(),
+        Some(b')' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a')
+    ) {
+        return false;
+    }
     if let Some(inner) = t.strip_suffix([')', '）']) {
         let Some(open) = inner.rfind(['(', '（']) else {
             return false;
@@ -236,18 +248,21 @@ fn is_photo_caption(text: &str) -> bool {
         .iter()
         .any(|p| head.starts_with(p));
     }
-    [
-        "/CFP",
-        "/VCG",
-        "/IC",
-        "/Getty Images",
-        "/AFP",
-        "/Reuters",
-        "/AP",
-        "/Xinhua",
-    ]
-    .iter()
-    .any(|s| t.ends_with(s))
+    // `... /CFP`: a slash among the last 16 bytes, then the agency.
+    let tail = &t.as_bytes()[t.len().saturating_sub(16)..];
+    tail.contains(&b'/')
+        && [
+            "/CFP",
+            "/VCG",
+            "/IC",
+            "/Getty Images",
+            "/AFP",
+            "/Reuters",
+            "/AP",
+            "/Xinhua",
+        ]
+        .iter()
+        .any(|s| t.ends_with(s))
 }
 
 /// Boilerplate kind of a short line, given its text and (unstripped)
@@ -593,8 +608,13 @@ fn credit(line_key: &str) -> Option<BoilerplateKind> {
     }
     // `الرأي - وكالات`, `Al Rai - AFP`: an outlet, a dash and the agency
     // (or the word for agencies), alone on a short line.
+    if words > 5 {
+        return None;
+    }
     let (_, agency) = k.rsplit_once(" - ").or_else(|| k.rsplit_once(" – "))?;
-    (words <= 5 && credit_agencies().contains(agency.trim())).then_some(BoilerplateKind::Credit)
+    credit_agencies()
+        .contains(agency.trim())
+        .then_some(BoilerplateKind::Credit)
 }
 
 /// Match keys of the agency names that close a `outlet - agency` credit.

@@ -262,6 +262,23 @@ fn caption_glue(text: &str) -> Option<usize> {
 }
 
 fn is_author_line(text: &str) -> bool {
+    // Most lines open with two chars no label opens with: one lookup of
+    // the first two chars, lowercased, before the head is lowercased and
+    // compared with every label.
+    static OPENINGS: OnceLock<Vec<[char; 2]>> = OnceLock::new();
+    let lower2 = |s: &str| -> Option<[char; 2]> {
+        let mut cs = s.chars().map(|c| c.to_lowercase().next().unwrap_or(c));
+        Some([cs.next()?, cs.next()?])
+    };
+    let openings = OPENINGS.get_or_init(|| {
+        let mut v: Vec<[char; 2]> = AUTHOR_LABELS.iter().filter_map(|l| lower2(l)).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    if !lower2(text).is_some_and(|o| openings.binary_search(&o).is_ok()) {
+        return false;
+    }
     let head = &text[..super::language::floor_char_boundary(text, 24)];
     let lower = lowercase(head);
     // The label is a word of its own (`كتب محمد`, not `كتبة`).
@@ -278,7 +295,8 @@ fn is_author_line(text: &str) -> bool {
 /// A short author line (`كتب محمد عبد الحميد`, `By Li Hua`) is never the
 /// title, however it scores.
 fn is_short_author_line(text: &str) -> bool {
-    text.split_whitespace().nth(6).is_none() && is_author_line(text)
+    // The label test reads 24 bytes; the word count may walk the line.
+    is_author_line(text) && text.split_whitespace().nth(6).is_none()
 }
 
 /// Does `text` name a bulletin page (`Hourly News`, `نشرة`, `快讯`)? One
@@ -362,6 +380,24 @@ impl Page<'_, '_> {
             score += 3;
         }
         score
+    }
+
+    /// The script of most of the body (its body-like lines, weighed by
+    /// length), read only to break a bilingual title pair.
+    fn main_script(&self) -> Option<super::language::Script> {
+        let mut weights: Vec<(super::language::Script, usize)> = Vec::new();
+        for &i in &self.content {
+            if !body_like(&self.lines[i]) {
+                continue;
+            }
+            if let Some((s, w)) = super::language::script_weight(self.lines[i].line.text) {
+                match weights.iter_mut().find(|(t, _)| *t == s) {
+                    Some((_, n)) => *n += w,
+                    None => weights.push((s, w)),
+                }
+            }
+        }
+        weights.into_iter().max_by_key(|&(_, w)| w).map(|(s, _)| s)
     }
 
     fn candidate(&self, i: usize) -> bool {
@@ -451,6 +487,19 @@ fn foot_furniture(lines: &[Classified<'_>], roles: &mut [Role]) {
     }
 }
 
+/// The line printed next to headline `i` (just above or below, no blank
+/// between) when it is a headline-like line in another script: the same
+/// title in a second language.
+fn bilingual_pair(page: &Page<'_, '_>, i: usize) -> Option<usize> {
+    let lines = page.lines;
+    let script = |j: usize| super::language::script_weight(lines[j].line.text).map(|(s, _)| s);
+    [i.checked_sub(1), Some(i + 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&j| j < lines.len() && page.candidate(j))
+        .find(|&j| script(j).is_some() && script(i).is_some() && script(j) != script(i))
+}
+
 /// Lays out classified lines.
 pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // Sized for every line up front: a filtered collect would grow the
@@ -509,6 +558,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .filter(|&i| page.next_text(i).is_some())
         .collect();
     let mut scored: Vec<(i32, usize)> = Vec::new();
+    let mut title_pair = None;
     match byline {
         Some(b) => {
             let bp = page.pos(b).unwrap_or(0);
@@ -520,6 +570,25 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .take(4)
                 .find(|&&i| is_text(&lines[i]) && !is_author_line(lines[i].line.text))
             {
+                // A bilingual title pair (skeleton I): the headline and, on
+                // the line next to it, its translation. The one in the
+                // script of most of the body is the title.
+                let i = match bilingual_pair(&page, i) {
+                    Some(other) => {
+                        let main = page.main_script();
+                        let script = |j: usize| {
+                            super::language::script_weight(lines[j].line.text).map(|(s, _)| s)
+                        };
+                        if main.is_some() && script(other) == main && script(i) != main {
+                            title_pair = Some(i);
+                            other
+                        } else {
+                            title_pair = Some(other);
+                            i
+                        }
+                    }
+                    None => i,
+                };
                 if top_candidates.contains(&i) {
                     scored.push((3 + page.title_features(i), i));
                 }
@@ -661,9 +730,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Role::Boilerplate(BoilerplateKind::Navigation)
                 } else if after_masthead && t.chars <= 40 && !t.sentence_end {
                     Role::Boilerplate(BoilerplateKind::Masthead)
-                } else if title.is_some_and(|ti| title_text(c) == title_text(&lines[ti])) {
+                } else if Some(i) == title_pair && title.is_some()
+                    || title.is_some_and(|ti| title_text(c) == title_text(&lines[ti]))
+                {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
-                } else if is_short_author_line(c.line.text) && !t.body_like() {
+                } else if !t.body_like() && is_short_author_line(c.line.text) {
                     // `كتب: محمود فرج` under the byline or above the body.
                     Role::Boilerplate(BoilerplateKind::Credit)
                 } else if header_end.is_some_and(|h| i < h) {
