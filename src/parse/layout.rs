@@ -406,6 +406,9 @@ impl Page<'_, '_> {
     }
 }
 
+/// Most lines read as the photo caption above a title at the page's foot.
+const FOOT_CAPTIONS: usize = 3;
+
 /// Fewest items in a run of short lines read as a menu.
 const MENU_RUN: usize = 4;
 
@@ -695,6 +698,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .rev()
                 .copied()
                 .take_while(|&i| is_text(&lines[i]) && !body_like(&lines[i]))
+                .take(FOOT_CAPTIONS)
                 .collect()
         })
         .unwrap_or_default();
@@ -851,7 +855,13 @@ fn stories(
     let above = title.unwrap_or(body_start);
     let bulletin = title
         .into_iter()
-        .chain(page.content.iter().copied().take_while(|&i| i < above))
+        .chain(
+            page.content
+                .iter()
+                .copied()
+                .take_while(|&i| i < above)
+                .take(BYLINE_WINDOW),
+        )
         .any(|t| is_text(&lines[t]) && is_bulletin_title(lines[t].line.text));
     let mut breaks: Vec<(usize, Option<usize>)> = Vec::new();
     for (k, &i) in page.content.iter().enumerate() {
