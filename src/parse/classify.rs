@@ -611,10 +611,31 @@ fn credit(line_key: &str) -> Option<BoilerplateKind> {
     if words > 5 {
         return None;
     }
-    let (_, agency) = k.rsplit_once(" - ").or_else(|| k.rsplit_once(" – "))?;
+    let agency = after_last_spaced_dash(k)?;
     credit_agencies()
         .contains(agency.trim())
         .then_some(BoilerplateKind::Credit)
+}
+
+/// The text after the last ` - ` or ` – ` of `k`, found by a byte scan
+/// from the end (a substring searcher costs more to set up than a short
+/// line takes to scan).
+fn after_last_spaced_dash(k: &str) -> Option<&str> {
+    let b = k.as_bytes();
+    let mut i = b.len();
+    while i > 0 {
+        i -= 1;
+        let (start, end) = match b[i] {
+            b'-' => (i, i + 1),
+            // `–` U+2013 is E2 80 93: found at its last byte.
+            0x93 if i >= 2 && b[i - 2] == 0xE2 && b[i - 1] == 0x80 => (i - 2, i + 1),
+            _ => continue,
+        };
+        if start > 0 && b[start - 1] == b' ' && b.get(end) == Some(&b' ') {
+            return Some(&k[end + 1..]);
+        }
+    }
+    None
 }
 
 /// Match keys of the agency names that close a `outlet - agency` credit.
@@ -867,6 +888,17 @@ mod tests {
             kind("The new line opens in May, the operator said. /Updated"),
             Kind::Text(_)
         ));
+    }
+
+    #[test]
+    fn spaced_dashes_from_the_end() {
+        assert_eq!(after_last_spaced_dash("a - b - c"), Some("c"));
+        assert_eq!(after_last_spaced_dash("a – b"), Some("b"));
+        assert_eq!(after_last_spaced_dash("a-b - "), Some(""));
+        assert_eq!(after_last_spaced_dash("a-b"), None);
+        assert_eq!(after_last_spaced_dash("- a"), None);
+        assert_eq!(after_last_spaced_dash("a -"), None);
+        assert_eq!(after_last_spaced_dash(""), None);
     }
 
     #[test]
