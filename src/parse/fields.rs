@@ -131,7 +131,7 @@ pub(crate) fn build<'a>(
     // of its copyright or contact line): the publisher, so its zone is the
     // page's when the byline names no outlet. An agency named in a credit
     // line or dateline only stands in when the page names no publisher.
-    let site = site_source(lines, layout, parser);
+    let site = site_source(lines, layout, article.language, parser);
     if let Some(b) = chosen {
         read_byline(&lines[b], parser, site, &mut article);
         if article.modified.is_none() {
@@ -413,27 +413,35 @@ fn merge_share(share: &mut ShareMeta, line: &ShareLine) {
 fn site_source<'p>(
     lines: &[Classified<'_>],
     layout: &Layout,
+    language: Option<crate::model::Language>,
     parser: &'p Parser,
 ) -> Option<&'p Source> {
-    // Leaked style sheets, ads and tracking codes can come first.
-    let first = lines.iter().zip(&layout.roles).position(|(c, role)| {
-        !matches!(c.kind, Kind::Blank)
-            && !matches!(
-                role,
-                Role::Boilerplate(
-                    BoilerplateKind::Markup
-                        | BoilerplateKind::Tracking
-                        | BoilerplateKind::Advertisement
+    // The site's name heads the page: among its first three lines (leaked
+    // style sheets, ads and tracking codes aside), a furniture line that
+    // names a known outlet whole, and one that publishes in the page's
+    // language (a language switch `العربية` is no masthead).
+    let masthead = lines
+        .iter()
+        .zip(&layout.roles)
+        .filter(|(c, role)| {
+            !matches!(c.kind, Kind::Blank)
+                && !matches!(
+                    role,
+                    Role::Boilerplate(
+                        BoilerplateKind::Markup
+                            | BoilerplateKind::Tracking
+                            | BoilerplateKind::Advertisement
+                    )
                 )
-            )
-    });
-    let masthead = first.and_then(|i| {
-        let text = lines[i].line.text.trim();
-        let furniture = matches!(layout.roles.get(i), Some(Role::Boilerplate(_)));
-        (furniture && text.len() <= 80)
-            .then(|| parser.sources().by_token(text))
-            .flatten()
-    });
+        })
+        .take(3)
+        .filter(|(c, role)| matches!(role, Role::Boilerplate(_)) && c.line.text.trim().len() <= 80)
+        .find_map(|(c, _)| {
+            parser
+                .sources()
+                .by_token(c.line.text.trim())
+                .filter(|s| language.map_or(true, |l| s.languages.contains(&l)))
+        });
     masthead.or_else(|| {
         lines
             .iter()

@@ -406,6 +406,66 @@ impl Page<'_, '_> {
     }
 }
 
+/// Score of a title printed whole and then split over the next lines:
+/// above any score the line features give.
+const SPLIT_TITLE_SCORE: i32 = 20;
+
+/// Header lines searched for a split title.
+const SPLIT_TITLE_REACH: usize = 16;
+
+/// A title printed whole and then again split over the next two or more
+/// lines (`进博会首日 多国展商看好中国市场 ...`, then `进博会首日`,
+/// `多国展商看好中国市场`, ...), as Chinese e-papers print it: the whole
+/// line and the lines that split it. Whitespace is ignored in the match.
+fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize, Vec<usize>)> {
+    let header: Vec<usize> = page
+        .content
+        .iter()
+        .copied()
+        .take_while(|&i| first_body.map_or(true, |f| i < f))
+        .take(SPLIT_TITLE_REACH)
+        .collect();
+    let compact = |i: usize| -> String {
+        page.lines[i]
+            .line
+            .text
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect()
+    };
+    for (k, &i) in header.iter().enumerate() {
+        if !is_text(&page.lines[i]) || !headline_like(&page.lines[i]) {
+            continue;
+        }
+        let whole = compact(i);
+        let mut at = 0;
+        let mut parts = Vec::new();
+        for &j in &header[k + 1..] {
+            if !is_text(&page.lines[j]) {
+                break;
+            }
+            let part = compact(j);
+            if part.is_empty() || !whole[at..].starts_with(&part) {
+                break;
+            }
+            at += part.len();
+            parts.push(j);
+            if at == whole.len() {
+                return (parts.len() >= 2).then_some((i, parts));
+            }
+        }
+    }
+    None
+}
+
+/// A site header's date stamp: a weekday and a date, with no time and no
+/// outlet (`الأحد ,15 ديسمبر, 2024 م`, `Saturday 23rd November 2024`).
+fn is_header_stamp(c: &Classified<'_>) -> bool {
+    matches!(&c.kind, Kind::Byline(info)
+        if info.source.is_none()
+            && info.date.as_ref().is_ok_and(|m| m.weekday && m.time.is_none()))
+}
+
 /// Most lines read as the photo caption above a title at the page's foot.
 const FOOT_CAPTIONS: usize = 3;
 
@@ -544,11 +604,25 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .iter()
         .copied()
         .find(|&b| matches!(&lines[b].kind, Kind::Byline(info) if matches!(info.source, Some((_, true)))))
+        // A site header's stamp (a weekday and a date, no time, no
+        // outlet: the crawl date) yields to a later date line.
+        .or_else(|| {
+            header_bylines
+                .iter()
+                .copied()
+                .find(|&b| !is_header_stamp(&lines[b]))
+        })
         .or_else(|| header_bylines.first().copied());
 
     // Skeleton G: captions above a dateline-led first paragraph.
     let glue = first_body.and_then(|f| caption_glue(lines[f].line.text).map(|at| (f, at)));
-    let captions = caption_block(&page, first_body, byline, glue.is_some());
+    let mut captions = caption_block(&page, first_body, byline, glue.is_some());
+    // Skeleton L on e-papers: the title printed whole, then split over the
+    // next lines. Neither is a caption.
+    let split = split_title(&page, first_body);
+    if let Some((t, parts)) = &split {
+        captions.retain(|c| c != t && !parts.contains(c));
+    }
 
     // Title candidates, scored.
     let top_candidates: Vec<usize> = header
@@ -562,6 +636,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .collect();
     let mut scored: Vec<(i32, usize)> = Vec::new();
     let mut title_pair = None;
+    if let Some((t, _)) = &split {
+        // A line the next lines spell out again is the title.
+        scored.push((SPLIT_TITLE_SCORE, *t));
+    }
     match byline {
         Some(b) => {
             let bp = page.pos(b).unwrap_or(0);
@@ -728,7 +806,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 Role::Boilerplate(*kind)
             }
             Kind::Text(t) => {
-                if captions.contains(&i) || foot_captions.contains(&i) {
+                if split.as_ref().is_some_and(|(_, parts)| parts.contains(&i)) {
+                    Role::Boilerplate(BoilerplateKind::RepeatedTitle)
+                } else if captions.contains(&i) || foot_captions.contains(&i) {
                     Role::Boilerplate(BoilerplateKind::Caption)
                 } else if menu.binary_search(&i).is_ok() {
                     Role::Boilerplate(BoilerplateKind::Navigation)
