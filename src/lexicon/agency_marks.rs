@@ -304,6 +304,9 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "yazan",
     "written by",
     "reporter:",
+    // BBC's bulleted byline fields: `• Author, ...`, `• Role, ...`.
+    "author,",
+    "role,",
 ];
 
 /// Words in a page title that say the page is a bulletin of several

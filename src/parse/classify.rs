@@ -85,6 +85,9 @@ struct Lexicon {
     /// The first characters of every prefix key: a cheap gate for long
     /// lines.
     prefix_heads: FastSet<String>,
+    /// Prefix keys shorter than the head (`©`): a line's three-char head
+    /// cannot equal theirs.
+    short_prefixes: Vec<String>,
     contains: AhoCorasick,
     contains_kinds: Vec<BoilerplateKind>,
     rubrics: FastMap<String, RubricKind>,
@@ -108,6 +111,11 @@ fn lexicon() -> &'static Lexicon {
                 .build(&prefix_keys)
                 .expect("prefix table builds"),
             prefix_heads: prefix_keys.iter().map(|p| head(p).to_owned()).collect(),
+            short_prefixes: prefix_keys
+                .iter()
+                .filter(|p| p.chars().count() < HEAD_CHARS)
+                .cloned()
+                .collect(),
             prefix_kinds: PREFIXES.iter().map(|&(_, k)| k).collect(),
             contains: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostFirst)
@@ -152,7 +160,13 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         // dropping it first keeps the key on its copy-only path.
         let opening = text[..language::floor_char_boundary(text, 16)].trim_end_matches(' ');
         key_into(opening, false, buf);
-        if lexicon().prefix_heads.contains(head(buf)) {
+        let lex = lexicon();
+        if lex.prefix_heads.contains(head(buf))
+            || lex
+                .short_prefixes
+                .iter()
+                .any(|p| buf.starts_with(p.as_str()))
+        {
             key_into(
                 &text[..language::floor_char_boundary(text, PREFIX_BYTES)],
                 false,
@@ -200,6 +214,23 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     Kind::Text(text_info(text, buf))
 }
 
+/// Photo agencies that a caption names alone in brackets.
+const PHOTO_AGENCIES: &[&str] = &[
+    "الفرنسية",
+    "رويترز",
+    "الأوروبية",
+    "أسوشيتد برس",
+    "غيتي",
+    "الأناضول",
+    "أرشيف",
+    "AFP",
+    "Reuters",
+    "AP",
+    "EPA",
+    "Getty Images",
+    "Getty",
+];
+
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;
 
@@ -232,13 +263,16 @@ fn is_photo_caption(text: &str) -> bool {
         let credit = credit.trim_start();
         let head = &credit[..language::floor_char_boundary(credit, 16)];
         let head = crate::lexicon::lowercase(head);
-        return [
+        if [
             "xinhua/",
             "photo:",
+            "photo :",
             "photo by",
             "photo/",
             "photos:",
+            "photos :",
             "foto:",
+            "foto :",
             "фото:",
             "صورة:",
             "الصورة:",
@@ -246,7 +280,24 @@ fn is_photo_caption(text: &str) -> bool {
             "新华社记者",
         ]
         .iter()
-        .any(|p| head.starts_with(p));
+        .any(|p| head.starts_with(p))
+        {
+            return true;
+        }
+        // A photo agency alone in the brackets (`(الفرنسية-أرشيف)`,
+        // `(Reuters)`) closes a caption, not a sentence: the text before
+        // it ends no sentence, and the line is caption-short.
+        let before = inner[..open].trim_end();
+        let agency = credit
+            .split(['-', '–', '/'])
+            .next()
+            .unwrap_or_default()
+            .trim();
+        return text.len() <= 300
+            && !before.ends_with(['.', '!', '?', '؟', '。'])
+            && PHOTO_AGENCIES
+                .iter()
+                .any(|a| agency.eq_ignore_ascii_case(a));
     }
     // `... /CFP`: a slash among the last 16 bytes, then the agency.
     let tail = &t.as_bytes()[t.len().saturating_sub(16)..];
@@ -706,8 +757,31 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "المحرر:",
 ];
 
+/// Marks that close a story after its last sentence.
+const END_MARKS: &[&str] = &[
+    "(完)",
+    "（完）",
+    "(End)",
+    "(END)",
+    "(end)",
+    "(انتهى)",
+    "(النهاية)",
+    "-انتهى-",
+    "(Fin)",
+    "(FIN)",
+    "(fin)",
+    "(Конец)",
+    "(конец)",
+];
+
 fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
-    let trimmed_end = text.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
+    // An end-of-story mark (`(完)`, `(End)`, `(انتهى)`) follows the last
+    // sentence.
+    let body_end = END_MARKS
+        .iter()
+        .find_map(|m| text.strip_suffix(m))
+        .map_or(text, str::trim_end);
+    let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
         && !trimmed_end.ends_with("!!");
     TextInfo {

@@ -262,6 +262,8 @@ fn caption_glue(text: &str) -> Option<usize> {
 }
 
 fn is_author_line(text: &str) -> bool {
+    // A bulleted field (`  • Author, ...`) reads as its label.
+    let text = text.trim_start_matches(['•', '·', ' ', '\u{a0}']);
     // Most lines open with two chars no label opens with: one lookup of
     // the first two chars, lowercased, before the head is lowercased and
     // compared with every label.
@@ -284,7 +286,7 @@ fn is_author_line(text: &str) -> bool {
     // The label is a word of its own (`كتب محمد`, not `كتبة`).
     AUTHOR_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
-            l.ends_with([' ', ':'])
+            l.ends_with([' ', ':', ','])
                 || rest.chars().next().map_or(true, |c| {
                     c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
                 })
@@ -369,6 +371,12 @@ impl Page<'_, '_> {
         };
         if t.sentence_end {
             score -= 2;
+        }
+        // A headline has words: a line of a few letters among digits (a
+        // date in a calendar the reader does not parse, `۱۴ مهر ۱۴۰۲`) is
+        // none.
+        if few_letters(c.line.text) {
+            score -= 3;
         }
         if is_author_line(c.line.text) {
             score -= 5;
@@ -456,6 +464,20 @@ fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize,
         }
     }
     None
+}
+
+/// A line of more digits than letters (in any script): numbers with a
+/// word or two, not a headline or prose.
+fn few_letters(text: &str) -> bool {
+    let (mut letters, mut digits) = (0usize, 0usize);
+    for ch in text.chars() {
+        if ch.is_alphabetic() {
+            letters += 1;
+        } else if ch.is_numeric() {
+            digits += 1;
+        }
+    }
+    letters < digits
 }
 
 /// A site header's date stamp: a weekday and a date, with no time and no
@@ -818,6 +840,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     || title.is_some_and(|ti| title_text(c) == title_text(&lines[ti]))
                 {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
+                } else if !t.body_like() && few_letters(c.line.text) {
+                    // Digits with a word or two (`۱۴ مهر ۱۴۰۲`, `12 345 views`):
+                    // no prose.
+                    Role::Boilerplate(BoilerplateKind::Other)
                 } else if !t.body_like() && is_short_author_line(c.line.text) {
                     // `كتب: محمود فرج` under the byline or above the body.
                     Role::Boilerplate(BoilerplateKind::Credit)
