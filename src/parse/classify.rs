@@ -777,10 +777,14 @@ const END_MARKS: &[&str] = &[
 fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     // An end-of-story mark (`(完)`, `(End)`, `(انتهى)`) follows the last
     // sentence.
-    let body_end = END_MARKS
-        .iter()
-        .find_map(|m| text.strip_suffix(m))
-        .map_or(text, str::trim_end);
+    let body_end = if matches!(text.as_bytes().last(), Some(b')' | 0x89 | b'-')) {
+        END_MARKS
+            .iter()
+            .find_map(|m| text.strip_suffix(m))
+            .map_or(text, str::trim_end)
+    } else {
+        text
+    };
     let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
         && !trimmed_end.ends_with("!!");

@@ -433,32 +433,38 @@ fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize,
         .take_while(|&i| first_body.map_or(true, |f| i < f))
         .take(SPLIT_TITLE_REACH)
         .collect();
-    let compact = |i: usize| -> String {
-        page.lines[i]
-            .line
-            .text
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .collect()
-    };
+    let text = |i: usize| page.lines[i].line.text;
+    let solid = |t: &str| t.chars().find(|c| !c.is_whitespace());
     for (k, &i) in header.iter().enumerate() {
         if !is_text(&page.lines[i]) || !headline_like(&page.lines[i]) {
             continue;
         }
-        let whole = compact(i);
-        let mut at = 0;
+        // Cheap tests first: the next line is text, shorter, and opens
+        // with the same char.
+        let whole = text(i);
+        let Some(&next) = header.get(k + 1) else {
+            break;
+        };
+        if !is_text(&page.lines[next])
+            || text(next).len() >= whole.len()
+            || solid(text(next)) != solid(whole)
+        {
+            continue;
+        }
+        // Then the chars of the whole line, whitespace aside, against the
+        // chars of the lines after it, one line after another.
+        let mut rest = whole.chars().filter(|c| !c.is_whitespace()).peekable();
         let mut parts = Vec::new();
         for &j in &header[k + 1..] {
             if !is_text(&page.lines[j]) {
                 break;
             }
-            let part = compact(j);
-            if part.is_empty() || !whole[at..].starts_with(&part) {
+            let mut part = text(j).chars().filter(|c| !c.is_whitespace()).peekable();
+            if part.peek().is_none() || !part.all(|c| rest.next() == Some(c)) {
                 break;
             }
-            at += part.len();
             parts.push(j);
-            if at == whole.len() {
+            if rest.peek().is_none() {
                 return (parts.len() >= 2).then_some((i, parts));
             }
         }
@@ -466,17 +472,44 @@ fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize,
     None
 }
 
+/// Longest line [`few_letters`] reads, in bytes.
+const FEW_LETTERS_BYTES: usize = 80;
+
 /// A line of more digits than letters (in any script): numbers with a
 /// word or two, not a headline or prose.
 fn few_letters(text: &str) -> bool {
-    let (mut letters, mut digits) = (0usize, 0usize);
-    for ch in text.chars() {
-        if ch.is_alphabetic() {
-            letters += 1;
-        } else if ch.is_numeric() {
-            digits += 1;
-        }
+    // Such lines are short: a long line is never read char by char here.
+    if text.len() > FEW_LETTERS_BYTES {
+        return false;
     }
+    // Digits first, by bytes: ASCII, Arabic-Indic (D9 A0..A9), Persian
+    // (DB B0..B9) and full-width (EF BC 90..99). Most lines have none,
+    // and the letter count (a Unicode table per char) is skipped.
+    let b = text.as_bytes();
+    let mut digits = 0usize;
+    for (i, &x) in b.iter().enumerate() {
+        let next = b.get(i + 1).copied().unwrap_or(0);
+        digits += usize::from(
+            x.is_ascii_digit()
+                || (x == 0xD9 && (0xA0..=0xA9).contains(&next))
+                || (x == 0xDB && (0xB0..=0xB9).contains(&next))
+                || (x == 0xBC && i > 0 && b[i - 1] == 0xEF && (0x90..=0x99).contains(&next)),
+        );
+    }
+    if digits == 0 {
+        return false;
+    }
+    let letters = text
+        .chars()
+        .filter(|&ch| {
+            if ch.is_ascii() {
+                ch.is_ascii_alphabetic()
+            } else {
+                !matches!(ch, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
+                    && super::input::is_alphanumeric(ch)
+            }
+        })
+        .count();
     letters < digits
 }
 
