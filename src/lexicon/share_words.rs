@@ -45,6 +45,12 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("إغلاق", ShareWord::Chrome),
     ("分享", ShareWord::Chrome),
     ("分享到", ShareWord::Chrome),
+    // Font-size controls printed in a widget row:
+    // `Comments   Print   Mail   Large Medium  Small`.
+    ("large", ShareWord::Chrome),
+    ("medium", ShareWord::Chrome),
+    ("small", ShareWord::Chrome),
+    ("分享到", ShareWord::Chrome),
     ("关闭", ShareWord::Chrome),
     ("paylaş", ShareWord::Chrome),
     // comments

@@ -772,15 +772,24 @@ const END_MARKS: &[&str] = &[
     "(fin)",
     "(Конец)",
     "(конец)",
+    ". Fin",
+    ". FIN",
 ];
 
 fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     // An end-of-story mark (`(完)`, `(End)`, `(انتهى)`) follows the last
     // sentence.
-    let body_end = if matches!(text.as_bytes().last(), Some(b')' | 0x89 | b'-')) {
+    let body_end = if matches!(
+        text.as_bytes().last(),
+        Some(b')' | 0x89 | b'-' | b'n' | b'N')
+    ) {
         END_MARKS
             .iter()
-            .find_map(|m| text.strip_suffix(m))
+            .find_map(|m| {
+                // `... récord. Fin`: the sign-off goes, the full stop stays.
+                let keep = usize::from(m.starts_with('.'));
+                text.strip_suffix(m).map(|t| &text[..t.len() + keep])
+            })
             .map_or(text, str::trim_end)
     } else {
         text
@@ -966,6 +975,25 @@ mod tests {
             kind("The new line opens in May, the operator said. /Updated"),
             Kind::Text(_)
         ));
+    }
+
+    #[test]
+    fn end_marks_keep_the_closing_sentence() {
+        for line in [
+            "El comercio bilateral superará este año una cifra récord. Fin",
+            "机场预计假期期间将迎来客流高峰，旅客应提前出发前往机场。(完)",
+            "The two sides will meet again in the spring to review progress. (End)",
+        ] {
+            let Kind::Text(t) = kind(line) else {
+                panic!("{line}: not text");
+            };
+            assert!(t.sentence_end, "{line}");
+        }
+        // A word that merely ends in `Fin` is no end mark.
+        let Kind::Text(t) = kind("Shark fin") else {
+            panic!("not text");
+        };
+        assert!(!t.sentence_end);
     }
 
     #[test]

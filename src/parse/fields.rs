@@ -557,7 +557,9 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             _ => {}
         }
     }
-    if (body == 0 && short >= 5) || (dated >= 4 && body <= dated) {
+    // Dated headlines outnumber body lines two to one (an article's own
+    // byline, a print-edition credit and a dated related list stay under).
+    if (body == 0 && short >= 5) || (dated >= 4 && body * 2 < dated) {
         return true;
     }
     // In the body as laid out: headlines outnumber paragraphs four to one.

@@ -50,6 +50,9 @@ fn weak_alone(word: &str) -> bool {
             | "ок"
             | "вк"
             | "close"
+            | "large"
+            | "medium"
+            | "small"
             | "اطبع"
             | "طباعه"
             | "打印"
@@ -78,6 +81,8 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     let mut more: Vec<&str> = Vec::new();
     let mut n = 0;
     for t in line_key.split(' ') {
+        // `分享到:`, `Share:`: a label's colon is not part of the word.
+        let t = t.strip_suffix(':').unwrap_or(t);
         if !t.chars().any(super::input::is_alphanumeric) {
             continue;
         }
@@ -122,6 +127,17 @@ mod tests {
 
     fn platforms(s: &str) -> Option<Vec<SharePlatform>> {
         read(&key(s)).map(|l| l.platforms)
+    }
+
+    #[test]
+    fn label_colons_and_font_size_controls() {
+        assert_eq!(platforms("分享到:"), Some(vec![]));
+        assert_eq!(
+            platforms("Comments   Print   Mail   Large Medium  Small"),
+            Some(vec![Print, Email])
+        );
+        // A size word alone is no widget.
+        assert_eq!(platforms("Small"), None);
     }
 
     #[test]
