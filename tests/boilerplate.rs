@@ -122,7 +122,7 @@ const SET_ASIDE: &[(&str, &str)] = &[
     ("Messenger Messenger Pinterest LinkedIn WeChat", "share"),
     ("Share", "share"),
     ("Comment", "share"),
-    ("Share this content:", "other"),
+    ("Share this content:", "share"),
     ("https://www.example.com/news/2024/05/article.html", "markup"),
     ("0d30576db6231aaa4a943ba56ca5d215.jpg", "markup"),
     ("jpg", "markup"),
