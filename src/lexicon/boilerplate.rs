@@ -463,13 +463,6 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("copyright ©", Copyright),
     // DLE-style notice under an article: guests may not comment.
     ("посетители, находящиеся в группе гости", Comments),
-    // An author's note closing an opinion piece.
-    ("the author is ", Credit),
-    ("the writer is ", Credit),
-    ("l'auteur est ", Credit),
-    ("el autor es ", Credit),
-    ("la autora es ", Credit),
-    ("l'autore è ", Credit),
     ("image caption", Caption),
     ("image source", Caption),
     ("توضیح تصویر", Caption),
@@ -666,6 +659,14 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
 /// Entries matched anywhere in a short line: phrases that running news
 /// text does not use.
 pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
+    // An author's note closing an opinion piece (a short line; as a
+    // prefix, `the`/`el`/`la` would open every long paragraph's gate).
+    ("the author is ", Credit),
+    ("the writer is ", Credit),
+    ("l'auteur est ", Credit),
+    ("el autor es ", Credit),
+    ("la autora es ", Credit),
+    ("l'autore è ", Credit),
     ("all rights reserved", Copyright),
     ("tous droits réservés", Copyright),
     ("todos los derechos reservados", Copyright),
