@@ -34,6 +34,19 @@ pub(crate) struct BylineInfo<'a> {
     pub scan: Option<Box<Scan>>,
 }
 
+impl BylineInfo<'_> {
+    /// A site header's date stamp rather than a byline: a weekday and a
+    /// date, with no time and no outlet (`الأحد ,15 ديسمبر, 2024 م`,
+    /// `Saturday 23rd November 2024`), usually the crawl date.
+    pub(crate) fn is_header_stamp(&self) -> bool {
+        self.source.is_none()
+            && self
+                .date
+                .as_ref()
+                .is_ok_and(|m| m.weekday && m.time.is_none())
+    }
+}
+
 fn is_separator(c: char) -> bool {
     c.is_whitespace() || "|()[]/,،-:".contains(c)
 }
@@ -135,8 +148,7 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
             if m.time.is_some() {
                 s += 2;
             }
-            // A weekday and a date, no time, no source: a header stamp.
-            if m.weekday && m.time.is_none() && info.source.is_none() {
+            if info.is_header_stamp() {
                 s -= 4;
             }
             if m.updated {

@@ -514,14 +514,6 @@ fn few_letters(text: &str) -> bool {
     letters < digits
 }
 
-/// A site header's date stamp: a weekday and a date, with no time and no
-/// outlet (`الأحد ,15 ديسمبر, 2024 م`, `Saturday 23rd November 2024`).
-fn is_header_stamp(c: &Classified<'_>) -> bool {
-    matches!(&c.kind, Kind::Byline(info)
-        if info.source.is_none()
-            && info.date.as_ref().is_ok_and(|m| m.weekday && m.time.is_none()))
-}
-
 /// Most lines read as the photo caption above a title at the page's foot.
 const FOOT_CAPTIONS: usize = 3;
 
@@ -606,12 +598,17 @@ fn foot_furniture(lines: &[Classified<'_>], roles: &mut [Role]) {
     }
 }
 
+/// The script family of a line, from its first bytes.
+fn script_of(c: &Classified<'_>) -> Option<super::language::Script> {
+    super::language::script_weight(c.line.text).map(|(s, _)| s)
+}
+
 /// The line printed next to headline `i` (just above or below, no blank
 /// between) when it is a headline-like line in another script: the same
 /// title in a second language.
 fn bilingual_pair(page: &Page<'_, '_>, i: usize) -> Option<usize> {
     let lines = page.lines;
-    let script = |j: usize| super::language::script_weight(lines[j].line.text).map(|(s, _)| s);
+    let script = |j: usize| script_of(&lines[j]);
     [i.checked_sub(1), Some(i + 1)]
         .into_iter()
         .flatten()
@@ -666,7 +663,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             header_bylines
                 .iter()
                 .copied()
-                .find(|&b| !is_header_stamp(&lines[b]))
+                .find(|&b| !matches!(&lines[b].kind, Kind::Byline(info) if info.is_header_stamp()))
         })
         .or_else(|| header_bylines.first().copied());
 
@@ -713,9 +710,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 let i = match bilingual_pair(&page, i) {
                     Some(other) => {
                         let main = page.main_script();
-                        let script = |j: usize| {
-                            super::language::script_weight(lines[j].line.text).map(|(s, _)| s)
-                        };
+                        let script = |j| script_of(&lines[j]);
                         if main.is_some() && script(other) == main && script(i) != main {
                             title_pair = Some(i);
                             other
