@@ -334,3 +334,47 @@ pub(crate) static BULLETIN_TITLES: &[&str] = &[
     "خلاصه اخبار",
     "haber özetleri",
 ];
+
+/// Photo agencies that a caption names alone in brackets.
+pub(crate) static PHOTO_AGENCIES: &[&str] = &[
+    "الفرنسية",
+    "رويترز",
+    "الأوروبية",
+    "أسوشيتد برس",
+    "غيتي",
+    "الأناضول",
+    "أرشيف",
+    "AFP",
+    "Reuters",
+    "AP",
+    "EPA",
+    "Getty Images",
+    "Getty",
+];
+
+/// Agencies (or the word for agencies) that close an `outlet - agency`
+/// credit line (`الرأ ي - وكالات`).
+pub(crate) static CREDIT_AGENCIES: &[&str] = &[
+    "وكالات",
+    "agencies",
+    "agencias",
+    "agences",
+    "agenzie",
+    "agenturen",
+    "агентства",
+    "أ ف ب",
+    "رويترز",
+    "د ب أ",
+    "أ ش أ",
+    "شينخوا",
+    "الأناضول",
+    "afp",
+    "reuters",
+    "ap",
+    "dpa",
+    "efe",
+    "xinhua",
+    "ansa",
+    "ria",
+    "tass",
+];

@@ -713,3 +713,22 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("فاكس :", Contact),
     ("传真:", Contact),
 ];
+
+/// Marks that close a story after its last sentence.
+pub(crate) static END_MARKS: &[&str] = &[
+    "(完)",
+    "（完）",
+    "(End)",
+    "(END)",
+    "(end)",
+    "(انتهى)",
+    "(النهاية)",
+    "-انتهى-",
+    "(Fin)",
+    "(FIN)",
+    "(fin)",
+    "(Конец)",
+    "(конец)",
+    ". Fin",
+    ". FIN",
+];

@@ -15,7 +15,8 @@ use super::lines::Line;
 use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 
-use crate::lexicon::boilerplate::{CONTAINS, HEADINGS, PREFIXES};
+use crate::lexicon::agency_marks::{CREDIT_AGENCIES, PHOTO_AGENCIES};
+use crate::lexicon::boilerplate::{CONTAINS, END_MARKS, HEADINGS, PREFIXES};
 use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::phrases::Phrases;
 use crate::lexicon::rubrics::RUBRICS;
@@ -213,23 +214,6 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     }
     Kind::Text(text_info(text, buf))
 }
-
-/// Photo agencies that a caption names alone in brackets.
-const PHOTO_AGENCIES: &[&str] = &[
-    "الفرنسية",
-    "رويترز",
-    "الأوروبية",
-    "أسوشيتد برس",
-    "غيتي",
-    "الأناضول",
-    "أرشيف",
-    "AFP",
-    "Reuters",
-    "AP",
-    "EPA",
-    "Getty Images",
-    "Getty",
-];
 
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;
@@ -692,35 +676,7 @@ fn after_last_spaced_dash(k: &str) -> Option<&str> {
 /// Match keys of the agency names that close a `outlet - agency` credit.
 fn credit_agencies() -> &'static FastSet<String> {
     static AGENCIES: OnceLock<FastSet<String>> = OnceLock::new();
-    AGENCIES.get_or_init(|| {
-        [
-            "وكالات",
-            "agencies",
-            "agencias",
-            "agences",
-            "agenzie",
-            "agenturen",
-            "агентства",
-            "أ ف ب",
-            "رويترز",
-            "د ب أ",
-            "أ ش أ",
-            "شينخوا",
-            "الأناضول",
-            "afp",
-            "reuters",
-            "ap",
-            "dpa",
-            "efe",
-            "xinhua",
-            "ansa",
-            "ria",
-            "tass",
-        ]
-        .iter()
-        .map(|a| key(a))
-        .collect()
-    })
+    AGENCIES.get_or_init(|| CREDIT_AGENCIES.iter().map(|a| key(a)).collect())
 }
 
 /// Labels that open a source or credit line.
@@ -755,25 +711,6 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "責任編輯:",
     "редактор:",
     "المحرر:",
-];
-
-/// Marks that close a story after its last sentence.
-const END_MARKS: &[&str] = &[
-    "(完)",
-    "（完）",
-    "(End)",
-    "(END)",
-    "(end)",
-    "(انتهى)",
-    "(النهاية)",
-    "-انتهى-",
-    "(Fin)",
-    "(FIN)",
-    "(fin)",
-    "(Конец)",
-    "(конец)",
-    ". Fin",
-    ". FIN",
 ];
 
 fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {

@@ -138,17 +138,8 @@ pub(crate) fn build<'a>(
             article.modified = nearby_update(lines, layout, b, parser, &article);
         }
     }
-    for src in [site, credit.and_then(|c| credit_source(c, parser))]
-        .into_iter()
-        .flatten()
-    {
-        if article.source.is_none() {
-            article.source = Some(match article.language {
-                Some(lang) => src.for_language(lang),
-                None => src.summary(),
-            });
-            zone_from_source(&mut article, src);
-        }
+    if let Some(src) = site.or_else(|| credit.and_then(|c| credit_source(c, parser))) {
+        stand_in_source(&mut article, src);
     }
     read_dateline(parser, &mut article);
     if article.published.is_none() && article.byline.is_none() {
@@ -227,10 +218,7 @@ fn read_byline<'a>(
         None => None,
     };
     if let Some(src) = source {
-        article.source = Some(match article.language {
-            Some(lang) => src.for_language(lang),
-            None => src.summary(),
-        });
+        set_source(article, src);
     }
     let scan = match info.scan.as_deref() {
         Some(&scan) => scan,
@@ -320,14 +308,8 @@ fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
         article.published = date;
         push_issues(article, line, issues);
     }
-    if article.source.is_none() {
-        if let Some(src) = agency_source {
-            article.source = Some(match article.language {
-                Some(lang) => src.for_language(lang),
-                None => src.summary(),
-            });
-            zone_from_source(article, src);
-        }
+    if let Some(src) = agency_source {
+        stand_in_source(article, src);
     }
     article.dateline = Some(Dateline {
         line,
@@ -336,6 +318,25 @@ fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
         date,
         agency: info.agency.map(Cow::Borrowed),
     });
+}
+
+/// The article's source: the outlet, in its edition for the article's
+/// language when it has one.
+fn set_source(article: &mut Article<'_>, src: &Source) {
+    article.source = Some(match article.language {
+        Some(lang) => src.for_language(lang),
+        None => src.summary(),
+    });
+}
+
+/// An outlet found away from the byline (the page's masthead, a credit
+/// line, a dateline's agency) becomes the source when the byline named
+/// none, and its zone gives a naive byline time its offset.
+fn stand_in_source(article: &mut Article<'_>, src: &Source) {
+    if article.source.is_none() {
+        set_source(article, src);
+        zone_from_source(article, src);
+    }
 }
 
 /// A byline time left naive because the byline named no outlet gets its
@@ -406,10 +407,11 @@ fn merge_share(share: &mut ShareMeta, line: &ShareLine) {
     }
 }
 
-/// The outlet that publishes the page, as its own furniture names it: the
-/// first line of the page when it is furniture naming a known outlet whole
-/// (`مصراوي`, `人民网`, `صحيفة الشعب اليومية أونلاين`), else a known domain in
-/// a copyright or contact line (`Arabic@people.cn`, `© xinhuanet.com`).
+/// The outlet that publishes the page, as its own furniture names it: a
+/// line among the page's first three that is furniture naming a known
+/// outlet whole (`مصراوي`, `人民网`, `صحيفة الشعب اليومية أونلاين`), else a
+/// known domain in a copyright or contact line (`Arabic@people.cn`,
+/// `© xinhuanet.com`).
 fn site_source<'p>(
     lines: &[Classified<'_>],
     layout: &Layout,

@@ -427,13 +427,12 @@ const SPLIT_TITLE_REACH: usize = 16;
 /// `多国展商看好中国市场`, ...), as Chinese e-papers print it: the whole
 /// line and the lines that split it. Whitespace is ignored in the match.
 fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize, Vec<usize>)> {
-    let header: Vec<usize> = page
+    // The content lines are in page order: those above the body, cut to
+    // the reach, are a prefix of them.
+    let above = page
         .content
-        .iter()
-        .copied()
-        .take_while(|&i| first_body.map_or(true, |f| i < f))
-        .take(SPLIT_TITLE_REACH)
-        .collect();
+        .partition_point(|&i| first_body.map_or(true, |f| i < f));
+    let header = &page.content[..above.min(SPLIT_TITLE_REACH)];
     let text = |i: usize| page.lines[i].line.text;
     let solid = |t: &str| t.chars().find(|c| !c.is_whitespace());
     for (k, &i) in header.iter().enumerate() {
@@ -476,41 +475,23 @@ fn split_title(page: &Page<'_, '_>, first_body: Option<usize>) -> Option<(usize,
 /// Longest line [`few_letters`] reads, in bytes.
 const FEW_LETTERS_BYTES: usize = 80;
 
-/// A line of more digits than letters (in any script): numbers with a
-/// word or two, not a headline or prose.
+/// A line of more digits (ASCII, Arabic-Indic, Persian, full-width) than
+/// letters: numbers with a word or two, not a headline or prose.
 fn few_letters(text: &str) -> bool {
     // Such lines are short: a long line is never read char by char here.
     if text.len() > FEW_LETTERS_BYTES {
         return false;
     }
-    // Digits first, by bytes: ASCII, Arabic-Indic (D9 A0..A9), Persian
-    // (DB B0..B9) and full-width (EF BC 90..99). Most lines have none,
-    // and the letter count (a Unicode table per char) is skipped.
-    let b = text.as_bytes();
-    let mut digits = 0usize;
-    for (i, &x) in b.iter().enumerate() {
-        let next = b.get(i + 1).copied().unwrap_or(0);
-        digits += usize::from(
-            x.is_ascii_digit()
-                || (x == 0xD9 && (0xA0..=0xA9).contains(&next))
-                || (x == 0xDB && (0xB0..=0xB9).contains(&next))
-                || (x == 0xBC && i > 0 && b[i - 1] == 0xEF && (0x90..=0x99).contains(&next)),
-        );
+    let (mut letters, mut digits) = (0usize, 0usize);
+    for ch in text.chars() {
+        if matches!(ch, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
+        {
+            digits += 1;
+        } else if ch.is_ascii_alphabetic() || (!ch.is_ascii() && super::input::is_alphanumeric(ch))
+        {
+            letters += 1;
+        }
     }
-    if digits == 0 {
-        return false;
-    }
-    let letters = text
-        .chars()
-        .filter(|&ch| {
-            if ch.is_ascii() {
-                ch.is_ascii_alphabetic()
-            } else {
-                !matches!(ch, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{FF10}'..='\u{FF19}')
-                    && super::input::is_alphanumeric(ch)
-            }
-        })
-        .count();
     letters < digits
 }
 
