@@ -32,6 +32,11 @@ impl Folded {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 
+    /// Whether nothing has been written yet.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
     /// Appends the fold of `text`; `false` when it does not fit.
     pub(crate) fn push_str(&mut self, text: &str) -> bool {
         for c in text.chars() {

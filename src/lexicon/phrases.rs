@@ -76,13 +76,24 @@ impl<T: Copy> Phrases<T> {
     /// The longest phrase at the start of `tokens`, with the number of
     /// tokens it covers. `phrase` is scratch space for joining tokens.
     pub(crate) fn longest(&self, tokens: &[&str], phrase: &mut String) -> Option<(T, usize)> {
-        let first = *tokens.first()?;
+        self.longest_in(tokens.iter().copied(), phrase)
+    }
+
+    /// As [`Phrases::longest`], on tokens split lazily: only as many are
+    /// read as the phrase needs.
+    pub(crate) fn longest_in<'t>(
+        &self,
+        mut tokens: impl Iterator<Item = &'t str>,
+        phrase: &mut String,
+    ) -> Option<(T, usize)> {
+        let first = tokens.next()?;
         let entry = self.entries.get(first)?;
         let mut best = entry.meaning.map(|m| (m, 1));
-        if entry.continues && tokens.len() > 1 {
+        if entry.continues {
             phrase.clear();
             phrase.push_str(first);
-            for (len, t) in tokens.iter().enumerate().take(self.max_words).skip(1) {
+            for (len, t) in tokens.take(self.max_words - 1).enumerate() {
+                let len = len + 1;
                 phrase.push(' ');
                 phrase.push_str(t);
                 let Some(entry) = self.entries.get(phrase.as_str()) else {

@@ -338,9 +338,13 @@ impl SourceRegistry {
         }
         if self.builtin {
             let builtin = crate::lexicon::sources::BUILTIN;
-            if let Some(f) = crate::lexicon::fold::fold(token) {
-                if let Some(&i) = builtin_index().get(f.as_str()) {
-                    return builtin.get(i);
+            // Most lines asked about are not outlets: the first word of the
+            // fold rules them out before the whole token is folded.
+            if first_word_known(token) {
+                if let Some(f) = crate::lexicon::fold::fold(token) {
+                    if let Some(&i) = builtin_index().get(f.as_str()) {
+                        return builtin.get(i);
+                    }
                 }
             }
         }
@@ -359,6 +363,33 @@ impl SourceRegistry {
     pub fn by_domain(&self, domain: &str) -> Option<&Source> {
         self.iter().find(|s| s.serves_domain(domain))
     }
+}
+
+/// Whether the first word of `token`'s fold is the first word of some
+/// built-in outlet's folded name. The fold is written char by char, so
+/// its first word is whatever it holds when the first space would be
+/// written (a space before any folded char is dropped).
+fn first_word_known(token: &str) -> bool {
+    use std::sync::OnceLock;
+    static FIRST: OnceLock<std::collections::HashSet<String, crate::lexicon::fold::FnvBuild>> =
+        OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        builtin_index()
+            .keys()
+            .map(|k| k.split(' ').next().unwrap_or_default().to_owned())
+            .collect()
+    });
+    let mut f = crate::lexicon::fold::Folded::new();
+    for c in token.chars() {
+        if c.is_whitespace() && !f.is_empty() {
+            return first.contains(f.as_str());
+        }
+        if !f.push(c) {
+            // Too long to fold: the whole token does not fold either.
+            return false;
+        }
+    }
+    first.contains(f.as_str())
 }
 
 /// Folded names, aliases and ids of the built-in outlets, to their index.

@@ -382,6 +382,9 @@ fn is_han(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}')
 }
 
+/// Most words on a line read as glued headings.
+const MAX_GLUED_TOKENS: usize = 12;
+
 /// Separators between glued furniture items.
 fn is_item_separator(c: char) -> bool {
     matches!(
@@ -410,32 +413,30 @@ fn is_item_separator(c: char) -> bool {
 /// Numbers alone are not enough unless there are several of them
 /// (pagination).
 fn glued_headings(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
-    let mut tokens: [&str; 12] = [""; 12];
-    let mut n = 0;
-    for t in line_key.split(is_item_separator).filter(|t| !t.is_empty()) {
-        if n == tokens.len() {
-            return None;
-        }
-        tokens[n] = t;
-        n += 1;
-    }
-    let tokens = &tokens[..n];
-    if tokens.is_empty() {
-        return None;
-    }
+    // Tokens are split lazily: most lines fail at their first word, and a
+    // phrase reads only as far ahead as it needs.
+    let mut rest = line_key
+        .split(is_item_separator)
+        .filter(|t| !t.is_empty())
+        .take(MAX_GLUED_TOKENS + 1);
     let mut first = None;
     let mut numbers = 0;
-    let mut i = 0;
+    let mut seen = 0;
     let mut phrase = String::new();
-    while i < tokens.len() {
-        if tokens[i].bytes().all(|b| b.is_ascii_digit()) {
+    while let Some(t) = rest.clone().next() {
+        if t.bytes().all(|b| b.is_ascii_digit()) {
             numbers += 1;
-            i += 1;
-            continue;
+            seen += 1;
+            rest.next();
+        } else {
+            let (kind, len) = lex.headings.longest_in(rest.clone(), &mut phrase)?;
+            first.get_or_insert(kind);
+            seen += len;
+            rest.nth(len - 1);
         }
-        let (kind, len) = lex.headings.longest(&tokens[i..], &mut phrase)?;
-        first.get_or_insert(kind);
-        i += len;
+        if seen > MAX_GLUED_TOKENS {
+            return None;
+        }
     }
     match first {
         Some(kind) => Some(kind),
@@ -474,10 +475,58 @@ fn split_camel(text: &str) -> String {
     out
 }
 
+/// What one pass over a line's key finds for the shape rules: its digit
+/// and space counts, and which of the few bytes those rules look for it
+/// holds. Each rule tests these before reading the line again, so an
+/// ordinary headline is passed over at the cost of this one pass.
+#[derive(Debug, Clone, Copy, Default)]
+struct KeyBytes {
+    digits: usize,
+    spaces: usize,
+    /// `MARK_*` bits of the bytes present.
+    marks: u8,
+}
+
+const MARK_AT: u8 = 1;
+/// `>`, or the lead byte E2 of `›`, `–` and other punctuation.
+const MARK_ARROW: u8 = 2;
+const MARK_BRACE: u8 = 4;
+const MARK_COMMA: u8 = 8;
+
+impl KeyBytes {
+    fn of(key: &str) -> Self {
+        const CLASS: [u8; 256] = {
+            let mut t = [0u8; 256];
+            t[b'@' as usize] = MARK_AT;
+            t[b'>' as usize] = MARK_ARROW;
+            t[0xE2] = MARK_ARROW;
+            t[b'{' as usize] = MARK_BRACE;
+            t[b',' as usize] = MARK_COMMA;
+            t
+        };
+        let (mut digits, mut spaces, mut marks) = (0, 0, 0);
+        for &b in key.as_bytes() {
+            digits += usize::from(b.is_ascii_digit());
+            spaces += usize::from(b == b' ');
+            marks |= CLASS[usize::from(b)];
+        }
+        KeyBytes {
+            digits,
+            spaces,
+            marks,
+        }
+    }
+
+    fn has(self, mark: u8) -> bool {
+        self.marks & mark != 0
+    }
+}
+
 /// Furniture told by its shape rather than its words.
 fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     let bytes = line_key.as_bytes();
-    let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+    let seen = KeyBytes::of(line_key);
+    let digits = seen.digits;
     if digits == bytes.len() {
         // A digit-only line: a tracking id, or a lone counter (`0`, `319`).
         return Some(if digits >= 12 {
@@ -486,8 +535,7 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
             BoilerplateKind::Counter
         });
     }
-    let no_space = !line_key.contains(' ');
-    if no_space {
+    if seen.spaces == 0 {
         if line_key.starts_with("http://")
             || line_key.starts_with("https://")
             || line_key.starts_with("www.")
@@ -499,13 +547,13 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
             return Some(BoilerplateKind::Markup);
         }
     }
-    if is_markup(line_key) {
+    if is_markup(line_key, seen) {
         return Some(BoilerplateKind::Markup);
     }
-    if is_breadcrumb(line_key) {
+    if seen.has(MARK_ARROW) && is_breadcrumb(line_key) {
         return Some(BoilerplateKind::Breadcrumb);
     }
-    if is_contact(text, line_key) {
+    if is_contact(text, line_key, seen) {
         return Some(BoilerplateKind::Contact);
     }
     None
@@ -541,7 +589,7 @@ fn is_slug(k: &str) -> bool {
 }
 
 /// Leaked CSS, HTML and CMS comments.
-fn is_markup(k: &str) -> bool {
+fn is_markup(k: &str, seen: KeyBytes) -> bool {
     let starts_tag = k.starts_with('<')
         && k[1..]
             .chars()
@@ -550,15 +598,16 @@ fn is_markup(k: &str) -> bool {
     // Byte tests first: most lines hold neither `{` nor `>`, and a
     // substring search costs a searcher setup per call.
     let b = k.as_bytes();
-    let css = b.contains(&b'{') && (b.contains(&b':') || k.ends_with('}'));
-    let arrow = b.contains(&b'>') && (k.contains("-->") || k.contains("–>"));
+    let css = seen.has(MARK_BRACE) && (b.contains(&b':') || k.ends_with('}'));
+    let arrow = seen.has(MARK_ARROW) && (k.contains("-->") || k.contains("–>"));
     static CMS: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let cms = || {
         CMS.get_or_init(|| memchr::memmem::Finder::new("enpproperty"))
             .find(b)
             .is_some()
     };
-    starts_tag || css || arrow || cms()
+    // The CMS field name is one word of eleven letters.
+    starts_tag || css || arrow || (k.len() >= 11 && cms())
 }
 
 /// `Home >> World`, `الصفحة الرئيسية>>تبادلات دولية`, `首页 > 新闻 > 国际`:
@@ -582,16 +631,17 @@ fn is_breadcrumb(k: &str) -> bool {
 }
 
 /// Phone, fax and e-mail lines, and postal addresses ending in a postcode.
-fn is_contact(text: &str, k: &str) -> bool {
-    let words = k.split(' ').count();
+fn is_contact(text: &str, k: &str, seen: KeyBytes) -> bool {
+    let words = seen.spaces + 1;
     if words > 14 {
         return false;
     }
-    let email = k.split(' ').any(|w| {
-        w.len() > 5
-            && w.find('@')
-                .is_some_and(|at| at > 0 && w[at..].contains('.'))
-    });
+    let email = seen.has(MARK_AT)
+        && k.split(' ').any(|w| {
+            w.len() > 5
+                && w.find('@')
+                    .is_some_and(|at| at > 0 && w[at..].contains('.'))
+        });
     if email && words <= 8 {
         return true;
     }
@@ -599,7 +649,7 @@ fn is_contact(text: &str, k: &str) -> bool {
     // (`010-68891254`), after a phone word.
     // The digit count first: it is one byte pass, and rules out almost
     // every line before the word searches.
-    if k.bytes().filter(u8::is_ascii_digit).count() >= 8
+    if seen.digits >= 8
         && [
             "tel",
             "fax",
@@ -616,6 +666,9 @@ fn is_contact(text: &str, k: &str) -> bool {
         return true;
     }
     // `16A Shijingshan Road, Beijing, China. 100040`
+    if seen.digits < 5 {
+        return false;
+    }
     let last = text
         .rsplit(|c: char| c.is_whitespace())
         .next()
@@ -633,12 +686,12 @@ fn credit(line_key: &str) -> Option<BoilerplateKind> {
     // A credit names an outlet, an agency and maybe a city (`المصدر: وكالة
     // قدس نت للأنباء - بكين (شينخوا)`); a sentence that opens with the
     // label is text.
-    let words = k.split(' ').count();
+    let words = k.bytes().filter(|&b| b == b' ').count() + 1;
     let sentence = k.ends_with(['.', '。', '!', '?', '؟']);
     if words > 10 || (words > 6 && sentence) {
         return None;
     }
-    if CREDIT_LABELS.iter().any(|l| k.starts_with(l)) {
+    if credit_label_start(k) && CREDIT_LABELS.iter().any(|l| k.starts_with(l)) {
         return Some(BoilerplateKind::Credit);
     }
     // `الرأي - وكالات`, `Al Rai - AFP`: an outlet, a dash and the agency
@@ -671,6 +724,20 @@ fn after_last_spaced_dash(k: &str) -> Option<&str> {
         }
     }
     None
+}
+
+/// Whether `k` opens with a byte that some [`CREDIT_LABELS`] entry opens
+/// with: a table read that spares most lines the label comparisons.
+fn credit_label_start(k: &str) -> bool {
+    static FIRST: OnceLock<[bool; 256]> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let mut t = [false; 256];
+        for l in CREDIT_LABELS {
+            t[usize::from(l.as_bytes()[0])] = true;
+        }
+        t
+    });
+    k.as_bytes().first().is_some_and(|&b| first[usize::from(b)])
 }
 
 /// Match keys of the agency names that close a `outlet - agency` credit.

@@ -217,10 +217,11 @@ impl Parser {
         &self,
         text: &'a str,
     ) -> Result<(Vec<classify::Classified<'a>>, layout::Layout, usize), ParseError> {
+        // Binary noise is turned away before any line is read.
+        let controls = fields::check_noise(text)?;
         let lines = lines::split(text);
         let classified = classify::classify(&lines, &self.sources);
         let layout = layout::layout(&classified);
-        let controls = fields::check_noise(text)?;
         if fields::is_listing(&classified, &layout) {
             return Err(ParseError::NotAnArticle);
         }
