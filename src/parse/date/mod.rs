@@ -19,6 +19,7 @@
 
 pub(crate) mod hijri;
 mod reader;
+mod solar;
 pub(crate) mod token;
 
 pub use reader::{DateIssue, DateReader, DateReading};
@@ -558,7 +559,15 @@ fn any_num(t: Option<&Tok>) -> Option<u32> {
 /// (`+0000`, `Z`) and an AM/PM word.
 fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     let (h, nh) = arabic_num(ts.get(i))?;
-    if nh > 2 || ts.get(i + 1)?.punct()? != ':' || ts[i + 1].gap {
+    // `15:45`; `11h02` (French); `06.00` (British, checked below).
+    let sep = ts.get(i + 1)?;
+    let dot = sep.punct() == Some('.');
+    let sep_ok = match sep.t {
+        T::Punct(':' | '.') => true,
+        T::Word(W::Filler) => matches!(&text[sep.s()..sep.e()], "h" | "H"),
+        _ => false,
+    };
+    if nh > 2 || !sep_ok || sep.gap {
         return None;
     }
     let (mi, nm) = arabic_num(ts.get(i + 2))?;
@@ -566,7 +575,22 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
         return None;
     }
     // `2014:06` inside something longer is not a time.
-    if i > 0 && ts[i - 1].punct() == Some(':') && !ts[i].gap {
+    let before = if i > 0 && !ts[i].gap {
+        ts[i - 1].punct()
+    } else {
+        None
+    };
+    if before == Some(':') || (dot && before == Some('.')) {
+        return None;
+    }
+    // A dotted time is two digits and two, and no third part follows
+    // (`3.5`, `06.10.2024` and `1.250` are numbers and dates).
+    if dot
+        && (nh != 2
+            || ts.get(i + 3).is_some_and(|t| {
+                !t.gap && (matches!(t.punct(), Some('.' | ',')) || t.num().is_some())
+            }))
+    {
         return None;
     }
     let mut last = i + 2;
@@ -704,6 +728,23 @@ fn finish(
     })
 }
 
+/// `۲۲ اسفند ۱۴۰۳`: a day (token `i`), a Solar Hijri month (token `j`)
+/// and a four-digit year, converted to the Gregorian date.
+fn solar_date(ts: &[Tok], i: usize, d: u32, j: usize, m: u8) -> Option<Result<Raw, usize>> {
+    let (y, 4) = arabic_num(ts.get(j + 1))? else {
+        return None;
+    };
+    let date = solar::to_gregorian(i32::try_from(y).ok()?, u32::from(m), d);
+    let mut raw = finish(Some(2000), 1, 1, false, i, j + 1)?.ok()?;
+    match date {
+        Some(date) => {
+            raw.m.date = date;
+            Some(Ok(raw))
+        }
+        None => Some(Err(j + 1)),
+    }
+}
+
 fn year_kind(y: u32) -> Option<bool> {
     match y {
         1900..=2100 => Some(false),
@@ -827,6 +868,7 @@ fn named_day_first(ts: &[Tok], i: usize, d: u32) -> Option<Result<Raw, usize>> {
     let (m, hijri_month) = match ts.get(j)?.word()? {
         W::Month(m) => (m, false),
         W::HijriMonth(m) => (m, true),
+        W::SolarMonth(m) => return solar_date(ts, i, d, j, m),
         _ => return None,
     };
     let month_at = doubled_month(ts, j);
