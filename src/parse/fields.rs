@@ -418,11 +418,21 @@ fn site_source<'p>(
     language: Option<crate::model::Language>,
     parser: &'p Parser,
 ) -> Option<&'p Source> {
-    // The site's name heads the page: among its first three lines (leaked
-    // style sheets, ads and tracking codes aside), a furniture line that
-    // names a known outlet whole, and one that publishes in the page's
-    // language (a language switch `العربية` is no masthead).
-    let masthead = lines
+    // The site's name heads the page: among its first lines above the
+    // title (leaked style sheets, ads and tracking codes aside), a
+    // furniture line that names a known outlet whole, and one that
+    // publishes in the page's language (a language switch `العربية` is no
+    // masthead). Skip links and a menu may stand above it.
+    let header_end = layout
+        .title
+        .or_else(|| {
+            layout
+                .roles
+                .iter()
+                .position(|r| matches!(r, Role::Paragraph))
+        })
+        .unwrap_or(lines.len());
+    let masthead = lines[..header_end.min(lines.len())]
         .iter()
         .zip(&layout.roles)
         .filter(|(c, role)| {
@@ -436,7 +446,7 @@ fn site_source<'p>(
                     )
                 )
         })
-        .take(3)
+        .take(MASTHEAD_LINES)
         .filter(|(c, role)| matches!(role, Role::Boilerplate(_)) && c.line.text.trim().len() <= 80)
         .find_map(|(c, _)| {
             parser
@@ -444,30 +454,66 @@ fn site_source<'p>(
                 .by_token(c.line.text.trim())
                 .filter(|s| language.map_or(true, |l| s.languages.contains(&l)))
         });
-    masthead.or_else(|| {
-        lines
-            .iter()
-            .zip(&layout.roles)
-            .filter(|(_, role)| {
-                matches!(
-                    role,
-                    Role::Boilerplate(BoilerplateKind::Copyright | BoilerplateKind::Contact)
-                )
-            })
-            .flat_map(|(c, _)| {
-                c.line
-                    .text
-                    .split(|ch: char| ch.is_whitespace() || ch == '|')
-            })
-            .filter(|w| w.contains('.'))
-            .find_map(|w| {
-                let domain = w.rsplit_once('@').map_or(w, |(_, d)| d);
-                let domain = domain.trim_matches(|ch: char| !ch.is_alphanumeric());
-                domain
-                    .contains('.')
-                    .then(|| parser.sources().by_domain(domain))
-                    .flatten()
-            })
+    masthead
+        .or_else(|| {
+            lines
+                .iter()
+                .zip(&layout.roles)
+                .filter(|(_, role)| {
+                    matches!(
+                        role,
+                        Role::Boilerplate(BoilerplateKind::Copyright | BoilerplateKind::Contact)
+                    )
+                })
+                .flat_map(|(c, _)| {
+                    c.line
+                        .text
+                        .split(|ch: char| ch.is_whitespace() || ch == '|')
+                })
+                .filter(|w| w.contains('.'))
+                .find_map(|w| {
+                    let domain = w.rsplit_once('@').map_or(w, |(_, d)| d);
+                    let domain = domain.trim_matches(|ch: char| !ch.is_alphanumeric());
+                    domain
+                        .contains('.')
+                        .then(|| parser.sources().by_domain(domain))
+                        .flatten()
+                })
+        })
+        .or_else(|| {
+            // Or the outlet a copyright line names: `© 2025 Reuters`, `© Le
+            // Monde`, `جميع الحقوق محفوظة لصحيفة سبق`, in one to three words.
+            lines
+                .iter()
+                .zip(&layout.roles)
+                .filter(|(_, role)| matches!(role, Role::Boilerplate(BoilerplateKind::Copyright)))
+                .find_map(|(c, _)| named_in(c.line.text, parser))
+        })
+}
+
+/// Longest run of words tried as an outlet name in a copyright line.
+const NAME_WORDS: usize = 3;
+
+/// How many header lines are searched for the site's masthead.
+const MASTHEAD_LINES: usize = 8;
+
+/// The first known outlet named by one to [`NAME_WORDS`] consecutive
+/// words of `text`, longest run first at each word.
+fn named_in<'p>(text: &str, parser: &'p Parser) -> Option<&'p Source> {
+    let words: Vec<&str> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '|' | '(' | ')'))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .take(16)
+        .collect();
+    (0..words.len()).find_map(|i| {
+        (1..=NAME_WORDS.min(words.len() - i)).rev().find_map(|n| {
+            let first = words[i];
+            let last = words[i + n - 1];
+            // The words as written, with the spaces between them.
+            let start = first.as_ptr() as usize - text.as_ptr() as usize;
+            let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+            parser.sources().by_token(&text[start..end])
+        })
     })
 }
 
