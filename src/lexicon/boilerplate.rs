@@ -667,6 +667,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("el autor es ", Credit),
     ("la autora es ", Credit),
     ("l'autore è ", Credit),
+    // Age notices above old articles.
+    ("this article is more than", Other),
+    ("cet article a plus de", Other),
     ("all rights reserved", Copyright),
     ("tous droits réservés", Copyright),
     ("todos los derechos reservados", Copyright),

@@ -215,6 +215,38 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     Kind::Text(text_info(text, buf))
 }
 
+/// Photo-credit labels that close a caption with the photographer's name
+/// (`... closures. Photograph: Christopher Thomond/The Guardian`).
+const PHOTO_LABELS: &[&str] = &[
+    "Photograph: ",
+    "Photo: ",
+    "Foto: ",
+    "Фото: ",
+    "Photographie : ",
+];
+
+/// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
+const PHOTO_LABEL_REACH: usize = 80;
+
+/// A sentence, then a photo label and a short credit at the line's end.
+fn has_closing_photo_label(text: &str) -> bool {
+    // The label is capitalized after a sentence: its `:` is the gate.
+    let from = language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH));
+    let tail = &text[from..];
+    if !tail.contains(':') {
+        return false;
+    }
+    PHOTO_LABELS.iter().any(|label| {
+        tail.rfind(label).is_some_and(|at| {
+            let before = text[..from + at].trim_end();
+            let credit = &tail[at + label.len()..];
+            before.ends_with(['.', '。', ')'])
+                && !credit.is_empty()
+                && credit.split_whitespace().count() <= 6
+        })
+    })
+}
+
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;
 
@@ -224,6 +256,9 @@ const MAX_CAPTION_BYTES: usize = 600;
 fn is_photo_caption(text: &str) -> bool {
     if text.len() > MAX_CAPTION_BYTES {
         return false;
+    }
+    if has_closing_photo_label(text) {
+        return true;
     }
     // One closing space, full stop or ideographic full stop may follow
     // the credit.

@@ -32,6 +32,9 @@ use crate::lexicon::agency_marks::{AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES,
 use crate::lexicon::{key_into, lowercase};
 use crate::model::BoilerplateKind;
 
+/// Content lines above the byline searched for title candidates.
+const ABOVE_BYLINE_REACH: usize = 6;
+
 /// How many content lines from the top a byline may stand at.
 const BYLINE_WINDOW: usize = 12;
 /// How many content lines from the top a title may stand at, without a byline.
@@ -295,6 +298,71 @@ fn is_author_line(text: &str) -> bool {
     })
 }
 
+/// Words that name a writer's role on a byline (`North of England
+/// correspondent`, `مراسل`, `корреспондент`), lowercased.
+const ROLE_WORDS: &[&str] = &[
+    "correspondent",
+    "reporter",
+    "staff writer",
+    "editor",
+    "correspondant",
+    "correspondante",
+    "envoyé spécial",
+    "corresponsal",
+    "redactor",
+    "redactora",
+    "корреспондент",
+    "обозреватель",
+    "مراسل",
+    "محرر",
+    "muhabir",
+];
+
+/// Longest line read as a writer's name, in bytes.
+const NAME_LINE_BYTES: usize = 80;
+
+/// A line that names the writer without a label: a name with a role
+/// (`Helena Marsh North of England correspondent`), a name in capitals
+/// (`ELENA MARTÍN ROBLES`), or a name with the city in brackets or after
+/// a comma (`سلمى الحمادي (أبوظبي)`, `Виктор Седых, Кемерово`).
+fn is_name_line(text: &str) -> bool {
+    if text.len() > NAME_LINE_BYTES
+        || text.ends_with(['.', '!', '?', '؟', '。'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let words = text.split_whitespace().count();
+    if !(2..=7).contains(&words) {
+        return false;
+    }
+    let lower = lowercase(text);
+    if ROLE_WORDS.iter().any(|r| lower.contains(r)) {
+        return true;
+    }
+    if words > 4 {
+        return false;
+    }
+    // Capitals only, in a cased script.
+    let cased = text.chars().any(char::is_uppercase);
+    if cased && !text.chars().any(char::is_lowercase) {
+        return true;
+    }
+    // A name of two or three words, then the city.
+    let (name, city) = match text.strip_suffix(')').and_then(|t| t.rsplit_once('(')) {
+        Some((name, city)) => (name.trim_end(), city),
+        None => match text.rsplit_once([',', '،']) {
+            Some((name, city)) => (name, city),
+            None => return false,
+        },
+    };
+    let name_words = name.split_whitespace().count();
+    (2..=3).contains(&name_words)
+        && !city.trim().is_empty()
+        && city.split_whitespace().count() <= 2
+        && !name.contains([',', '،', ':', '('])
+}
+
 /// A short author line (`كتب محمد عبد الحميد`, `By Li Hua`) is never the
 /// title, however it scores.
 fn is_short_author_line(text: &str) -> bool {
@@ -339,6 +407,42 @@ impl Page<'_, '_> {
             .find(|&j| is_text(&self.lines[j]))
     }
 
+    /// The text line before line `i`, stepping over furniture and date
+    /// lines as [`Page::next_text`] does.
+    fn prev_text(&self, i: usize) -> Option<usize> {
+        let p = self.pos(i)?;
+        self.content[..p]
+            .iter()
+            .rev()
+            .copied()
+            .find(|&j| is_text(&self.lines[j]))
+    }
+
+    /// Lines `a` and `b` read as a headline and its standfirst: both
+    /// headline-like, neither a sentence of body text, `b` right after
+    /// `a` among the content lines and longer, and `a` no section label.
+    fn is_standfirst_pair(&self, a: usize, b: usize) -> bool {
+        let (Some(ta), Some(tb)) = (text_info(&self.lines[a]), text_info(&self.lines[b])) else {
+            return false;
+        };
+        let adjacent = self
+            .pos(a)
+            .is_some_and(|p| self.content.get(p + 1) == Some(&b));
+        adjacent
+            && ta.chars >= STANDFIRST_MIN_CHARS
+            && tb.chars > ta.chars
+            && headline_like(&self.lines[a])
+            && headline_like(&self.lines[b])
+            && !tb.body_like()
+            && !ta.sentence_end
+            && title_text(&self.lines[a]) != title_text(&self.lines[b])
+            && !is_name_line(self.lines[b].line.text)
+            && ![a, b]
+                .iter()
+                .any(|&i| is_item_list(self.lines[i].line.text))
+            && script_of(&self.lines[a]) == script_of(&self.lines[b])
+    }
+
     /// Another line prints the same title text (skeleton L).
     fn repeated(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
@@ -379,8 +483,20 @@ impl Page<'_, '_> {
         if few_letters(c.line.text) {
             score -= 3;
         }
-        if is_author_line(c.line.text) {
+        if is_author_line(c.line.text) || is_name_line(c.line.text) {
             score -= 5;
+        }
+        // A headline and its standfirst, a longer line of the same kind
+        // right below it: the first is the title.
+        if let Some(n) = self.next_text(i) {
+            if self.is_standfirst_pair(i, n) {
+                score += 2;
+            }
+        }
+        if let Some(p) = self.prev_text(i) {
+            if self.is_standfirst_pair(p, i) {
+                score -= 2;
+            }
         }
         // The title sits right above the body, whether the date line comes
         // before it (skeleton C) or between them (A): this outweighs the
@@ -414,6 +530,19 @@ impl Page<'_, '_> {
         headline_like(c) && !body_like(c) && !dateline_led(c) && !is_short_author_line(c.line.text)
     }
 }
+
+/// A line of menu or breadcrumb items: `Home | China`, `Opinion /
+/// Commentary`, tab-separated links.
+fn is_item_list(text: &str) -> bool {
+    text.contains('\t')
+        || [" | ", " / ", " > ", " » ", " › "]
+            .iter()
+            .any(|sep| text.contains(sep))
+}
+
+/// Shortest headline that can have a standfirst, in chars: shorter lines
+/// above a headline are section labels (`Hürriyet Gündem Haberleri`).
+const STANDFIRST_MIN_CHARS: usize = 30;
 
 /// Score of a title printed whole and then split over the next lines:
 /// above any score the line features give.
@@ -679,12 +808,18 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             let bp = page.pos(b).unwrap_or(0);
             // The nearest text line above the byline (skeleton A), stepping
             // over an author line (`By ...`, `بقلم ...`) between them.
-            if let Some(&i) = page.content[..bp]
+            let mut above = page.content[..bp]
                 .iter()
                 .rev()
-                .take(4)
-                .find(|&&i| is_text(&lines[i]) && !is_author_line(lines[i].line.text))
-            {
+                .take(ABOVE_BYLINE_REACH)
+                .copied()
+                .filter(|&i| {
+                    is_text(&lines[i])
+                        && !is_author_line(lines[i].line.text)
+                        && !is_name_line(lines[i].line.text)
+                })
+                .take(3);
+            if let Some(i) = above.next() {
                 // A bilingual title pair (skeleton I): the headline and, on
                 // the line next to it, its translation. The one in the
                 // script of most of the body is the title.
@@ -704,6 +839,14 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 };
                 if top_candidates.contains(&i) {
                     scored.push((3 + page.title_features(i), i));
+                }
+                // Further up, past a standfirst or a caption (modern
+                // layouts: title, standfirst, photo, writer, date), at a
+                // point less for each line between.
+                for (k, j) in above.enumerate() {
+                    if top_candidates.contains(&j) && Some(j) != title_pair {
+                        scored.push((2 - k as i32 + page.title_features(j), j));
+                    }
                 }
             }
             // The first text line below it (skeletons C and D).
