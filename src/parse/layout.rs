@@ -843,8 +843,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 // Further up, past a standfirst or a caption (modern
                 // layouts: title, standfirst, photo, writer, date), at a
                 // point less for each line between.
+                // A copy of the nearest line is no other candidate.
+                let nearest = title_text(&lines[i]);
                 for (k, j) in above.enumerate() {
-                    if top_candidates.contains(&j) && Some(j) != title_pair {
+                    if top_candidates.contains(&j)
+                        && Some(j) != title_pair
+                        && title_text(&lines[j]) != nearest
+                    {
                         scored.push((2 - k as i32 + page.title_features(j), j));
                     }
                 }
