@@ -247,6 +247,10 @@ fn has_closing_photo_label(text: &str) -> bool {
     })
 }
 
+/// Longest line read as a Chinese caption opened by `图为`, in bytes
+/// (about 70 chars).
+const MAX_HAN_CAPTION_BYTES: usize = 210;
+
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;
 
@@ -258,6 +262,12 @@ fn is_photo_caption(text: &str) -> bool {
         return false;
     }
     if has_closing_photo_label(text) {
+        return true;
+    }
+    // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`
+    // (pictured).
+    if text.len() <= MAX_HAN_CAPTION_BYTES && (text.starts_with("图为") || text.starts_with("圖為"))
+    {
         return true;
     }
     // One closing space, full stop or ideographic full stop may follow
@@ -297,6 +307,9 @@ fn is_photo_caption(text: &str) -> bool {
             "الصورة:",
             "تصوير:",
             "新华社记者",
+            "资料图",
+            "資料圖",
+            "图片来源",
         ]
         .iter()
         .any(|p| head.starts_with(p))

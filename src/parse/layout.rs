@@ -174,8 +174,29 @@ fn dateline_mark(text: &str) -> Option<usize> {
     let m = matchers().marks.find(k.as_str())?;
     // The mark closes a dateline only when few words precede it.
     let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
-    (words_before <= 12).then_some(m.start())
+    if words_before > 12 {
+        return None;
+    }
+    // A bare Chinese outlet name (`人民网`, `新华社`) opens a dateline only
+    // with its dispatch word after the place and date (`人民网柏林3月11日电`)
+    // or as the head of a paragraph: a menu item `人民网通` is neither.
+    let bare = !k[m.start()..m.end()].contains(['(', '/']);
+    if bare {
+        let after = &k[m.end()..];
+        let near = &after[..super::language::floor_char_boundary(after, DISPATCH_REACH)];
+        if !near.contains(['电', '電', '讯', '訊']) && text.len() < BARE_MARK_LINE_BYTES {
+            return None;
+        }
+    }
+    Some(m.start())
 }
+
+/// Bytes after a bare Chinese outlet mark searched for its dispatch word.
+const DISPATCH_REACH: usize = 48;
+
+/// Shortest line, in bytes, whose opening bare Chinese outlet mark counts
+/// without a dispatch word: a paragraph, not a menu item.
+const BARE_MARK_LINE_BYTES: usize = 90;
 
 /// Can `text` hold an agency mark? Every mark's key holds `(`, `/` or a
 /// Han character, and of the chars below U+2000 only `(` and `/`
