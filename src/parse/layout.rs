@@ -180,19 +180,20 @@ fn dateline_mark(text: &str) -> Option<usize> {
     // A bare Chinese outlet name (`人民网`, `新华社`) opens a dateline only
     // with its dispatch word after the place and date (`人民网柏林3月11日电`)
     // or as the head of a paragraph: a menu item `人民网通` is neither.
-    let bare = !k[m.start()..m.end()].contains(['(', '/']);
-    if bare {
-        let after = &k[m.end()..];
-        let near = &after[..super::language::floor_char_boundary(after, DISPATCH_REACH)];
-        if !near.contains(['电', '電', '讯', '訊']) && text.len() < BARE_MARK_LINE_BYTES {
-            return None;
-        }
-    }
-    Some(m.start())
+    bare_mark_allowed(text, &k[m.start()..m.end()]).then_some(m.start())
 }
 
-/// Bytes after a bare Chinese outlet mark searched for its dispatch word.
-const DISPATCH_REACH: usize = 48;
+/// Whether agency mark `mark` (keyed) at the head of `text` may open a
+/// dateline: a mark in brackets or slashes always may; a bare Chinese
+/// outlet name only with a dispatch word (`电`, `讯`) in the head or on a
+/// paragraph-long line.
+fn bare_mark_allowed(text: &str, mark: &str) -> bool {
+    if mark.contains(['(', '/']) {
+        return true;
+    }
+    let head = &text[..super::language::floor_char_boundary(text, DATELINE_REACH)];
+    text.len() >= BARE_MARK_LINE_BYTES || head.contains(['电', '電', '讯', '訊'])
+}
 
 /// Shortest line, in bytes, whose opening bare Chinese outlet mark counts
 /// without a dispatch word: a paragraph, not a menu item.
@@ -1290,7 +1291,7 @@ mod tests {
         key_into(head, false, &mut k);
         let m = matchers().marks.find(k.as_str())?;
         let words_before = k[..m.start()].split(' ').filter(|w| !w.is_empty()).count();
-        (words_before <= 12).then_some(m.start())
+        (words_before <= 12 && bare_mark_allowed(text, &k[m.start()..m.end()])).then_some(m.start())
     }
 
     /// Found by `word_cut_keeps_the_rule`: a right-to-left mark standing
