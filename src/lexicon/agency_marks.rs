@@ -309,6 +309,27 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "role,",
 ];
 
+/// Credits that sign a story off at its foot (`Reporting by ...; Editing
+/// by ...`, `(责编:王晨)`), lowercased: the article ends there.
+pub(crate) static SIGN_OFF_LABELS: &[&str] = &[
+    "reporting by",
+    "(reporting by",
+    "additional reporting by",
+    "editing by",
+    "writing by",
+    "compiled by",
+    "(责编",
+    "（责编",
+    "责编",
+    "责任编辑",
+    "(编辑",
+    "（编辑",
+    "редактор:",
+    "source:",
+    "editor:",
+    "المصدر:",
+];
+
 /// Words in a page title that say the page is a bulletin of several
 /// stories (skeleton H).
 pub(crate) static BULLETIN_TITLES: &[&str] = &[

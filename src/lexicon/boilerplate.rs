@@ -458,6 +458,17 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
 /// Line-start entries: the line is furniture when its match key starts
 /// with one of these.
 pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
+    // A teaser for another article between paragraphs: `Lire aussi |
+    // Article réservé à nos abonnés ...`.
+    ("lire aussi |", Related),
+    ("read also |", Related),
+    ("read more |", Related),
+    ("lee también |", Related),
+    ("читайте также |", Related),
+    // Skip links around a box inside the body (the Guardian's newsletter
+    // promotion).
+    ("skip past ", Newsletter),
+    ("after newsletter promotion", Newsletter),
     ("more from ", Related),
     ("more on ", Related),
     ("copyright ©", Copyright),
@@ -667,6 +678,19 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("el autor es ", Credit),
     ("la autora es ", Credit),
     ("l'autore è ", Credit),
+    // Widgets and promotions between paragraphs.
+    ("scroll to continue", Advertisement),
+    ("report this ad", Advertisement),
+    ("sign up here", Newsletter),
+    ("free daily newsletter", Newsletter),
+    ("opens new tab", Other),
+    ("haberin devamı", Other),
+    ("google news'te takip et", FollowUs),
+    ("article réservé aux abonnés", Other),
+    ("temps de lecture", Other),
+    ("دقيقة قراءة", Other),
+    ("min read", Other),
+    ("загрузка новости", Other),
     // Age notices above old articles.
     ("this article is more than", Other),
     ("cet article a plus de", Other),

@@ -215,6 +215,18 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     Kind::Text(text_info(text, buf))
 }
 
+/// Agency photo credits as wire captions print them, the agency in
+/// capitals before the photographer (`REUTERS/Lars Eide`, `AFP/Getty`).
+const AGENCY_PHOTO_CREDITS: &[&str] = &[
+    "REUTERS/",
+    "AFP/",
+    "EPA/",
+    "AP Photo/",
+    "EFE/",
+    "ANSA/",
+    "DPA/",
+];
+
 /// Photo-credit labels that close a caption with the photographer's name
 /// (`... closures. Photograph: Christopher Thomond/The Guardian`).
 const PHOTO_LABELS: &[&str] = &[
@@ -262,6 +274,19 @@ fn is_photo_caption(text: &str) -> bool {
         return false;
     }
     if has_closing_photo_label(text) {
+        return true;
+    }
+    // `... February 12, 2025. REUTERS/Lars Eide/File Photo`: a sentence,
+    // then the wire's credit near the end.
+    let tail_from =
+        language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH * 2));
+    let tail = &text[tail_from..];
+    if tail.contains('/')
+        && AGENCY_PHOTO_CREDITS.iter().any(|c| {
+            tail.find(c)
+                .is_some_and(|at| text[..tail_from + at].trim_end().ends_with(['.', ')']))
+        })
+    {
         return true;
     }
     // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`

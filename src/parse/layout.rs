@@ -28,7 +28,10 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::classify::{Classified, Kind, TextInfo};
 use crate::error::Warning;
-use crate::lexicon::agency_marks::{AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES, DATELINE_CITIES};
+use crate::lexicon::agency_marks::{
+    AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES, DATELINE_CITIES, SIGN_OFF_LABELS,
+};
+use crate::lexicon::boilerplate::END_MARKS;
 use crate::lexicon::{key_into, lowercase};
 use crate::model::BoilerplateKind;
 
@@ -711,6 +714,123 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
     menu
 }
 
+/// Short lines between the header and the first body paragraph that end
+/// no sentence (`Temps de Lecture 4 min`, `Kaydet`, `Ir a los
+/// comentarios`, summary bullets) are widgets and labels, not body.
+fn head_furniture(page: &Page<'_, '_>, roles: &mut [Role], header_end: Option<usize>) {
+    let lines = page.lines;
+    let start = header_end.map_or(0, |h| h + 1);
+    // Only above a body that follows: a page whose only text is short
+    // keeps it as its paragraphs.
+    let mut above = Vec::new();
+    for &i in page.content.iter().skip_while(|&&i| i < start) {
+        if roles[i] != Role::Paragraph {
+            continue;
+        }
+        let Some(t) = text_info(&lines[i]) else {
+            continue;
+        };
+        if t.body_like() || t.sentence_end || dateline_led(&lines[i]) {
+            for j in above {
+                roles[j] = Role::Boilerplate(BoilerplateKind::Other);
+            }
+            return;
+        }
+        above.push(i);
+    }
+}
+
+/// Lines searched for the end of a box opened by `Skip past ...`.
+const SKIP_BOX_LINES: usize = 16;
+
+/// A box the page lets readers skip (`skip past newsletter promotion` ...
+/// `after newsletter promotion`): every line between the two is part of
+/// it.
+fn skipped_boxes(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let mut i = 0;
+    while i < lines.len() {
+        let text = lines[i].line.text;
+        let what = text
+            .get(..10)
+            .filter(|h| h.eq_ignore_ascii_case("skip past "))
+            .map(|_| &text[10..]);
+        if let Some(what) = what {
+            let end = (i + 1..lines.len().min(i + SKIP_BOX_LINES)).find(|&j| {
+                let t = lines[j].line.text;
+                t.len() == what.len() + 6
+                    && t.get(..6).is_some_and(|h| h.eq_ignore_ascii_case("after "))
+                    && t[6..].eq_ignore_ascii_case(what)
+            });
+            if let Some(end) = end {
+                for role in &mut roles[i..=end] {
+                    if !matches!(role, Role::Blank) {
+                        *role = Role::Boilerplate(BoilerplateKind::Newsletter);
+                    }
+                }
+                i = end;
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Body paragraphs that must stand above a sign-off for it to end the
+/// article.
+const SIGN_OFF_AFTER: usize = 2;
+
+/// The article ends at its sign-off: a credit line (`Reporting by ...;
+/// Editing by ...`, `(责编:王晨)`, the writer's name and city) or an end
+/// mark (`(完)`, `_`) after the body. What follows it (the writer's bio,
+/// paywall and device notices, comment prompts) is not article text.
+fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let mut body = 0;
+    let mut end = None;
+    for (i, c) in lines.iter().enumerate() {
+        match roles[i] {
+            Role::Paragraph | Role::CaptionedParagraph(_) if body_like(c) => body += 1,
+            Role::Boilerplate(BoilerplateKind::Credit)
+                if body >= SIGN_OFF_AFTER
+                    && (is_sign_off_credit(c.line.text) || is_name_line(c.line.text)) =>
+            {
+                end = Some(i);
+                break;
+            }
+            Role::Boilerplate(_) if body >= SIGN_OFF_AFTER && is_end_mark(c.line.text) => {
+                end = Some(i);
+                break;
+            }
+            _ => {}
+        }
+    }
+    let Some(end) = end else {
+        return;
+    };
+    for role in &mut roles[end + 1..] {
+        if matches!(role, Role::Paragraph | Role::CaptionedParagraph(_)) {
+            *role = Role::Boilerplate(BoilerplateKind::Other);
+        }
+    }
+}
+
+/// Longest line read as a sign-off credit, in bytes.
+const SIGN_OFF_BYTES: usize = 240;
+
+/// A credit that signs the story off (see [`SIGN_OFF_LABELS`]).
+fn is_sign_off_credit(text: &str) -> bool {
+    if text.len() > SIGN_OFF_BYTES {
+        return false;
+    }
+    let head = &text[..super::language::floor_char_boundary(text, 32)];
+    let lower = lowercase(head.trim_start());
+    SIGN_OFF_LABELS.iter().any(|l| lower.starts_with(l))
+}
+
+/// A line that only marks the end of a story: `(完)`, `(End)`, `_`.
+fn is_end_mark(text: &str) -> bool {
+    let t = text.trim();
+    t == "_" || END_MARKS.iter().any(|m| m.trim_start_matches(". ") == t)
+}
+
 /// Short lines left after the article's last body paragraph that end no
 /// sentence (a footer menu's items, headlines under a heading the lexicon
 /// does not know: `Rilataj artikoloj`, `Focus`) are furniture, not body.
@@ -1024,7 +1144,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     // Digits with a word or two (`۱۴ مهر ۱۴۰۲`, `12 345 views`):
                     // no prose.
                     Role::Boilerplate(BoilerplateKind::Other)
-                } else if !t.body_like() && is_short_author_line(c.line.text) {
+                } else if !t.body_like()
+                    && (is_short_author_line(c.line.text)
+                        || is_name_line(c.line.text)
+                        || is_sign_off_credit(c.line.text))
+                {
                     // `كتب: محمود فرج` under the byline or above the body.
                     Role::Boilerplate(BoilerplateKind::Credit)
                 } else if header_end.is_some_and(|h| i < h) {
@@ -1051,6 +1175,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         roles.push(role);
     }
     foot_furniture(lines, &mut roles);
+    head_furniture(&page, &mut roles, header_end);
+    skipped_boxes(lines, &mut roles);
+    signed_off(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
