@@ -678,6 +678,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("el autor es ", Credit),
     ("la autora es ", Credit),
     ("l'autore è ", Credit),
+    // A comment form's reply notice (Persian news CMS).
+    ("در حال پاسخ به نظر", Comments),
     // Widgets and promotions between paragraphs.
     ("scroll to continue", Advertisement),
     ("report this ad", Advertisement),

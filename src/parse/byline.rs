@@ -138,8 +138,12 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
         return i32::MIN;
     };
     let mut s = 0;
+    let timed = info.date.as_ref().is_ok_and(|m| m.time.is_some());
     match info.source {
-        Some((_, true)) => s += 4,
+        // A named line without a time (a print edition's `Газета
+        // «Коммерсантъ» №212 от 15.11.2024`) counts less than one with it.
+        Some((_, true)) if timed => s += 4,
+        Some((_, true)) => s += 2,
         Some((_, false)) => s += 1,
         None => {}
     }

@@ -208,6 +208,10 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if text.len() <= 40 && registry.by_token(text).is_some() {
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
+        // The outlet and the city it reports from (`سبق- الرياض`).
+        if text.len() <= OUTLET_CITY_BYTES && outlet_city(text, registry) {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
     }
     if is_photo_caption(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
@@ -262,6 +266,21 @@ fn has_closing_photo_label(text: &str) -> bool {
 /// Longest line read as a Chinese caption opened by `图为`, in bytes
 /// (about 70 chars).
 const MAX_HAN_CAPTION_BYTES: usize = 210;
+
+/// Longest line read as an outlet-and-city credit, in bytes.
+const OUTLET_CITY_BYTES: usize = 60;
+
+/// `سبق- الرياض`, `Saraya - Amman`: a known outlet, a dash, and one to
+/// three words of place.
+fn outlet_city(text: &str, registry: &SourceRegistry) -> bool {
+    let Some((outlet, place)) = text.split_once(['-', '–']) else {
+        return false;
+    };
+    let words = place.split_whitespace().count();
+    (1..=3).contains(&words)
+        && !place.contains(['.', '!', '?', '؟', ':'])
+        && registry.by_token(outlet.trim()).is_some()
+}
 
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;

@@ -905,10 +905,34 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .filter(|&i| matches!(lines[i].kind, Kind::Byline(_)))
         .filter(|&b| first_body.map_or(true, |f| b < f))
         .collect();
+    let named = |b: usize| matches!(&lines[b].kind, Kind::Byline(info) if matches!(info.source, Some((_, true))));
+    let timed = |b: usize| matches!(&lines[b].kind, Kind::Byline(info) if info.date.as_ref().is_ok_and(|m| m.time.is_some()));
     let byline = header_bylines
         .iter()
         .copied()
-        .find(|&b| matches!(&lines[b].kind, Kind::Byline(info) if matches!(info.source, Some((_, true)))))
+        .find(|&b| named(b) && timed(b))
+        // A dated line that names the outlet without a time (a print
+        // edition's `Газета «Коммерсантъ» №212 от 15.11.2024`) yields to
+        // a date line with its time.
+        .or_else(|| {
+            header_bylines
+                .iter()
+                .copied()
+                .find(|&b| named(b))
+                .filter(|_| !header_bylines.iter().any(|&b| timed(b)))
+        })
+        .or_else(|| header_bylines.iter().copied().find(|&b| timed(b)))
+        // A date line with its time further down, above the body, when the
+        // window holds none: a long header (masthead, menus, the title
+        // printed three times) pushed it out of reach.
+        .or_else(|| {
+            header
+                .iter()
+                .copied()
+                .skip(BYLINE_WINDOW)
+                .take_while(|&i| first_body.map_or(true, |f| i < f))
+                .find(|&b| matches!(lines[b].kind, Kind::Byline(_)) && timed(b))
+        })
         // A site header's stamp (a weekday and a date, no time, no
         // outlet: the crawl date) yields to a later date line.
         .or_else(|| {
@@ -930,9 +954,14 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     }
 
     // Title candidates, scored.
+    // The window reaches past a byline found further down, to the line
+    // below it (skeletons C and D).
+    let reach = byline
+        .and_then(|b| header.iter().position(|&i| i == b))
+        .map_or(0, |p| p + 2);
     let top_candidates: Vec<usize> = header
         .iter()
-        .take(TITLE_WINDOW.max(BYLINE_WINDOW))
+        .take(TITLE_WINDOW.max(BYLINE_WINDOW).max(reach))
         .copied()
         .take_while(|&i| first_body.map_or(true, |f| i < f))
         .filter(|&i| page.candidate(i) && !captions.contains(&i))
