@@ -246,6 +246,38 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     }
                 }
             }
+            // A year glued to the clock time after it (`March 4, 20252:17
+            // PM`, as a dump joins two page elements): five or six digits
+            // right before `:`, the first four a year. The year becomes a
+            // token of its own, the rest the hour.
+            let colon = matches!(it.peek(), Some(&(_, ':' | '：')));
+            let year = v / 10u32.pow(n.saturating_sub(4));
+            if !ord
+                && colon
+                && (5..=6).contains(&n)
+                && (1900..=2100).contains(&year)
+                && out.len + 1 < MAX_TOKENS
+            {
+                let split = text[tok.s()..]
+                    .char_indices()
+                    .nth(4)
+                    .map_or(tok.e(), |(k, _)| tok.s() + k);
+                out.toks[out.len] = Tok {
+                    t: T::Num {
+                        v: year,
+                        n: 4,
+                        ord: false,
+                        cn: false,
+                    },
+                    end: split as u32,
+                    ..tok
+                };
+                out.len += 1;
+                tok.start = split as u32;
+                tok.gap = true;
+                v %= 10u32.pow(n - 4);
+                n -= 4;
+            }
             tok.t = T::Num {
                 v,
                 n: n.min(255) as u8,
@@ -364,6 +396,20 @@ mod tests {
             .map(|(v, _)| v)
             .collect();
         assert_eq!(nums, [2019, 2012, 2019, 27, 2019, 23]);
+    }
+
+    #[test]
+    fn a_year_glued_to_the_hour_splits() {
+        let t = tokenize("March 4, 20252:17 PM");
+        let nums: Vec<_> = t.as_slice().iter().filter_map(Tok::num).collect();
+        assert_eq!(nums, [(4, 1), (2025, 4), (2, 1), (17, 2)]);
+        // Not before a colon, or not a year: one number.
+        let nums: Vec<_> = tokenize("20252 17:30")
+            .as_slice()
+            .iter()
+            .filter_map(Tok::num)
+            .collect();
+        assert_eq!(nums[0], (20252, 5));
     }
 
     #[test]
