@@ -232,35 +232,34 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
 ];
 
 /// Photo-credit labels that close a caption with the photographer's name
-/// (`... closures. Photograph: Christopher Thomond/The Guardian`).
-const PHOTO_LABELS: &[&str] = &[
-    "Photograph: ",
-    "Photo: ",
-    "Foto: ",
-    "Фото: ",
-    "Photographie : ",
-];
+/// (`... closures. Photograph: Christopher Thomond/The Guardian`), each
+/// followed by `:` in the line.
+const PHOTO_LABELS: &[&str] = &["Photograph", "Photo", "Foto", "Фото", "Photographie "];
 
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
 const PHOTO_LABEL_REACH: usize = 80;
 
 /// A sentence, then a photo label and a short credit at the line's end.
 fn has_closing_photo_label(text: &str) -> bool {
-    // The label is capitalized after a sentence: its `:` is the gate.
     let from = language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH));
-    let tail = &text[from..];
-    if !tail.contains(':') {
-        return false;
+    // Each `:` in the tail, found by a byte search, is tested for the
+    // label before it: no substring searcher is set up per line.
+    let mut end = text.len();
+    while let Some(colon) = text[from..end].rfind(':').map(|k| from + k) {
+        end = colon;
+        let credit = text[colon + 1..].trim();
+        if credit.is_empty() || credit.split_whitespace().count() > 6 {
+            continue;
+        }
+        let head = &text[..colon];
+        if let Some(label) = PHOTO_LABELS.iter().find(|l| head.ends_with(*l)) {
+            let before = head[..head.len() - label.len()].trim_end();
+            if before.ends_with(['.', '。', ')']) {
+                return true;
+            }
+        }
     }
-    PHOTO_LABELS.iter().any(|label| {
-        tail.rfind(label).is_some_and(|at| {
-            let before = text[..from + at].trim_end();
-            let credit = &tail[at + label.len()..];
-            before.ends_with(['.', '。', ')'])
-                && !credit.is_empty()
-                && credit.split_whitespace().count() <= 6
-        })
-    })
+    false
 }
 
 /// Longest line read as a Chinese caption opened by `图为`, in bytes
@@ -292,7 +291,10 @@ fn is_photo_caption(text: &str) -> bool {
     if text.len() > MAX_CAPTION_BYTES {
         return false;
     }
-    if has_closing_photo_label(text) {
+    // A credit closes with a name, not a sentence's mark: body
+    // paragraphs skip the two credit searches below.
+    let ends_sentence = text.ends_with(['.', '!', '?', '؟', '。', '"', '»', '”']);
+    if !ends_sentence && has_closing_photo_label(text) {
         return true;
     }
     // `... February 12, 2025. REUTERS/Lars Eide/File Photo`: a sentence,
@@ -300,7 +302,8 @@ fn is_photo_caption(text: &str) -> bool {
     let tail_from =
         language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH * 2));
     let tail = &text[tail_from..];
-    if tail.contains('/')
+    if !ends_sentence
+        && tail.contains('/')
         && AGENCY_PHOTO_CREDITS.iter().any(|c| {
             tail.find(c)
                 .is_some_and(|at| text[..tail_from + at].trim_end().ends_with(['.', ')']))

@@ -361,8 +361,20 @@ fn is_name_line(text: &str) -> bool {
     if !(2..=7).contains(&words) {
         return false;
     }
-    let lower = lowercase(text);
-    if ROLE_WORDS.iter().any(|r| lower.contains(r)) {
+    // The role closes the line (`North of England correspondent`,
+    // `(Montpellier, correspondante)`): its last one or two words are
+    // compared, lowercased, with the table.
+    let mut tail = text
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '،'))
+        .filter(|w| !w.is_empty());
+    let last = tail.next().map(lowercase).unwrap_or_default();
+    let before = tail.next().map(lowercase).unwrap_or_default();
+    if ROLE_WORDS.iter().any(|r| {
+        *r == last
+            || r.strip_suffix(last.as_ref())
+                .and_then(|h| h.strip_suffix(' '))
+                .is_some_and(|h| h == before)
+    }) {
         return true;
     }
     if words > 4 {
@@ -559,10 +571,13 @@ impl Page<'_, '_> {
 /// A line of menu or breadcrumb items: `Home | China`, `Opinion /
 /// Commentary`, tab-separated links.
 fn is_item_list(text: &str) -> bool {
-    text.contains('\t')
-        || [" | ", " / ", " > ", " » ", " › "]
-            .iter()
-            .any(|sep| text.contains(sep))
+    // One byte pass: a tab, or a separator with a space either side.
+    let b = text.as_bytes();
+    b.contains(&b'\t')
+        || b.windows(3)
+            .any(|w| w[0] == b' ' && matches!(w[1], b'|' | b'/' | b'>') && w[2] == b' ')
+        || (b.iter().any(|&c| c == 0xC2 || c == 0xE2)
+            && [" » ", " › "].iter().any(|sep| text.contains(sep)))
 }
 
 /// Shortest headline that can have a standfirst, in chars: shorter lines
@@ -828,7 +843,12 @@ fn is_sign_off_credit(text: &str) -> bool {
 /// A line that only marks the end of a story: `(完)`, `(End)`, `_`.
 fn is_end_mark(text: &str) -> bool {
     let t = text.trim();
-    t == "_" || END_MARKS.iter().any(|m| m.trim_start_matches(". ") == t)
+    // Every mark is short; `strip_prefix` needs no substring searcher.
+    t.len() <= 16
+        && (t == "_"
+            || END_MARKS
+                .iter()
+                .any(|m| m.strip_prefix(". ").unwrap_or(m) == t))
 }
 
 /// Short lines left after the article's last body paragraph that end no
