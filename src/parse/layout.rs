@@ -1425,6 +1425,43 @@ mod tests {
     use super::*;
 
     #[test]
+    fn writer_lines_without_a_label() {
+        for yes in [
+            "Helena Marsh North of England correspondent",
+            "ELENA MARTÍN ROBLES",
+            "سلمى الحمادي (أبوظبي)",
+            "Виктор Седых, Кемерово",
+            "Claire Dumont (Montpellier, correspondante)",
+            "Ann Lee, staff writer",
+        ] {
+            assert!(is_name_line(yes), "{yes}");
+        }
+        for no in [
+            "Leeds to Manchester rail upgrade overruns",
+            "The city opened its new library on Sunday.",
+            "Photos",
+            "Beijing, China, 2024",
+            "Home / China / Society",
+        ] {
+            assert!(!is_name_line(no), "{no}");
+        }
+    }
+
+    #[test]
+    fn item_lists_and_end_marks() {
+        assert!(is_item_list("Home | China | World"));
+        assert!(is_item_list("Opinion / Commentary"));
+        assert!(is_item_list("Accueil » Monde"));
+        assert!(is_item_list("Home\tChina"));
+        assert!(!is_item_list("Prices rose 3/4 of a point"));
+        assert!(is_end_mark("(完)"));
+        assert!(is_end_mark(" _ "));
+        assert!(is_end_mark("Fin"));
+        assert!(!is_end_mark("Final"));
+        assert!(!is_end_mark("***"));
+    }
+
+    #[test]
     fn mark_words_bound_holds() {
         for m in AGENCY_MARKS {
             let mut k = String::new();
