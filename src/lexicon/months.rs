@@ -437,6 +437,9 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("في", W::Filler),
     ("الوقت", W::Filler),
     ("h", W::Filler),
+    ("às", W::Filler),
+    ("alle", W::Filler),
+    ("las", W::Filler),
     // Zones (minutes east of UTC).
     ("gmt", W::Zone(0)),
     ("utc", W::Zone(0)),

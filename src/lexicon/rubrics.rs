@@ -54,6 +54,7 @@ pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
     // Spanish and Portuguese
     ("Comentario", Commentary),
     ("Análisis", Analysis),
+    ("Analisis", Analysis),
     ("Opinión", Opinion),
     ("Entrevista", Interview),
     ("Última hora", Breaking),

@@ -395,6 +395,16 @@ pub(crate) fn scan_all(text: &str) -> Scan {
         let mut j = raw.last + 1;
         let mut steps = 0;
         while j < ts.len() && steps < 6 {
+            // An update label after the date that opens a stamp with a
+            // date of its own (`14:32 12.08.2021 (обновлено: 15:10
+            // 12.08.2021)`): its time is not this date's. Al Jazeera's
+            // `(آخر تحديث) الساعة 14:32` has no second date, and the time
+            // stays the date's.
+            if ts[j].word() == Some(W::Updated)
+                && owner[j + 1..(j + 8).min(ts.len())].contains(&Owner::Date)
+            {
+                break;
+            }
             if owner[j] == Owner::Time {
                 time_idx = times[..nt]
                     .iter()
