@@ -297,6 +297,7 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "por ",
     "di ",
     "von ",
+    "redazione ",
     "автор",
     "作者",
     "记者",

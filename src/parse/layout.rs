@@ -1009,7 +1009,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
                 })
-                .take(3);
+                .take(4);
             if let Some(i) = above.next() {
                 // A bilingual title pair (skeleton I): the headline and, on
                 // the line next to it, its translation. The one in the
@@ -1031,7 +1031,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 if top_candidates.contains(&i) {
                     scored.push((3 + page.title_features(i), i));
                 }
-                // Further up, past a standfirst or a caption (modern
+                // Up to three more, past a standfirst or a caption (modern
                 // layouts: title, standfirst, photo, writer, date), at a
                 // point less for each line between.
                 // A copy of the nearest line is no other candidate.
