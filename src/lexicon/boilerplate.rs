@@ -16,6 +16,11 @@ use crate::model::BoilerplateKind::{self, *};
 
 /// Whole-line entries; also the words a glued furniture line is made of.
 pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
+    // News feeds beside the article.
+    ("лента новостей", Latest),
+    ("ultima ora", Latest),
+    ("últimas notícias", Latest),
+    ("leia tudo sobre o tema e siga", Tags),
     // ---- Arabic
     ("الأكثر قراءة", MostRead),
     ("الأكثر مشاهدة", MostRead),

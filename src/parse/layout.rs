@@ -794,8 +794,9 @@ fn skipped_boxes(lines: &[Classified<'_>], roles: &mut [Role]) {
 const SIGN_OFF_AFTER: usize = 2;
 
 /// The article ends at its sign-off: a credit line (`Reporting by ...;
-/// Editing by ...`, `(责编:王晨)`, the writer's name and city) or an end
-/// mark (`(完)`, `_`) after the body. What follows it (the writer's bio,
+/// Editing by ...`, `(责编:王晨)`, the writer's name and city), an end
+/// mark (`(完)`, `_`) or a heading of the page's foot (comments, tags,
+/// news feed, most read, copyright) after the body. What follows it (the writer's bio,
 /// paywall and device notices, comment prompts) is not article text.
 fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
     let mut body = 0;
@@ -807,6 +808,18 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
                 if body >= SIGN_OFF_AFTER
                     && (is_sign_off_credit(c.line.text) || is_name_line(c.line.text)) =>
             {
+                end = Some(i);
+                break;
+            }
+            // A heading of the page's foot: comments, tags, the news feed,
+            // the most read, the copyright.
+            Role::Boilerplate(
+                BoilerplateKind::Comments
+                | BoilerplateKind::Tags
+                | BoilerplateKind::Latest
+                | BoilerplateKind::MostRead
+                | BoilerplateKind::Copyright,
+            ) if body >= SIGN_OFF_AFTER => {
                 end = Some(i);
                 break;
             }
@@ -1223,10 +1236,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         }
         roles.push(role);
     }
-    foot_furniture(lines, &mut roles);
     head_furniture(&page, &mut roles, header_end);
     skipped_boxes(lines, &mut roles);
     signed_off(lines, &mut roles);
+    foot_furniture(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
