@@ -470,6 +470,8 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("read more |", Related),
     ("lee también |", Related),
     ("читайте также |", Related),
+    // App promotions under the article.
+    ("download the ", Advertisement),
     // Skip links around a box inside the body (the Guardian's newsletter
     // promotion).
     ("skip past ", Newsletter),

@@ -486,4 +486,12 @@ pub(crate) static BUILTIN: &[Source] = &[
         domains: ["khabaronline.ir"],
         languages: [Persian], zone: "Asia/Tehran", kind: Website, country: "IR",
     },
+    src! {
+        id: "folha", name: "Folha de S.Paulo", native: None,
+        aliases: ["Folha", "Folha de São Paulo", "folha.uol.com.br"],
+        home: Some(B("https://www.folha.uol.com.br")),
+        editions: [],
+        domains: ["folha.uol.com.br"],
+        languages: [Portuguese], zone: "America/Sao_Paulo", kind: Newspaper, country: "BR",
+    },
 ];

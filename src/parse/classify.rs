@@ -344,6 +344,7 @@ fn is_photo_caption(text: &str) -> bool {
             "photo:",
             "photo :",
             "photo by",
+            "ap photo",
             "photo/",
             "photos:",
             "photos :",
@@ -390,6 +391,7 @@ fn is_photo_caption(text: &str) -> bool {
             "/Reuters",
             "/AP",
             "/Xinhua",
+            "/Folhapress",
         ]
         .iter()
         .any(|s| t.ends_with(s))

@@ -134,6 +134,7 @@ pub(crate) fn build<'a>(
     let site = site_source(lines, layout, article.language, parser);
     if let Some(b) = chosen {
         read_byline(&lines[b], parser, site, &mut article);
+        time_below(lines, b, parser, site, &mut article);
         if article.modified.is_none() {
             article.modified = nearby_update(lines, layout, b, parser, &article);
         }
@@ -237,6 +238,59 @@ fn read_byline<'a>(
     article.modified = reading.modified;
     push_issues(article, line, reading.issues);
     article.byline = Some(byline);
+}
+
+/// Longest line read as a bare clock time, in bytes (`18:42`, `6:05 PM`).
+const BARE_TIME_BYTES: usize = 12;
+
+/// A byline with a date and no time, and the time alone on the next line
+/// (ANSA prints `14 marzo 2023`, then `18:42`): the two are read together.
+fn time_below<'a>(
+    lines: &[Classified<'a>],
+    b: usize,
+    parser: &Parser,
+    site: Option<&Source>,
+    article: &mut Article<'a>,
+) {
+    if article
+        .published
+        .as_ref()
+        .map_or(true, |p| p.time().is_some())
+    {
+        return;
+    }
+    let Some(next) = lines[b + 1..]
+        .iter()
+        .find(|c| !matches!(c.kind, Kind::Blank))
+    else {
+        return;
+    };
+    let t = next.line.text.trim();
+    let bare = t.len() <= BARE_TIME_BYTES
+        && t.contains(':')
+        && t.bytes().next().is_some_and(|c| c.is_ascii_digit())
+        && t.chars().all(|c| {
+            c.is_ascii_digit() || matches!(c, ':' | ' ' | 'A' | 'P' | 'M' | 'a' | 'p' | 'm' | '.')
+        });
+    let Some(date_text) = article.byline.as_ref().and_then(|by| by.date_text.clone()) else {
+        return;
+    };
+    if !bare {
+        return;
+    }
+    let source = article
+        .source
+        .as_ref()
+        .and_then(|s| parser.sources().by_id(&s.id))
+        .or(site);
+    let joined = format!("{date_text} {t}");
+    let reading = date::read(&joined, &date::scan_all(&joined), &ctx_for(source, parser));
+    if let Some(p) = reading
+        .published
+        .filter(|p| p.date() == article.published.as_ref().map_or(p.date(), Published::date))
+    {
+        article.published = Some(p);
+    }
 }
 
 /// `Updated 2020.02.06 20:06 GMT+8` on a header-date line next to the

@@ -857,8 +857,10 @@ fn is_sign_off_credit(text: &str) -> bool {
 fn is_end_mark(text: &str) -> bool {
     let t = text.trim();
     // Every mark is short; `strip_prefix` needs no substring searcher.
+    // A rule of underscores (`___`, AP's line before its contributor
+    // credits) ends a story too; asterisks (`***`) only break sections.
     t.len() <= 16
-        && (t == "_"
+        && ((!t.is_empty() && t.bytes().all(|b| b == b'_'))
             || END_MARKS
                 .iter()
                 .any(|m| m.strip_prefix(". ").unwrap_or(m) == t))
