@@ -229,7 +229,11 @@ impl Edition {
 /// The host part of a URL or bare domain.
 fn host_of(s: &str) -> &str {
     let s = s.trim();
-    let s = s.split_once("://").map_or(s, |(_, rest)| rest);
+    // `://` found at its colon: no substring searcher per call.
+    let s = match s.find(':') {
+        Some(at) if s[at..].starts_with("://") => &s[at + 3..],
+        _ => s,
+    };
     let end = s.find(['/', '?', '#', ':']).unwrap_or(s.len());
     &s[..end]
 }
@@ -361,8 +365,52 @@ impl SourceRegistry {
 
     /// The outlet that publishes on `domain` (a bare domain or a URL).
     pub fn by_domain(&self, domain: &str) -> Option<&Source> {
-        self.iter().find(|s| s.serves_domain(domain))
+        if let Some(s) = self.custom.iter().find(|s| s.serves_domain(domain)) {
+            return Some(s);
+        }
+        if !self.builtin {
+            return None;
+        }
+        // The built-in outlets through an index of their domains: the host,
+        // then each parent domain, looked up in turn (the longest match
+        // wins).
+        let host = host_of(domain);
+        let lower;
+        let mut h = if host.bytes().any(|b| b.is_ascii_uppercase()) {
+            lower = host.to_ascii_lowercase();
+            lower.as_str()
+        } else {
+            host
+        };
+        let index = builtin_domains();
+        loop {
+            if let Some(&i) = index.get(h) {
+                return crate::lexicon::sources::BUILTIN.get(i);
+            }
+            match h.find('.') {
+                Some(at) => h = &h[at + 1..],
+                None => return None,
+            }
+        }
     }
+}
+
+/// The built-in outlets' domains, lowercased, to their index.
+fn builtin_domains(
+) -> &'static std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild> {
+    use std::sync::OnceLock;
+    static INDEX: OnceLock<
+        std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild>,
+    > = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = std::collections::HashMap::default();
+        for (i, s) in crate::lexicon::sources::BUILTIN.iter().enumerate() {
+            for d in s.domains.iter() {
+                map.entry(d.to_ascii_lowercase()).or_insert(i);
+            }
+        }
+        map
+    })
 }
 
 /// Whether the first word of `token`'s fold is the first word of some
