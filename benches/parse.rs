@@ -1,5 +1,6 @@
-//! Parse throughput on seed-shaped documents, with floors on the same bytes
-//! in the same group: `std::str::from_utf8` and a `memchr` line split.
+//! Parse throughput on seed-shaped documents and on the held-out corpus of
+//! real-shaped pages, with floors on the same bytes in the same group:
+//! `std::str::from_utf8` and a `memchr` line split.
 //!
 //! `cargo bench --bench parse`
 
@@ -112,5 +113,42 @@ fn parse_scaling(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, parse_5kb, parse_scaling);
+/// Real-shaped pages: every held-out page in `tests/heldout` (menus,
+/// sidebars, captions, footers in a dozen languages), parsed one after
+/// another. Their header and footer lines cost far more per byte than the
+/// seed-shaped page's body, so this is the throughput to expect on crawls.
+fn parse_corpus(c: &mut Criterion) {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
+    // The packaged crate ships without its tests: skip the group then.
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        eprintln!("parse_corpus skipped: no {}", dir.display());
+        return;
+    };
+    let mut docs: Vec<String> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect();
+    docs.sort();
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("parse_corpus");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(BenchmarkId::new("newsparse::parse", docs.len()), |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| newsparse::parse(black_box(d)).map_or(0, |a| a.paragraphs.len()))
+                .sum::<usize>()
+        })
+    });
+    group.bench_function(BenchmarkId::new("floor/from_utf8", docs.len()), |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|d| std::str::from_utf8(black_box(d.as_bytes())).map_or(0, str::len))
+                .sum::<usize>()
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, parse_5kb, parse_corpus, parse_scaling);
 criterion_main!(benches);
