@@ -395,21 +395,31 @@ impl SourceRegistry {
     }
 }
 
-/// The built-in outlets' domains, lowercased, to their index.
-fn builtin_domains(
-) -> &'static std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild> {
-    use std::sync::OnceLock;
-    static INDEX: OnceLock<
-        std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild>,
-    > = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map = std::collections::HashMap::default();
-        for (i, s) in crate::lexicon::sources::BUILTIN.iter().enumerate() {
-            for d in s.domains.iter() {
-                map.entry(d.to_ascii_lowercase()).or_insert(i);
-            }
+/// Keys of the built-in outlets (folded names, domains) to their index.
+type BuiltinIndex = std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild>;
+
+/// An index of the built-in outlets by the keys `keys` gives each; when
+/// two share a key, the one listed first keeps it.
+fn index_builtin<I: IntoIterator<Item = String>>(keys: impl Fn(&Source) -> I) -> BuiltinIndex {
+    let mut map = BuiltinIndex::default();
+    for (i, s) in crate::lexicon::sources::BUILTIN.iter().enumerate() {
+        for k in keys(s) {
+            map.entry(k).or_insert(i);
         }
-        map
+    }
+    map
+}
+
+/// The built-in outlets' domains, lowercased, to their index.
+fn builtin_domains() -> &'static BuiltinIndex {
+    static INDEX: std::sync::OnceLock<BuiltinIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        index_builtin(|s| {
+            s.domains
+                .iter()
+                .map(|d| d.to_ascii_lowercase())
+                .collect::<Vec<_>>()
+        })
     })
 }
 
@@ -441,27 +451,20 @@ fn first_word_known(token: &str) -> bool {
 }
 
 /// Folded names, aliases and ids of the built-in outlets, to their index.
-fn builtin_index(
-) -> &'static std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild> {
-    use std::sync::OnceLock;
-    static INDEX: OnceLock<
-        std::collections::HashMap<String, usize, crate::lexicon::fold::FnvBuild>,
-    > = OnceLock::new();
+fn builtin_index() -> &'static BuiltinIndex {
+    static INDEX: std::sync::OnceLock<BuiltinIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut map = std::collections::HashMap::default();
-        for (i, s) in crate::lexicon::sources::BUILTIN.iter().enumerate() {
-            let names = std::iter::once(&s.id)
+        index_builtin(|s| {
+            std::iter::once(&s.id)
                 .chain(std::iter::once(&s.name))
                 .chain(s.native_name.iter())
                 .chain(s.aliases.iter())
-                .chain(s.editions.iter().map(|e| &e.name));
-            for name in names {
-                let name = name.trim_matches(|c: char| !c.is_alphanumeric());
-                if let Some(f) = crate::lexicon::fold::fold(name) {
-                    map.entry(f.as_str().to_owned()).or_insert(i);
-                }
-            }
-        }
-        map
+                .chain(s.editions.iter().map(|e| &e.name))
+                .filter_map(|name| {
+                    let name = name.trim_matches(|c: char| !c.is_alphanumeric());
+                    crate::lexicon::fold::fold(name).map(|f| f.as_str().to_owned())
+                })
+                .collect::<Vec<_>>()
+        })
     })
 }
