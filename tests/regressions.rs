@@ -74,3 +74,42 @@ fn a_local_mean_time_offset_survives_the_json_round_trip() {
     let back: newsparse::Article<'static> = serde_json::from_str(&json).expect("deserializes");
     assert_eq!(back, article);
 }
+
+/// Found by all three of the `parse`, `parse_bytes` and `dates` fuzz
+/// targets within seconds of each other: the glued year-and-hour split
+/// (`20252:17`) computed `10^(digits - 4)` for every digit run, and a run
+/// of 14 or more digits overflowed it to zero and divided by it. The power
+/// is now taken only for the five- and six-digit runs the split reads.
+#[test]
+fn a_long_digit_run_does_not_divide_by_zero() {
+    let reader = newsparse::DateReader::new();
+    for name in [
+        "long-digit-run-date-line.txt",
+        "long-digit-run-footer.txt",
+        "long-digit-run-menu.txt",
+    ] {
+        let bytes = std::fs::read(format!(
+            "{}/tests/regressions/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .expect("regression input");
+        let text = String::from_utf8_lossy(&bytes);
+        let _ = newsparse::parse(&text);
+        let _ = newsparse::parse_bytes(&bytes);
+        for line in text.lines() {
+            let _ = reader.read(line);
+        }
+    }
+    // The shapes themselves: long runs with and without a colon after.
+    let run = "7".repeat(73);
+    assert!(reader.read(&run).published.is_none());
+    assert!(reader.read(&format!("{run}:15")).published.is_none());
+    assert_eq!(
+        reader
+            .read("March 4, 20252:17 PM")
+            .published
+            .map(|p| p.to_string())
+            .as_deref(),
+        Some("2025-03-04T14:17:00")
+    );
+}

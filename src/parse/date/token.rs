@@ -251,13 +251,11 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             // right before `:`, the first four a year. The year becomes a
             // token of its own, the rest the hour.
             let colon = matches!(it.peek(), Some(&(_, ':' | '：')));
-            let year = v / 10u32.pow(n.saturating_sub(4));
-            if !ord
-                && colon
-                && (5..=6).contains(&n)
-                && (1900..=2100).contains(&year)
-                && out.len + 1 < MAX_TOKENS
-            {
+            // Only a five- or six-digit run is split, so the power of ten
+            // below is 10 or 100 (a longer run's would overflow to zero).
+            let glued = !ord && colon && (5..=6).contains(&n);
+            let year = if glued { v / 10u32.pow(n - 4) } else { 0 };
+            if glued && (1900..=2100).contains(&year) && out.len + 1 < MAX_TOKENS {
                 let split = text[tok.s()..]
                     .char_indices()
                     .nth(4)
