@@ -113,3 +113,32 @@ fn a_long_digit_run_does_not_divide_by_zero() {
         Some("2025-03-04T14:17:00")
     );
 }
+
+/// Found by the `parse_bytes` fuzz target: a Guardian-like page whose
+/// title was chosen inside a `skip past ...` / `after ...` box. The box
+/// rule turned every line between the two into furniture, the title line
+/// too, so line 18 was both the title and a newsletter line. Only body and
+/// furniture lines join a box now.
+#[test]
+fn a_title_inside_a_skip_box_is_placed_once() {
+    let bytes = std::fs::read(format!(
+        "{}/tests/regressions/title-inside-skip-box.txt",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .expect("regression input");
+    let text = String::from_utf8_lossy(&bytes);
+    let article = newsparse::parse(&text).expect("an article");
+    let mut placed: Vec<usize> = article
+        .title_line
+        .into_iter()
+        .chain(article.byline.as_ref().map(|b| b.line))
+        .chain(article.share.iter().flat_map(|s| s.lines.iter().copied()))
+        .chain(article.paragraphs.iter().map(|p| p.line))
+        .chain(article.boilerplate.iter().map(|b| b.line))
+        .collect();
+    placed.sort_unstable();
+    let mut once = placed.clone();
+    once.dedup();
+    assert_eq!(placed, once, "a line placed twice");
+    assert_eq!(placed, article.accounted_lines());
+}

@@ -777,8 +777,14 @@ fn skipped_boxes(lines: &[Classified<'_>], roles: &mut [Role]) {
                     && t[6..].eq_ignore_ascii_case(what)
             });
             if let Some(end) = end {
+                // Only body and furniture lines join the box: a title,
+                // byline or share widget inside it keeps its place (each
+                // line is accounted for once).
                 for role in &mut roles[i..=end] {
-                    if !matches!(role, Role::Blank) {
+                    if matches!(
+                        role,
+                        Role::Paragraph | Role::CaptionedParagraph(_) | Role::Boilerplate(_)
+                    ) {
                         *role = Role::Boilerplate(BoilerplateKind::Newsletter);
                     }
                 }
