@@ -128,17 +128,16 @@ fn a_title_inside_a_skip_box_is_placed_once() {
     .expect("regression input");
     let text = String::from_utf8_lossy(&bytes);
     let article = newsparse::parse(&text).expect("an article");
-    let mut placed: Vec<usize> = article
-        .title_line
-        .into_iter()
-        .chain(article.byline.as_ref().map(|b| b.line))
-        .chain(article.share.iter().flat_map(|s| s.lines.iter().copied()))
-        .chain(article.paragraphs.iter().map(|p| p.line))
-        .chain(article.boilerplate.iter().map(|b| b.line))
-        .collect();
-    placed.sort_unstable();
-    let mut once = placed.clone();
-    once.dedup();
-    assert_eq!(placed, once, "a line placed twice");
-    assert_eq!(placed, article.accounted_lines());
+    // No caption is split from a paragraph here, so every placement is a
+    // line of its own: as many placements as distinct accounted lines.
+    let placements = usize::from(article.title_line.is_some())
+        + usize::from(article.byline.is_some())
+        + article.share.as_ref().map_or(0, |s| s.lines.len())
+        + article.paragraphs.len()
+        + article.boilerplate.len();
+    assert_eq!(
+        placements,
+        article.accounted_lines().len(),
+        "a line placed twice"
+    );
 }

@@ -128,7 +128,7 @@ fn find_source<'a>(words: &[&'a str], text: &'a str, registry: &SourceRegistry) 
 }
 
 /// Byte offset of `part` (a subslice) within `whole`.
-fn offset_in(whole: &str, part: &str) -> usize {
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     part.as_ptr() as usize - whole.as_ptr() as usize
 }
 

@@ -272,12 +272,15 @@ fn time_below<'a>(
         && t.chars().all(|c| {
             c.is_ascii_digit() || matches!(c, ':' | ' ' | 'A' | 'P' | 'M' | 'a' | 'p' | 'm' | '.')
         });
-    let Some(date_text) = article.byline.as_ref().and_then(|by| by.date_text.clone()) else {
-        return;
-    };
     if !bare {
         return;
     }
+    let (Some(date_text), Some(date)) = (
+        article.byline.as_ref().and_then(|by| by.date_text.clone()),
+        article.published.as_ref().map(Published::date),
+    ) else {
+        return;
+    };
     let source = article
         .source
         .as_ref()
@@ -285,10 +288,8 @@ fn time_below<'a>(
         .or(site);
     let joined = format!("{date_text} {t}");
     let reading = date::read(&joined, &date::scan_all(&joined), &ctx_for(source, parser));
-    if let Some(p) = reading
-        .published
-        .filter(|p| p.date() == article.published.as_ref().map_or(p.date(), Published::date))
-    {
+    // The same day, now with its time.
+    if let Some(p) = reading.published.filter(|p| p.date() == date) {
         article.published = Some(p);
     }
 }
@@ -561,11 +562,10 @@ fn named_in<'p>(text: &str, parser: &'p Parser) -> Option<&'p Source> {
         .collect();
     (0..words.len()).find_map(|i| {
         (1..=NAME_WORDS.min(words.len() - i)).rev().find_map(|n| {
-            let first = words[i];
-            let last = words[i + n - 1];
             // The words as written, with the spaces between them.
-            let start = first.as_ptr() as usize - text.as_ptr() as usize;
-            let end = last.as_ptr() as usize - text.as_ptr() as usize + last.len();
+            let last = words[i + n - 1];
+            let start = byline::offset_in(text, words[i]);
+            let end = byline::offset_in(text, last) + last.len();
             parser.sources().by_token(&text[start..end])
         })
     })

@@ -705,37 +705,50 @@ fn finish(
     first: usize,
     last: usize,
 ) -> Option<Result<Raw, usize>> {
-    let mut dm = DateMatch {
-        date: NaiveDate::MIN,
+    if hijri {
+        let y = y?;
+        let written = HijriDate {
+            year: y as u16,
+            month: m as u8,
+            day: d as u8,
+        };
+        Some(raw(
+            hijri::to_gregorian(y as i32, m, d),
+            Some(written),
+            false,
+            first,
+            last,
+        ))
+    } else {
+        let date = NaiveDate::from_ymd_opt(y.unwrap_or(2000) as i32, m, d);
+        Some(raw(date, None, y.is_none(), first, last))
+    }
+}
+
+/// A date read over tokens `first..=last`, already in the Gregorian
+/// calendar: `Err(last)` when the written date does not exist.
+fn raw(
+    date: Option<NaiveDate>,
+    hijri: Option<HijriDate>,
+    yearless: bool,
+    first: usize,
+    last: usize,
+) -> Result<Raw, usize> {
+    let date = date.ok_or(last)?;
+    let m = DateMatch {
+        date,
         time: None,
         offset: None,
         span: (0, 0),
-        hijri: None,
+        hijri,
         alt: None,
-        yearless: y.is_none(),
+        yearless,
         updated: false,
         weekday: false,
         bad_time: None,
         relative: false,
     };
-    let date = if hijri {
-        let y = y?;
-        dm.hijri = Some(HijriDate {
-            year: y as u16,
-            month: m as u8,
-            day: d as u8,
-        });
-        hijri::to_gregorian(y as i32, m, d)
-    } else {
-        NaiveDate::from_ymd_opt(y.unwrap_or(2000) as i32, m, d)
-    };
-    Some(match date {
-        Some(date) => {
-            dm.date = date;
-            Ok(Raw { m: dm, first, last })
-        }
-        None => Err(last),
-    })
+    Ok(Raw { m, first, last })
 }
 
 /// `۲۲ اسفند ۱۴۰۳`: a day (token `i`), a Solar Hijri month (token `j`)
@@ -745,14 +758,7 @@ fn solar_date(ts: &[Tok], i: usize, d: u32, j: usize, m: u8) -> Option<Result<Ra
         return None;
     };
     let date = solar::to_gregorian(i32::try_from(y).ok()?, u32::from(m), d);
-    let mut raw = finish(Some(2000), 1, 1, false, i, j + 1)?.ok()?;
-    match date {
-        Some(date) => {
-            raw.m.date = date;
-            Some(Ok(raw))
-        }
-        None => Some(Err(j + 1)),
-    }
+    Some(raw(date, None, false, i, j + 1))
 }
 
 fn year_kind(y: u32) -> Option<bool> {
