@@ -200,3 +200,236 @@ fn turkish_month_first_date() {
     );
     assert_eq!(lines_of(&a), [9, 10]);
 }
+
+/// The 1-based number of the first line of `page` that starts with
+/// `start`.
+fn line_of(page: &str, start: &str) -> usize {
+    page.lines()
+        .position(|l| l.trim_start().starts_with(start))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("no line starts with {start:?}"))
+}
+
+/// French daily, single newlines: a standfirst that is a full sentence
+/// between the title and the writer and date; audio, link and ad widgets;
+/// an `À lire aussi` teaser inside the body; topic and recommendation
+/// lists after it.
+#[test]
+fn standfirst_sentence_above_the_date_is_not_body() {
+    let page = "Le Quotidien\n\
+        Menu\n\
+        Actualité\n\
+        Société\n\
+        Les bibliothèques de la ville resteront ouvertes le dimanche dès septembre\n\
+        La mairie étend les horaires de douze établissements et recrute quarante agents. Les syndicats réclament des garanties sur les plannings.\n\
+        Par Hélène Marchand\n\
+        Publié le 03/07/2024 à 09:15, mis à jour le 03/07/2024 à 11:40\n\
+        Écouter cet article\n\
+        Copier le lien\n\
+        Lien copié\n\
+        Passer la publicité\n\
+        Dès la rentrée, douze bibliothèques municipales ouvriront leurs portes le dimanche de dix heures à dix-huit heures, a annoncé mardi l'adjointe chargée de la culture.\n\
+        La mesure concerne d'abord les quartiers où les salles de lecture sont saturées le samedi, selon un bilan de fréquentation publié au printemps.\n\
+        À lire aussi Les médiathèques misent sur les jeux de société pour attirer les adolescents\n\
+        Quarante agents seront recrutés pour assurer ces nouveaux créneaux, sans toucher aux congés des équipes actuelles, assure la municipalité.\n\
+        Passer la publicité\n\
+        Sujets\n\
+        Bibliothèques\n\
+        Culture\n\
+        La rédaction vous conseille\n\
+        Les horaires d'été des piscines municipales dévoilés\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Les bibliothèques de la ville resteront ouvertes le dimanche dès septembre")
+    );
+    assert_eq!(a.language, Some(newsparse::Language::French));
+    let body: Vec<usize> = ["Dès la rentrée", "La mesure concerne", "Quarante agents"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        kind_at(&a, line_of(page, "La mairie étend")),
+        Some(BoilerplateKind::Standfirst)
+    );
+    assert_eq!(
+        kind_at(&a, line_of(page, "À lire aussi")),
+        Some(BoilerplateKind::Related)
+    );
+    assert_eq!(
+        kind_at(&a, line_of(page, "Sujets")),
+        Some(BoilerplateKind::Tags)
+    );
+}
+
+/// Argentine daily: a summary (bajada) under the title, the byline, a
+/// `Mirá también` link between paragraphs, then the writer's box, a
+/// newsletter box and related tags.
+#[test]
+fn bajada_link_box_and_writer_box() {
+    let page = "Diario del Sur\n\
+        \n\
+        Sociedad\n\
+        \n\
+        Vuelven los trenes nocturnos a la costa: cuándo salen y cuánto cuestan\n\
+        \n\
+        El servicio funcionará los viernes y domingos hasta fin de marzo. Los pasajes ya están a la venta.\n\
+        \n\
+        Por Martín Acosta\n\
+        15/01/2025 10:20\n\
+        Actualizado al 15/01/2025 12:05\n\
+        \n\
+        Copiar link\n\
+        Compartir\n\
+        \n\
+        El tren nocturno que une la capital con la costa atlántica volverá a circular desde el próximo viernes, según confirmó la empresa operadora.\n\
+        \n\
+        Los coches cama tendrán capacidad para ochenta pasajeros y el viaje durará unas seis horas, con una sola parada intermedia.\n\
+        \n\
+        Mirá también\n\
+        Cómo sacar el pasaje de micro sin pagar recargo\n\
+        \n\
+        La empresa anticipó que, si la demanda acompaña, sumará un tercer día de servicio a partir de febrero.\n\
+        \n\
+        Sobre la firma\n\
+        Martín Acosta\n\
+        Periodista de la sección Sociedad. Cubre transporte y turismo.\n\
+        \n\
+        Tags relacionados\n\
+        Trenes\n\
+        Verano\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Vuelven los trenes nocturnos a la costa: cuándo salen y cuánto cuestan")
+    );
+    assert_eq!(
+        a.published.map(|p| p.date().to_string()).as_deref(),
+        Some("2025-01-15")
+    );
+    let body: Vec<usize> = ["El tren nocturno", "Los coches cama", "La empresa anticipó"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        kind_at(&a, line_of(page, "El servicio funcionará")),
+        Some(BoilerplateKind::Standfirst)
+    );
+    assert_eq!(
+        kind_at(&a, line_of(page, "Mirá también")),
+        Some(BoilerplateKind::Related)
+    );
+}
+
+/// German broadcaster: a teaser under the title and an archive photo's
+/// caption before the body, the date at the foot; a feedback prompt.
+#[test]
+fn teaser_and_archive_caption_above_the_body() {
+    let page = "Themen / Deutschland\n\
+        Verkehr\n\
+        Stadt will bis 2028 alle Ampeln auf LED umstellen\n\
+        Die alten Glühlampen verbrauchen viel Strom. Nun soll der Umbau schneller gehen als geplant.\n\
+        Eine Ampelanlage an einer Kreuzung in der Innenstadt (Archivbild)\n\
+        Die Stadt will bis 2028 sämtliche Ampelanlagen auf sparsame Leuchtdioden umrüsten. Das kündigte die Verwaltung am Dienstag an. Die Kosten sollen sich nach wenigen Jahren durch den geringeren Stromverbrauch ausgleichen.\n\
+        Bislang ist erst etwa ein Drittel der rund 600 Anlagen umgestellt. Die übrigen sollen nach einem Stufenplan folgen, beginnend mit den Hauptverkehrsachsen und den Kreuzungen vor Schulen.\n\
+        Datum 04.06.2024\n\
+        Feedback: Schreiben Sie uns!\n\
+        Drucken Seite drucken\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Stadt will bis 2028 alle Ampeln auf LED umstellen")
+    );
+    assert_eq!(lines_of(&a), [6, 7]);
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Standfirst));
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+}
+
+/// Egyptian portal: the headline right under the breadcrumb, the
+/// writer's bare name over a date-only line, and a photo description
+/// above the body that must not win the title.
+#[test]
+fn writer_name_over_the_date_and_title_under_the_breadcrumb() {
+    let page = "الرئيسية\n\
+        اقتصاد\n\
+        رياضة\n\
+        الرئيسية > اقتصاد\n\
+        \n\
+        افتتاح ثلاث محطات جديدة لمعالجة المياه في الدلتا.. والوزير: التشغيل الكامل قبل الصيف\n\
+        \n\
+        سامي عبدالرحمن\n\
+        12-3-2024 | 10:05\n\
+        \n\
+        وزير الإسكان خلال تفقده محطة المعالجة الجديدة بمدينة طنطا\n\
+        \n\
+        افتتحت وزارة الإسكان، اليوم الثلاثاء، ثلاث محطات جديدة لمعالجة مياه الشرب في محافظات الدلتا، بطاقة إجمالية تخدم نحو مليون نسمة، وذلك ضمن خطة لتحسين جودة المياه في القرى.\n\
+        \n\
+        وقال الوزير إن المحطات ستعمل بكامل طاقتها قبل حلول فصل الصيف، مشيراً إلى أن العمل جارٍ في أربع محطات أخرى من المقرر الانتهاء منها نهاية العام.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح ثلاث محطات جديدة لمعالجة المياه في الدلتا.. والوزير: التشغيل الكامل قبل الصيف")
+    );
+    assert_eq!(lines_of(&a), [13, 15]);
+}
+
+/// Russian agency: a link to an older story, its headline and a stamp
+/// without a year, set between two paragraphs.
+#[test]
+fn inline_link_with_a_yearless_stamp() {
+    let page = "Общество\n\
+        09:40 03.02.2023\n\
+        В Казани открылся первый в городе пункт проката инвалидных колясок\n\
+        КАЗАНЬ, 3 фев — РИА Новости. В Казани заработал бесплатный пункт проката инвалидных колясок и ходунков, сообщили в мэрии города.\n\
+        Взять технику можно на срок до трех месяцев по паспорту и справке от врача, уточнили в администрации.\n\
+        В Самаре волонтеры отремонтировали двести колясок\n\
+        1 февраля, 14:10\n\
+        По словам чиновников, в пункте уже есть сорок колясок, а до конца года их число планируют удвоить.\n\
+        Отдельно в мэрии напомнили о программе бесплатного такси для людей с ограниченными возможностями.\n\
+        Казань\n\
+        Общество\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [4, 5, 8, 9]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Related));
+}
+
+/// English broadcaster: the date printed twice and glued
+/// (`12 Mar 202412 Mar 2024`), a bracketed file-photo credit, a text
+/// browser's link numbers before widget lines.
+#[test]
+fn glued_date_bracketed_credit_and_link_numbers() {
+    let page = "[3]Skip to Content\n\
+        [4]News|Economy\n\
+        \n\
+        Port workers end strike after deal on night-shift pay\n\
+        \n\
+        Union says the agreement raises overtime rates, but leaves pensions for later talks.\n\
+        \n\
+        By Amina Yusuf\n\
+        Published On 5 Feb 20255 Feb 2025\n\
+        [9]Save\n\
+        \n\
+        Cranes stand idle at the container terminal during the strike [File: Reuters]\n\
+        \n\
+        Dock workers returned to the container terminal on Wednesday after their union accepted a deal that raises pay for night shifts by a fifth.\n\
+        \n\
+        The week-long strike had left more than forty ships waiting offshore and delayed deliveries of fuel and grain.\n\
+        \n\
+        [12]Comments have to be in English and in full sentences, and may not be abusive or personal.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Port workers end strike after deal on night-shift pay")
+    );
+    assert_eq!(
+        a.published.map(|p| p.date().to_string()).as_deref(),
+        Some("2025-02-05")
+    );
+    assert_eq!(lines_of(&a), [14, 16]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Standfirst));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 18), Some(BoilerplateKind::Comments));
+}

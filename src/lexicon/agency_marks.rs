@@ -329,6 +329,8 @@ pub(crate) static SIGN_OFF_LABELS: &[&str] = &[
     "source:",
     "editor:",
     "المصدر:",
+    // An author box under the article (Clarín).
+    "sobre la firma",
 ];
 
 /// Words in a page title that say the page is a bulletin of several

@@ -23,6 +23,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("leia tudo sobre o tema e siga", Tags),
     // ---- Arabic
     ("الأكثر قراءة", MostRead),
+    ("تعليقات الزوار", Comments),
     ("الأكثر مشاهدة", MostRead),
     ("الأكثر تداولا", MostRead),
     ("الأكثر تعليقا", MostRead),
@@ -139,6 +140,9 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("بعدی", Pagination),
     ("قبلی", Pagination),
     ("بشنوید", AudioMarker),
+    ("لینک کوتاه", Other),
+    ("کپی شد", Other),
+    ("نظر شما", Comments),
     // ---- English
     ("Blog Archive", Archive),
     ("Archive", Archive),
@@ -229,6 +233,14 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("audio", AudioMarker),
     ("listen", AudioMarker),
     ("listen to this article", AudioMarker),
+    // Playback speed of an article's audio player.
+    ("1x", AudioMarker),
+    ("save", Other),
+    (
+        "save articles to read later and create your own reading list",
+        Other,
+    ),
+    ("click here to share on social media", Other),
     ("play", AudioMarker),
     ("next", Pagination),
     ("previous", Pagination),
@@ -268,6 +280,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("suivant", Pagination),
     ("précédent", Pagination),
     ("écouter", AudioMarker),
+    ("écouter cet article", AudioMarker),
+    ("lien copié", Other),
+    ("passer la publicité", Advertisement),
+    ("sujets", Tags),
+    ("la rédaction vous conseille", Related),
+    ("à lire aussi", Related),
     ("s'abonner", Newsletter),
     ("abonnez-vous", Newsletter),
     ("j'accepte", Cookies),
@@ -305,6 +323,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("siguiente", Pagination),
     ("anterior", Pagination),
     ("escuchar", AudioMarker),
+    // Argentine and other American Spanish (voseo) widgets.
+    ("mirá también", Related),
+    ("tags relacionados", Tags),
+    ("temas relacionados", Tags),
+    ("recibir newsletter", Newsletter),
+    ("sobre la firma", Credit),
     ("acepto", Cookies),
     // ---- Portuguese
     ("Arquivo do blog", Archive),
@@ -351,6 +375,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("bilder", Photos),
     ("bildergalerie", Photos),
     ("mehr zum thema", Related),
+    ("feedback: schreiben sie uns", Other),
     ("das könnte sie auch interessieren", Related),
     ("weitere artikel", Related),
     ("nachrichten", Latest),
@@ -466,6 +491,14 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    ("à lire aussi ", Related),
+    // A Persian news site's story number (`کد خبر: ۸۵۲۸۳۷۴۶`).
+    ("کد خبر", Tracking),
+    ("شناسه خبر", Tracking),
+    // Anadolu's notice under every story: the site carries summaries of
+    // the wire its subscribers receive.
+    ("anadolu ajansı web sitesinde", Other),
+    ("anadolu agency website contains only a portion", Other),
     ("read also |", Related),
     ("read more |", Related),
     ("lee también |", Related),
@@ -482,6 +515,22 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // DLE-style notice under an article: guests may not comment.
     ("посетители, находящиеся в группе гости", Comments),
     ("image caption", Caption),
+    // A photo credit on its own line (`صورة: هسبريس`, `Photo: AFP`).
+    ("photo:", Caption),
+    ("photo :", Caption),
+    ("photos:", Caption),
+    ("foto:", Caption),
+    ("foto :", Caption),
+    ("фото:", Caption),
+    ("صورة:", Caption),
+    ("صورة :", Caption),
+    ("الصورة:", Caption),
+    ("تصوير:", Caption),
+    ("تصوير :", Caption),
+    ("عکس:", Caption),
+    ("crédit photo", Caption),
+    // Comment rules under an article (The Hindu).
+    ("comments have to be in english", Comments),
     ("image source", Caption),
     ("توضیح تصویر", Caption),
     ("منبع تصویر", Caption),
@@ -696,6 +745,7 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("haberin devamı", Other),
     ("google news'te takip et", FollowUs),
     ("article réservé aux abonnés", Other),
+    ("exclusivo para suscriptores", Other),
     ("temps de lecture", Other),
     ("دقيقة قراءة", Other),
     ("min read", Other),

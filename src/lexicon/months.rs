@@ -401,6 +401,14 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("النشر", W::Published),
     ("posted", W::Published),
     ("date", W::Filler),
+    // `Datum 27.11.2019`, `Fecha: ...`, `تاريخ النشر: ...`: the word
+    // "date" as a label.
+    ("datum", W::Filler),
+    ("fecha", W::Filler),
+    ("дата", W::Filler),
+    ("تاريخ", W::Filler),
+    ("التاريخ", W::Filler),
+    ("تاریخ", W::Filler),
     ("updated", W::Updated),
     ("update", W::Updated),
     ("actualizado", W::Updated),

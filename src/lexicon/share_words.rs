@@ -118,6 +118,8 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("اطبع", ShareWord::Platform(Print)),
     ("打印", ShareWord::Platform(Print)),
     ("copy link", ShareWord::Platform(CopyLink)),
+    ("copylink", ShareWord::Platform(CopyLink)),
+    ("copiar link", ShareWord::Platform(CopyLink)),
     ("نسخ الرابط", ShareWord::Platform(CopyLink)),
     ("复制链接", ShareWord::Platform(CopyLink)),
     ("google news", ShareWord::Platform(GoogleNews)),

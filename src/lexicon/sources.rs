@@ -494,4 +494,630 @@ pub(crate) static BUILTIN: &[Source] = &[
         domains: ["folha.uol.com.br"],
         languages: [Portuguese], zone: "America/Sao_Paulo", kind: Newspaper, country: "BR",
     },
+    // Arabic-language outlets. A name that is also an ordinary word
+    // (`النهار` day, `الخليج` gulf, `البيان` statement, `الشروق` sunrise)
+    // is listed only in a fuller form (`صحيفة الخليج`), never bare: names,
+    // native names, aliases and ids are all matched as byline tokens.
+    src! {
+        id: "annahar", name: "An-Nahar", native: Some(B("النهار اللبنانية")),
+        aliases: ["An Nahar", "Annahar", "صحيفة النهار اللبنانية", "annahar.com"],
+        home: Some(B("https://www.annahar.com")),
+        editions: [],
+        domains: ["annahar.com"],
+        languages: [Arabic], zone: "Asia/Beirut", kind: Newspaper, country: "LB",
+    },
+    src! {
+        id: "alquds-alarabi", name: "Al-Quds Al-Arabi", native: Some(B("القدس العربي")),
+        aliases: ["Al Quds Al Arabi", "alquds.co.uk"],
+        home: Some(B("https://www.alquds.co.uk")),
+        editions: [],
+        domains: ["alquds.co.uk"],
+        languages: [Arabic], zone: "Europe/London", kind: Newspaper, country: "GB",
+    },
+    src! {
+        id: "hespress", name: "Hespress", native: Some(B("هسبريس")),
+        aliases: ["hespress.com"],
+        home: Some(B("https://www.hespress.com")),
+        editions: [],
+        domains: ["hespress.com"],
+        languages: [Arabic, French, English], zone: "Africa/Casablanca", kind: Website, country: "MA",
+    },
+    src! {
+        id: "almasryalyoum", name: "Al-Masry Al-Youm", native: Some(B("المصري اليوم")),
+        aliases: ["Al Masry Al Youm", "Almasry Alyoum", "almasryalyoum.com"],
+        home: Some(B("https://www.almasryalyoum.com")),
+        editions: [],
+        domains: ["almasryalyoum.com"],
+        languages: [Arabic], zone: "Africa/Cairo", kind: Newspaper, country: "EG",
+    },
+    src! {
+        id: "al-khaleej", name: "Al Khaleej", native: Some(B("صحيفة الخليج")),
+        aliases: ["Alkhaleej", "alkhaleej.ae"],
+        home: Some(B("https://www.alkhaleej.ae")),
+        editions: [],
+        domains: ["alkhaleej.ae"],
+        languages: [Arabic], zone: "Asia/Dubai", kind: Newspaper, country: "AE",
+    },
+    src! {
+        id: "al-bayan", name: "Al Bayan", native: Some(B("صحيفة البيان")),
+        aliases: ["Albayan", "albayan.ae"],
+        home: Some(B("https://www.albayan.ae")),
+        editions: [],
+        domains: ["albayan.ae"],
+        languages: [Arabic], zone: "Asia/Dubai", kind: Newspaper, country: "AE",
+    },
+    src! {
+        id: "gulf-news", name: "Gulf News", native: None,
+        aliases: ["gulfnews.com"],
+        home: Some(B("https://gulfnews.com")),
+        editions: [],
+        domains: ["gulfnews.com"],
+        languages: [English], zone: "Asia/Dubai", kind: Newspaper, country: "AE",
+    },
+    src! {
+        id: "okaz", name: "Okaz", native: Some(B("عكاظ")),
+        aliases: ["صحيفة عكاظ", "okaz.com.sa"],
+        home: Some(B("https://www.okaz.com.sa")),
+        editions: [],
+        domains: ["okaz.com.sa"],
+        languages: [Arabic], zone: "Asia/Riyadh", kind: Newspaper, country: "SA",
+    },
+    src! {
+        id: "al-shorouk", name: "Al-Shorouk (Egypt)", native: Some(B("بوابة الشروق")),
+        aliases: ["Shorouk News", "الشروق المصرية", "shorouknews.com"],
+        home: Some(B("https://www.shorouknews.com")),
+        editions: [],
+        domains: ["shorouknews.com"],
+        languages: [Arabic], zone: "Africa/Cairo", kind: Newspaper, country: "EG",
+    },
+    // English-language outlets.
+    src! {
+        id: "cnn", name: "CNN", native: None,
+        aliases: ["Cable News Network", "سي إن إن", "CNN Arabic", "CNN Español"],
+        home: Some(B("https://www.cnn.com")),
+        editions: [
+            Edition::new(L::Arabic, "CNN بالعربية", "https://arabic.cnn.com"),
+            Edition::new(L::Spanish, "CNN en Español", "https://cnnespanol.cnn.com"),
+        ],
+        domains: ["cnn.com"],
+        languages: [English, Arabic, Spanish], zone: "America/New_York", kind: Broadcaster, country: "US",
+    },
+    src! {
+        id: "nytimes", name: "The New York Times", native: None,
+        aliases: ["New York Times", "NYTimes", "NYT", "nytimes.com", "نيويورك تايمز", "纽约时报"],
+        home: Some(B("https://www.nytimes.com")),
+        editions: [Edition::new(L::Chinese, "纽约时报中文网", "https://cn.nytimes.com")],
+        domains: ["nytimes.com"],
+        languages: [English, Chinese], zone: "America/New_York", kind: Newspaper, country: "US", order: MonthDay,
+    },
+    src! {
+        id: "washington-post", name: "The Washington Post", native: None,
+        aliases: ["Washington Post", "washingtonpost.com", "واشنطن بوست"],
+        home: Some(B("https://www.washingtonpost.com")),
+        editions: [],
+        domains: ["washingtonpost.com"],
+        languages: [English], zone: "America/New_York", kind: Newspaper, country: "US", order: MonthDay,
+    },
+    src! {
+        id: "npr", name: "NPR", native: None,
+        aliases: ["National Public Radio", "npr.org"],
+        home: Some(B("https://www.npr.org")),
+        editions: [],
+        domains: ["npr.org"],
+        languages: [English], zone: "America/New_York", kind: Broadcaster, country: "US", order: MonthDay,
+    },
+    src! {
+        id: "financial-times", name: "Financial Times", native: None,
+        aliases: ["ft.com"],
+        home: Some(B("https://www.ft.com")),
+        editions: [],
+        domains: ["ft.com"],
+        languages: [English], zone: "Europe/London", kind: Newspaper, country: "GB",
+    },
+    src! {
+        id: "the-hindu", name: "The Hindu", native: None,
+        aliases: ["thehindu.com"],
+        home: Some(B("https://www.thehindu.com")),
+        editions: [],
+        domains: ["thehindu.com"],
+        languages: [English], zone: "Asia/Kolkata", kind: Newspaper, country: "IN",
+    },
+    src! {
+        id: "times-of-india", name: "The Times of India", native: None,
+        aliases: ["Times of India"],
+        home: Some(B("https://timesofindia.indiatimes.com")),
+        editions: [],
+        domains: ["timesofindia.indiatimes.com"],
+        languages: [English], zone: "Asia/Kolkata", kind: Newspaper, country: "IN",
+    },
+    // French-language outlets.
+    src! {
+        id: "france24", name: "France 24", native: None,
+        aliases: ["France24", "فرانس 24", "فرانس24", "france24.com"],
+        home: Some(B("https://www.france24.com")),
+        editions: [
+            Edition::new(L::French, "France 24", "https://www.france24.com/fr/"),
+            Edition::new(L::English, "France 24", "https://www.france24.com/en/"),
+            Edition::new(L::Arabic, "فرانس 24", "https://www.france24.com/ar/"),
+            Edition::new(L::Spanish, "France 24", "https://www.france24.com/es/"),
+        ],
+        domains: ["france24.com"],
+        languages: [French, English, Arabic, Spanish], zone: "Europe/Paris", kind: Broadcaster, country: "FR",
+    },
+    src! {
+        id: "rfi", name: "Radio France Internationale", native: None,
+        aliases: ["RFI", "rfi.fr", "法国国际广播电台"],
+        home: Some(B("https://www.rfi.fr")),
+        editions: [],
+        domains: ["rfi.fr"],
+        languages: [French, English, Spanish, Portuguese, Russian, Chinese, Persian], zone: "Europe/Paris", kind: Broadcaster, country: "FR",
+    },
+    src! {
+        id: "le-figaro", name: "Le Figaro", native: None,
+        aliases: ["lefigaro.fr"],
+        home: Some(B("https://www.lefigaro.fr")),
+        editions: [],
+        domains: ["lefigaro.fr"],
+        languages: [French], zone: "Europe/Paris", kind: Newspaper, country: "FR",
+    },
+    src! {
+        id: "le-parisien", name: "Le Parisien", native: None,
+        aliases: ["leparisien.fr"],
+        home: Some(B("https://www.leparisien.fr")),
+        editions: [],
+        domains: ["leparisien.fr"],
+        languages: [French], zone: "Europe/Paris", kind: Newspaper, country: "FR",
+    },
+    src! {
+        id: "lexpress", name: "L'Express", native: None,
+        aliases: ["L’Express", "lexpress.fr"],
+        home: Some(B("https://www.lexpress.fr")),
+        editions: [],
+        domains: ["lexpress.fr"],
+        languages: [French], zone: "Europe/Paris", kind: Newspaper, country: "FR",
+    },
+    src! {
+        id: "ouest-france", name: "Ouest-France", native: None,
+        aliases: ["Ouest France", "ouest-france.fr"],
+        home: Some(B("https://www.ouest-france.fr")),
+        editions: [],
+        domains: ["ouest-france.fr"],
+        languages: [French], zone: "Europe/Paris", kind: Newspaper, country: "FR",
+    },
+    // Spanish-language outlets. `El Mundo`, `La Nación` and `El Tiempo` are
+    // also ordinary phrases (and several papers' names): their English
+    // names carry the country, and their bylines resolve by domain.
+    src! {
+        id: "el-mundo", name: "El Mundo (Spain)", native: None,
+        aliases: ["elmundo.es"],
+        home: Some(B("https://www.elmundo.es")),
+        editions: [],
+        domains: ["elmundo.es"],
+        languages: [Spanish], zone: "Europe/Madrid", kind: Newspaper, country: "ES",
+    },
+    src! {
+        id: "el-confidencial", name: "El Confidencial", native: None,
+        aliases: ["elconfidencial.com"],
+        home: Some(B("https://www.elconfidencial.com")),
+        editions: [],
+        domains: ["elconfidencial.com"],
+        languages: [Spanish], zone: "Europe/Madrid", kind: Website, country: "ES",
+    },
+    src! {
+        id: "clarin", name: "Clarín", native: None,
+        aliases: ["clarin.com"],
+        home: Some(B("https://www.clarin.com")),
+        editions: [],
+        domains: ["clarin.com"],
+        languages: [Spanish], zone: "America/Argentina/Buenos_Aires", kind: Newspaper, country: "AR",
+    },
+    src! {
+        id: "la-nacion-ar", name: "La Nación (Argentina)", native: None,
+        aliases: ["lanacion.com.ar"],
+        home: Some(B("https://www.lanacion.com.ar")),
+        editions: [],
+        domains: ["lanacion.com.ar"],
+        languages: [Spanish], zone: "America/Argentina/Buenos_Aires", kind: Newspaper, country: "AR",
+    },
+    src! {
+        id: "infobae", name: "Infobae", native: None,
+        aliases: ["infobae.com"],
+        home: Some(B("https://www.infobae.com")),
+        editions: [],
+        domains: ["infobae.com"],
+        languages: [Spanish], zone: "America/Argentina/Buenos_Aires", kind: Website, country: "AR",
+    },
+    src! {
+        id: "el-tiempo-co", name: "El Tiempo (Colombia)", native: None,
+        aliases: ["eltiempo.com"],
+        home: Some(B("https://www.eltiempo.com")),
+        editions: [],
+        domains: ["eltiempo.com"],
+        languages: [Spanish], zone: "America/Bogota", kind: Newspaper, country: "CO",
+    },
+    // Russian-language outlets. `Лента`, `Газета` and `РГ` alone are too
+    // common to be byline tokens.
+    src! {
+        id: "izvestia", name: "Izvestia", native: Some(B("Известия")),
+        aliases: ["Izvestiya", "iz.ru"],
+        home: Some(B("https://iz.ru")),
+        editions: [],
+        domains: ["iz.ru"],
+        languages: [Russian], zone: "Europe/Moscow", kind: Newspaper, country: "RU",
+    },
+    src! {
+        id: "rossiyskaya-gazeta", name: "Rossiyskaya Gazeta", native: Some(B("Российская газета")),
+        aliases: ["rg.ru"],
+        home: Some(B("https://rg.ru")),
+        editions: [],
+        domains: ["rg.ru"],
+        languages: [Russian], zone: "Europe/Moscow", kind: Newspaper, country: "RU",
+    },
+    src! {
+        id: "interfax", name: "Interfax", native: Some(B("Интерфакс")),
+        aliases: ["interfax.ru"],
+        home: Some(B("https://www.interfax.ru")),
+        editions: [],
+        domains: ["interfax.ru", "interfax.com"],
+        languages: [Russian, English], zone: "Europe/Moscow", kind: Agency, country: "RU",
+    },
+    src! {
+        id: "lenta-ru", name: "Lenta.ru", native: Some(B("Лента.ру")),
+        aliases: [],
+        home: Some(B("https://lenta.ru")),
+        editions: [],
+        domains: ["lenta.ru"],
+        languages: [Russian], zone: "Europe/Moscow", kind: Website, country: "RU",
+    },
+    src! {
+        id: "rbc-ru", name: "RBC (Russia)", native: Some(B("РБК")),
+        aliases: ["RosBusinessConsulting", "РосБизнесКонсалтинг", "rbc.ru"],
+        home: Some(B("https://www.rbc.ru")),
+        editions: [],
+        domains: ["rbc.ru"],
+        languages: [Russian], zone: "Europe/Moscow", kind: Newspaper, country: "RU",
+    },
+    // Chinese-language outlets. `澎湃` alone is an ordinary adjective.
+    src! {
+        id: "sohu", name: "Sohu", native: Some(B("搜狐")),
+        aliases: ["搜狐网", "搜狐新闻", "sohu.com"],
+        home: Some(B("https://www.sohu.com")),
+        editions: [],
+        domains: ["sohu.com"],
+        languages: [Chinese], zone: "Asia/Shanghai", kind: Website, country: "CN",
+    },
+    src! {
+        id: "thepaper", name: "The Paper (China)", native: Some(B("澎湃新闻")),
+        aliases: ["ThePaper", "thepaper.cn"],
+        home: Some(B("https://www.thepaper.cn")),
+        editions: [],
+        domains: ["thepaper.cn"],
+        languages: [Chinese], zone: "Asia/Shanghai", kind: Website, country: "CN",
+    },
+    src! {
+        id: "caixin", name: "Caixin", native: Some(B("财新")),
+        aliases: ["财新网", "Caixin Global", "caixin.com"],
+        home: Some(B("https://www.caixin.com")),
+        editions: [],
+        domains: ["caixin.com", "caixinglobal.com"],
+        languages: [Chinese, English], zone: "Asia/Shanghai", kind: Newspaper, country: "CN",
+    },
+    // Persian-language outlets. `تسنیم`, `فارس`, `مهر`, `همشهری` and
+    // `Mehr`, `Fars`, `Tasnim` alone are ordinary words or given names:
+    // only the agencies' full names are tokens.
+    src! {
+        id: "irna", name: "Islamic Republic News Agency", native: Some(B("خبرگزاری جمهوری اسلامی")),
+        aliases: ["IRNA", "ایرنا", "إرنا", "irna.ir"],
+        home: Some(B("https://www.irna.ir")),
+        editions: [],
+        domains: ["irna.ir"],
+        languages: [Persian, English, Arabic], zone: "Asia/Tehran", kind: Agency, country: "IR",
+    },
+    src! {
+        id: "tasnim-news", name: "Tasnim News Agency", native: Some(B("خبرگزاری تسنیم")),
+        aliases: ["Tasnim News", "tasnimnews.com"],
+        home: Some(B("https://www.tasnimnews.com")),
+        editions: [],
+        domains: ["tasnimnews.com"],
+        languages: [Persian, English, Arabic], zone: "Asia/Tehran", kind: Agency, country: "IR",
+    },
+    src! {
+        id: "fars-news", name: "Fars News Agency", native: Some(B("خبرگزاری فارس")),
+        aliases: ["Fars News", "وكالة فارس", "farsnews.ir"],
+        home: Some(B("https://www.farsnews.ir")),
+        editions: [],
+        domains: ["farsnews.ir", "farsnews.com"],
+        languages: [Persian, English, Arabic], zone: "Asia/Tehran", kind: Agency, country: "IR",
+    },
+    src! {
+        id: "mehr-news", name: "Mehr News Agency", native: Some(B("خبرگزاری مهر")),
+        aliases: ["Mehr News", "وكالة مهر", "mehrnews.com"],
+        home: Some(B("https://www.mehrnews.com")),
+        editions: [],
+        domains: ["mehrnews.com"],
+        languages: [Persian, English, Arabic], zone: "Asia/Tehran", kind: Agency, country: "IR",
+    },
+    src! {
+        id: "isna", name: "Iranian Students' News Agency", native: Some(B("خبرگزاری دانشجویان ایران")),
+        aliases: ["ISNA", "ایسنا", "isna.ir"],
+        home: Some(B("https://www.isna.ir")),
+        editions: [],
+        domains: ["isna.ir"],
+        languages: [Persian, English], zone: "Asia/Tehran", kind: Agency, country: "IR",
+    },
+    // Turkish-language outlets. `Sabah` is also `morning`.
+    src! {
+        id: "sabah-tr", name: "Sabah (Turkey)", native: None,
+        aliases: ["Sabah Gazetesi", "sabah.com.tr"],
+        home: Some(B("https://www.sabah.com.tr")),
+        editions: [],
+        domains: ["sabah.com.tr"],
+        languages: [Turkish], zone: "Europe/Istanbul", kind: Newspaper, country: "TR",
+    },
+    src! {
+        id: "trt-haber", name: "TRT Haber", native: None,
+        aliases: ["trthaber.com"],
+        home: Some(B("https://www.trthaber.com")),
+        editions: [],
+        domains: ["trthaber.com"],
+        languages: [Turkish], zone: "Europe/Istanbul", kind: Broadcaster, country: "TR",
+    },
+    // German-language outlets. `Spiegel` (mirror), `FAZ` (Portuguese
+    // `does`) and `Süddeutsche` alone are not tokens.
+    src! {
+        id: "dw", name: "Deutsche Welle", native: None,
+        aliases: ["DW", "dw.com", "دويتشه فيله", "德国之声", "Немецкая волна"],
+        home: Some(B("https://www.dw.com")),
+        editions: [],
+        domains: ["dw.com"],
+        languages: [German, English, Arabic, Spanish, French, Portuguese, Russian, Ukrainian, Turkish, Persian, Urdu, Indonesian, Chinese],
+        zone: "Europe/Berlin", kind: Broadcaster, country: "DE",
+    },
+    src! {
+        id: "der-spiegel", name: "Der Spiegel", native: None,
+        aliases: ["Spiegel Online", "spiegel.de"],
+        home: Some(B("https://www.spiegel.de")),
+        editions: [],
+        domains: ["spiegel.de"],
+        languages: [German, English], zone: "Europe/Berlin", kind: Newspaper, country: "DE",
+    },
+    src! {
+        id: "frankfurter-allgemeine", name: "Frankfurter Allgemeine Zeitung", native: None,
+        aliases: ["F.A.Z.", "FAZ.NET", "Frankfurter Allgemeine"],
+        home: Some(B("https://www.faz.net")),
+        editions: [],
+        domains: ["faz.net"],
+        languages: [German], zone: "Europe/Berlin", kind: Newspaper, country: "DE",
+    },
+    // Italian- and Portuguese-language outlets. `Público` is also `public`.
+    src! {
+        id: "corriere-della-sera", name: "Corriere della Sera", native: None,
+        aliases: ["corriere.it"],
+        home: Some(B("https://www.corriere.it")),
+        editions: [],
+        domains: ["corriere.it"],
+        languages: [Italian], zone: "Europe/Rome", kind: Newspaper, country: "IT",
+    },
+    src! {
+        id: "estadao", name: "O Estado de S. Paulo", native: None,
+        aliases: ["Estadão", "O Estado de São Paulo", "estadao.com.br"],
+        home: Some(B("https://www.estadao.com.br")),
+        editions: [],
+        domains: ["estadao.com.br"],
+        languages: [Portuguese], zone: "America/Sao_Paulo", kind: Newspaper, country: "BR",
+    },
+    src! {
+        id: "publico-pt", name: "Público (Portugal)", native: None,
+        aliases: ["publico.pt"],
+        home: Some(B("https://www.publico.pt")),
+        editions: [],
+        domains: ["publico.pt"],
+        languages: [Portuguese], zone: "Europe/Lisbon", kind: Newspaper, country: "PT",
+    },
 ];
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+
+    use super::BUILTIN;
+    use crate::lexicon::fold::fold;
+    use crate::model::SourceRegistry;
+
+    /// Every key the registry indexes an outlet by: id, names, aliases and
+    /// edition names, trimmed and folded as `by_token` folds them.
+    fn keys(s: &crate::model::Source) -> Vec<String> {
+        std::iter::once(&s.id)
+            .chain(std::iter::once(&s.name))
+            .chain(s.native_name.iter())
+            .chain(s.aliases.iter())
+            .chain(s.editions.iter().map(|e| &e.name))
+            .filter_map(|n| fold(n.trim_matches(|c: char| !c.is_alphanumeric())))
+            .map(|f| f.as_str().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn fields_are_well_formed() {
+        let mut ids = std::collections::HashSet::new();
+        let mut domains = HashMap::new();
+        for s in BUILTIN {
+            assert!(ids.insert(&*s.id), "duplicate id {}", s.id);
+            assert!(
+                s.id.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'),
+                "id {}",
+                s.id
+            );
+            let zone = s.time_zone.as_deref().unwrap();
+            assert!(
+                zone.parse::<chrono_tz::Tz>().is_ok(),
+                "{}: zone {zone}",
+                s.id
+            );
+            let country = s.country.as_deref().unwrap();
+            assert!(
+                country.len() == 2 && country.bytes().all(|b| b.is_ascii_uppercase()),
+                "{}: country {country}",
+                s.id
+            );
+            for d in s.domains.iter() {
+                assert!(
+                    !d.contains(['/', ':', ' ']) && d.to_ascii_lowercase() == **d,
+                    "{}: domain {d}",
+                    s.id
+                );
+                if let Some(other) = domains.insert(&**d, &*s.id) {
+                    panic!("domain {d} of both {other} and {}", s.id);
+                }
+            }
+            if let Some(home) = s.home_page.as_deref() {
+                assert!(home.starts_with("http"), "{}: home {home}", s.id);
+            }
+        }
+    }
+
+    /// No key names two outlets (the first listed would shadow the other),
+    /// save the two papers called Al Rai, whose spellings fold together.
+    #[test]
+    fn keys_name_one_outlet() {
+        let mut owner: HashMap<String, &str> = HashMap::new();
+        for s in BUILTIN {
+            for k in keys(s) {
+                match owner.get(&k) {
+                    Some(&other) if other != s.id => {
+                        assert_eq!(
+                            (other, &*s.id, k.as_str()),
+                            ("alrai-jo", "alrai-kw", "الراي")
+                        );
+                    }
+                    _ => {
+                        owner.insert(k, &s.id);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Ordinary words and phrases of the crate's languages that share a
+    /// name with an outlet resolve to none: the outlets answer to their
+    /// fuller names and domains.
+    #[test]
+    fn ordinary_words_are_not_outlets() {
+        let reg = SourceRegistry::builtin();
+        for word in [
+            "Sabah",
+            "sabah",
+            "صباح",
+            "Milliyet",
+            "Cumhuriyet",
+            "Fars",
+            "فارس",
+            "Mehr",
+            "mehr",
+            "مهر",
+            "Tasnim",
+            "تسنیم",
+            "همشهری",
+            "Público",
+            "Publico",
+            "ABC",
+            "La Nación",
+            "La Nacion",
+            "Milenio",
+            "El Tiempo",
+            "Tiempo",
+            "El Mundo",
+            "Mundo",
+            "El mundo",
+            "Le Point",
+            "The Independent",
+            "Die Zeit",
+            "Zeit",
+            "Spiegel",
+            "Süddeutsche",
+            "FAZ",
+            "faz",
+            "Corriere",
+            "la Repubblica",
+            "O Globo",
+            "Les Echos",
+            "The Paper",
+            "the paper",
+            "澎湃",
+            "Лента",
+            "Газета",
+            "РГ",
+            "МК",
+            "RBC",
+            "Sina",
+            "النهار",
+            "الخليج",
+            "البيان",
+            "الشروق",
+            "الأخبار",
+            "الوطن",
+            "الرياض",
+            "القدس",
+            "عربي",
+            "Times",
+            "Hindu",
+            "Express",
+            "Nahar",
+            "France",
+            "Figaro",
+            "Welle",
+        ] {
+            let found = reg.by_token(word).map(|s| &*s.id);
+            assert!(found.is_none(), "{word} -> {found:?}");
+        }
+        for (token, id) in [
+            ("Sabah Gazetesi", "sabah-tr"),
+            ("https://www.sabah.com.tr/gundem", "sabah-tr"),
+            ("خبرگزاری فارس", "fars-news"),
+            ("Fars News Agency", "fars-news"),
+            ("خبرگزاری مهر", "mehr-news"),
+            ("Mehr News", "mehr-news"),
+            ("خبرگزاری تسنیم", "tasnim-news"),
+            ("ایرنا", "irna"),
+            ("IRNA", "irna"),
+            ("ایسنا", "isna"),
+            ("An-Nahar", "annahar"),
+            ("القدس العربي", "alquds-alarabi"),
+            ("هسبريس", "hespress"),
+            ("المصري اليوم", "almasryalyoum"),
+            ("صحيفة الخليج", "al-khaleej"),
+            ("عكاظ", "okaz"),
+            ("فرانس 24", "france24"),
+            ("France 24", "france24"),
+            ("Le Figaro", "le-figaro"),
+            ("L’Express", "lexpress"),
+            ("elmundo.es", "el-mundo"),
+            ("Clarín", "clarin"),
+            ("CLARIN", "clarin"),
+            ("Известия", "izvestia"),
+            ("iz.ru", "izvestia"),
+            ("РБК", "rbc-ru"),
+            ("Интерфакс", "interfax"),
+            ("Лента.ру", "lenta-ru"),
+            ("Российская газета", "rossiyskaya-gazeta"),
+            ("澎湃新闻", "thepaper"),
+            ("财新", "caixin"),
+            ("搜狐", "sohu"),
+            ("The Hindu", "the-hindu"),
+            ("New York Times", "nytimes"),
+            ("CNN", "cnn"),
+            ("CNN بالعربية", "cnn"),
+            ("DW", "dw"),
+            ("دويتشه فيله", "dw"),
+            ("Der Spiegel", "der-spiegel"),
+            ("F.A.Z.", "frankfurter-allgemeine"),
+            ("Corriere della Sera", "corriere-della-sera"),
+            ("Estadão", "estadao"),
+            ("https://www.publico.pt/2024/x", "publico-pt"),
+            ("TRT Haber", "trt-haber"),
+        ] {
+            assert_eq!(reg.by_token(token).map(|s| &*s.id), Some(id), "{token}");
+        }
+    }
+}

@@ -465,6 +465,10 @@ pub enum BoilerplateKind {
     Caption,
     /// A second or third printing of the title.
     RepeatedTitle,
+    /// The standfirst (dek, chapeau, bajada): the summary printed under
+    /// the headline, above the byline or a lead photo. It restates the
+    /// article rather than being part of its text.
+    Standfirst,
     /// A date stamp that is not the article's (the page header's crawl date).
     HeaderDate,
     /// Source and credit lines (`Source: Xinhua`, `/مصدر: شينخوا/`).

@@ -145,12 +145,14 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if text.is_empty() {
         return Kind::Blank;
     }
+    // Lexicon entries are compared without a text browser's link number.
+    let listed = strip_link_number(text);
     if text.len() <= MAX_KEYED_BYTES {
-        key_into(text, false, buf);
+        key_into(listed, false, buf);
         if let Some(share) = share::read(buf) {
             return Kind::Share(share);
         }
-        if let Some(kind) = furniture(text, buf) {
+        if let Some(kind) = furniture(listed, buf) {
             return Kind::Boilerplate(kind);
         }
     } else {
@@ -159,7 +161,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         // bulk of the input and almost never can.
         // The cut often ends on a space, which the key drops anyway;
         // dropping it first keeps the key on its copy-only path.
-        let opening = text[..language::floor_char_boundary(text, 16)].trim_end_matches(' ');
+        let opening = listed[..language::floor_char_boundary(listed, 16)].trim_end_matches(' ');
         key_into(opening, false, buf);
         let lex = lexicon();
         if lex.prefix_heads.contains(head(buf))
@@ -169,7 +171,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
                 .any(|p| buf.starts_with(p.as_str()))
         {
             key_into(
-                &text[..language::floor_char_boundary(text, PREFIX_BYTES)],
+                &listed[..language::floor_char_boundary(listed, PREFIX_BYTES)],
                 false,
                 buf,
             );
@@ -217,6 +219,21 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
     Kind::Text(text_info(text, buf))
+}
+
+/// `text` without the link number a text browser's dump puts before a
+/// link (`[42]Comments have to be ...`, as `lynx -dump` prints it).
+fn strip_link_number(text: &str) -> &str {
+    let b = text.as_bytes();
+    if b.first() != Some(&b'[') {
+        return text;
+    }
+    let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=5).contains(&digits) && b.get(1 + digits) == Some(&b']') && b.len() > digits + 2 {
+        text[digits + 2..].trim_start()
+    } else {
+        text
+    }
 }
 
 /// Agency photo credits as wire captions print them, the agency in
@@ -281,6 +298,69 @@ fn outlet_city(text: &str, registry: &SourceRegistry) -> bool {
         && registry.by_token(outlet.trim()).is_some()
 }
 
+/// Archive-photo labels that close a caption after a dash.
+const ARCHIVE_LABELS: &[&str] = &[
+    "صورة أرشيفية",
+    "صورة ارشيفية",
+    "archive photo",
+    "file photo",
+    "Archivbild",
+    "foto de archivo",
+    "photo d'archives",
+    "архивное фото",
+    "资料图",
+];
+
+/// `... - صورة أرشيفية`, `... – file photo`: a dash, then an archive
+/// label ends the line.
+fn ends_in_archive_label(text: &str) -> bool {
+    // The last dash among the final bytes, found by a byte scan (the
+    // longest label is under 32 bytes); then the words after it.
+    let from = text.len().saturating_sub(ARCHIVE_LABEL_REACH);
+    let Some(dash) = text.as_bytes()[from..]
+        .iter()
+        .rposition(|&b| matches!(b, b'-' | b'|' | 0xE2))
+        .map(|k| from + k)
+    else {
+        return false;
+    };
+    let after = &text[dash..];
+    let label = after.trim_start_matches(['-', '|', '–', '—']).trim();
+    ARCHIVE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// Bytes at the end of a line searched for the dash before an archive
+/// label.
+const ARCHIVE_LABEL_REACH: usize = 40;
+
+/// Longest line read as a caption closed by initials, in bytes.
+const MAX_INITIALS_CAPTION_BYTES: usize = 300;
+
+/// `... de Madrid. E. M.`: one to three capital initials, each with its
+/// full stop, after a sentence's full stop.
+fn ends_in_initials(text: &str) -> bool {
+    // Most sentences end in a lowercase letter and a full stop: a byte
+    // test rules them out before any word is split off.
+    match text.as_bytes() {
+        [.., b' ', c, b'.'] if c.is_ascii_uppercase() => {}
+        [.., b' ', 0xC3..=0xDF, _, b'.'] => {}
+        _ => return false,
+    }
+    let mut words = text.rsplit(' ');
+    let mut initials = 0;
+    for w in words.by_ref() {
+        let mut cs = w.chars();
+        match (cs.next(), cs.next(), cs.next()) {
+            (Some(c), Some('.'), None) if c.is_uppercase() => initials += 1,
+            _ => return (1..=3).contains(&initials) && w.ends_with('.') && w.chars().count() > 2,
+        }
+        if initials > 3 {
+            return false;
+        }
+    }
+    false
+}
+
 /// Longest line read as a photo caption, in bytes.
 const MAX_CAPTION_BYTES: usize = 600;
 
@@ -311,6 +391,16 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return true;
     }
+    // `ارتفاع درجات الحرارة - صورة أرشيفية`: a description, a dash and
+    // the words "archive photo".
+    if !ends_sentence && text.len() <= MAX_INITIALS_CAPTION_BYTES && ends_in_archive_label(text) {
+        return true;
+    }
+    // `... biblioteca municipal de Madrid. E. M.`: a sentence, then the
+    // photographer's initials.
+    if text.len() <= MAX_INITIALS_CAPTION_BYTES && ends_in_initials(text) {
+        return true;
+    }
     // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`
     // (pictured).
     if text.len() <= MAX_HAN_CAPTION_BYTES && (text.starts_with("图为") || text.starts_with("圖為"))
@@ -326,12 +416,13 @@ fn is_photo_caption(text: &str) -> bool {
     };
     if !matches!(
         t.as_bytes().last(),
-        Some(b')' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a')
+        Some(b')' | b']' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a')
     ) {
         return false;
     }
-    if let Some(inner) = t.strip_suffix([')', '）']) {
-        let Some(open) = inner.rfind(['(', '（']) else {
+    // Round brackets, or square ones (`... Nyeri County [File: Reuters]`).
+    if let Some(inner) = t.strip_suffix([')', '）', ']']) {
+        let Some(open) = inner.rfind(['(', '（', '[']) else {
             return false;
         };
         let credit = &inner[open..];
@@ -358,6 +449,19 @@ fn is_photo_caption(text: &str) -> bool {
             "资料图",
             "資料圖",
             "图片来源",
+            // Archive and file photos (`[File: Reuters]`, `(Archivbild)`,
+            // `(أرشيف "النهار")`).
+            "file:",
+            "file photo",
+            "archivbild",
+            "archivfoto",
+            "symbolbild",
+            "archive photo",
+            "photo d'archives",
+            "foto de archivo",
+            "foto d'archivio",
+            "أرشيف",
+            "صورة أرشيفية",
         ]
         .iter()
         .any(|p| head.starts_with(p))
@@ -1060,6 +1164,11 @@ mod tests {
             "A view of sand dunes in the Taklimakan Desert. /CFP",
             "Visitors walk along the new riverside path (Photo: Reuters)",
             "متطوعون يزرعون الأشجار على ضفاف النهر (صورة: أ ف ب)",
+            "Pickers sort the morning's harvest at a hillside farm [File: Reuters]",
+            "Ein Stellwerk aus dem Jahr 1912 bei Dresden (Archivbild)",
+            "عمال ينظفون مجرى السيل قرب البلدة (أرشيف \"النهار\").",
+            "Lectores en la sala principal de una biblioteca de barrio. J. R.",
+            "ازدحام مروري على الطريق الدائري - صورة أرشيفية",
         ] {
             assert_eq!(
                 kind(caption),
@@ -1076,6 +1185,34 @@ mod tests {
             kind("The new line opens in May, the operator said. /Updated"),
             Kind::Text(_)
         ));
+        // Initials close a caption only after a sentence's full stop: a
+        // name with a middle initial, or `U.S.`, is none.
+        for line in [
+            "The plan was first drawn up under John F. Kennedy.",
+            "Exports rose sharply to the U.S.",
+            "The award went to the novelist A. B.",
+        ] {
+            assert!(matches!(kind(line), Kind::Text(_)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_link_number_does_not_hide_furniture() {
+        assert_eq!(
+            strip_link_number("[42]Comments have to be"),
+            "Comments have to be"
+        );
+        assert_eq!(strip_link_number("[7] Print"), "Print");
+        assert_eq!(strip_link_number("[image] A caption"), "[image] A caption");
+        assert_eq!(strip_link_number("[42]"), "[42]");
+        assert_eq!(
+            kind("[31]Comments have to be in English and in full sentences, as our rules say at length on the page below."),
+            Kind::Boilerplate(BoilerplateKind::Comments)
+        );
+        assert_eq!(
+            kind("[12]Most Read"),
+            Kind::Boilerplate(BoilerplateKind::MostRead)
+        );
     }
 
     #[test]

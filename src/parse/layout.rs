@@ -535,6 +535,14 @@ impl Page<'_, '_> {
                 score -= 2;
             }
         }
+        // A headline right under the breadcrumb trail (`Home > Economy`).
+        if self
+            .pos(i)
+            .and_then(|p| p.checked_sub(1))
+            .is_some_and(|p| is_breadcrumb(&self.lines[self.content[p]]))
+        {
+            score += 2;
+        }
         // The title sits right above the body, whether the date line comes
         // before it (skeleton C) or between them (A): this outweighs the
         // byline-relative position.
@@ -578,6 +586,42 @@ fn is_item_list(text: &str) -> bool {
             .any(|w| w[0] == b' ' && matches!(w[1], b'|' | b'/' | b'>') && w[2] == b' ')
         || (b.iter().any(|&c| c == 0xC2 || c == 0xE2)
             && [" » ", " › "].iter().any(|sep| text.contains(sep)))
+}
+
+/// A breadcrumb trail: `Home > Economy`, `News|Agriculture`.
+fn is_breadcrumb(c: &Classified<'_>) -> bool {
+    matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Breadcrumb))
+}
+
+/// Longest bare name line, in bytes.
+const BARE_NAME_BYTES: usize = 48;
+
+/// Two or three words of letters and nothing else: a person's name
+/// printed without a label (`هشام عبدالتواب`, `Jana Wolfram`).
+fn is_bare_name(text: &str) -> bool {
+    text.len() <= BARE_NAME_BYTES
+        && (2..=3).contains(&text.split_whitespace().count())
+        && text
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\''))
+}
+
+/// Does date line `c` hold words besides its date (an outlet, an author,
+/// a label)?
+fn has_words_besides_date(c: &Classified<'_>) -> bool {
+    match &c.kind {
+        Kind::Byline(info) => {
+            info.source.is_some()
+                || info.date.as_ref().map_or(true, |m| {
+                    let text = c.line.text;
+                    let (from, to) = m.span;
+                    [&text[..from], &text[to..]]
+                        .iter()
+                        .any(|r| r.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                })
+        }
+        _ => false,
+    }
 }
 
 /// Shortest headline that can have a standfirst, in chars: shorter lines
@@ -755,6 +799,42 @@ fn head_furniture(page: &Page<'_, '_>, roles: &mut [Role], header_end: Option<us
     }
 }
 
+/// Content lines after a standfirst searched for the date line below it.
+const STANDFIRST_DATE_REACH: usize = 4;
+
+/// A standfirst: the first body-like line `f`, right under a headline-like
+/// line, when a date line follows it closely (`title`, `standfirst`, `By
+/// ...`, `Published ...`, then the body: most modern layouts) or only
+/// photo captions stand between it and the body (`title`, `teaser`,
+/// `caption`, body). Returns the standfirst and the first body line.
+fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
+    let lines = page.lines;
+    let p = page.pos(f)?;
+    let above = *page.content[..p].last()?;
+    // The dateline test keys the line's head: it goes last.
+    if !headline_like(&lines[above]) || body_like(&lines[above]) || dateline_led(&lines[f]) {
+        return None;
+    }
+    let mut dated = false;
+    let mut captions_only = true;
+    for (k, &j) in page.content[p + 1..].iter().enumerate() {
+        let c = &lines[j];
+        if body_like(c) || dateline_led(c) {
+            let photo = captions_only && k > 0;
+            return (dated || photo).then_some((f, j));
+        }
+        match c.kind {
+            Kind::Byline(_) if k < STANDFIRST_DATE_REACH => dated = true,
+            Kind::Boilerplate(BoilerplateKind::Caption) => {}
+            _ => captions_only = false,
+        }
+        if !dated && k >= STANDFIRST_DATE_REACH && !captions_only {
+            return None;
+        }
+    }
+    None
+}
+
 /// Lines searched for the end of a box opened by `Skip past ...`.
 const SKIP_BOX_LINES: usize = 16;
 
@@ -891,6 +971,51 @@ fn foot_furniture(lines: &[Classified<'_>], roles: &mut [Role]) {
     }
 }
 
+/// Longest line read as a teaser's date stamp, in bytes.
+const TEASER_STAMP_BYTES: usize = 48;
+
+/// A link to another article set inside the body: its headline, then its
+/// date stamp without a year (`10 августа, 11:24`), between two body
+/// paragraphs. Both lines are furniture. (A headline with a full date
+/// line below it starts a second story instead: see [`stories`].)
+fn inline_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(4) {
+        let [before, head, stamp, after] = [w[0], w[1], w[2], w[3]];
+        let paragraph = |i: usize| roles[i] == Role::Paragraph;
+        if paragraph(before)
+            && body_like(&lines[before])
+            && paragraph(head)
+            && page.candidate(head)
+            && text_info(&lines[head]).is_some_and(|t| !t.sentence_end)
+            && paragraph(stamp)
+            && is_yearless_stamp(lines[stamp].line.text)
+            && paragraph(after)
+            && body_like(&lines[after])
+        {
+            roles[head] = Role::Boilerplate(BoilerplateKind::Related);
+            roles[stamp] = Role::Boilerplate(BoilerplateKind::Related);
+        }
+    }
+}
+
+/// A line that is a date without a year, and perhaps a time, and little
+/// else (`10 августа, 11:24`, `March 3, 09:15`).
+fn is_yearless_stamp(text: &str) -> bool {
+    if text.len() > TEASER_STAMP_BYTES || !super::date::may_hold_date(text) {
+        return false;
+    }
+    let scan = super::date::scan_all(text);
+    let stamp = scan.dates().any(|d| {
+        let (from, to) = d.span;
+        d.yearless
+            && [&text[..from], &text[to..]]
+                .iter()
+                .all(|r| r.chars().filter(|c| c.is_alphabetic()).count() < 3)
+    });
+    stamp
+}
+
 /// The script family of a line, from its first bytes.
 fn script_of(c: &Classified<'_>) -> Option<super::language::Script> {
     super::language::script_weight(c.line.text).map(|(s, _)| s)
@@ -923,6 +1048,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .iter()
         .copied()
         .find(|&i| body_like(&lines[i]) || dateline_led(&lines[i]));
+    // A standfirst under the headline reads as body text; the body starts
+    // after the date line or lead photo below it.
+    let standfirst = first_body.and_then(|f| standfirst(&page, f));
+    let first_body = standfirst.map_or(first_body, |(_, body)| Some(body));
+    let standfirst = standfirst.map(|(s, _)| s);
 
     // The header byline: a date line near the top, above the body. Among
     // several, one that names a known source wins (the others are
@@ -1020,6 +1150,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             let bp = page.pos(b).unwrap_or(0);
             // The nearest text line above the byline (skeleton A), stepping
             // over an author line (`By ...`, `بقلم ...`) between them.
+            // So is a bare name right on top of a date line that names
+            // no one (`هشام عبدالتواب` over `16-7-2023 | 14:32`).
+            let writer_on_top = bp.checked_sub(1).map(|p| page.content[p]).filter(|&w| {
+                is_bare_name(lines[w].line.text) && !has_words_besides_date(&lines[b])
+            });
             let mut above = page.content[..bp]
                 .iter()
                 .rev()
@@ -1027,6 +1162,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .copied()
                 .filter(|&i| {
                     is_text(&lines[i])
+                        && Some(i) != writer_on_top
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
                 })
@@ -1129,6 +1265,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 && !is_short_author_line(lines[i].line.text)
         })
         .is_some_and(|i| Some(i) == first_body);
+    let header_byline = byline.is_some();
     let byline = match byline {
         Some(b) => Some(b),
         None => {
@@ -1177,8 +1314,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // trailing title, the header is empty).
     let header_end = if trailing_title.is_some() {
         None
-    } else {
+    } else if header_byline {
         title.max(byline)
+    } else {
+        // A date line at the page's foot closes no header.
+        title
     };
 
     let mut roles = Vec::with_capacity(lines.len());
@@ -1198,7 +1338,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 Role::Boilerplate(*kind)
             }
             Kind::Text(t) => {
-                if split.as_ref().is_some_and(|(_, parts)| parts.contains(&i)) {
+                if Some(i) == standfirst {
+                    Role::Boilerplate(BoilerplateKind::Standfirst)
+                } else if split.as_ref().is_some_and(|(_, parts)| parts.contains(&i)) {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
                 } else if captions.contains(&i) || foot_captions.contains(&i) {
                     Role::Boilerplate(BoilerplateKind::Caption)
@@ -1248,6 +1390,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     skipped_boxes(lines, &mut roles);
     signed_off(lines, &mut roles);
     foot_furniture(lines, &mut roles);
+    inline_teasers(&page, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,

@@ -61,11 +61,12 @@ fn no_date_path_is_cheap_and_quiet() {
 }
 
 proptest::proptest! {
-    /// The word-at-a-time gate answers as a char-by-char reading would,
-    /// wherever the digit or sign falls relative to the eight-byte words.
+    /// The block-at-a-time gate answers as a char-by-char reading would,
+    /// wherever the digit or sign falls relative to the 32-byte blocks,
+    /// including a `منذ` or `月` that a block boundary cuts.
     #[test]
     fn date_gate_matches_a_plain_reading(
-        text in "[a-zA-Z :/.,\\-\u{e9}\u{627}\u{644}\u{645}\u{646}\u{630}\u{62f}0-9\u{660}-\u{669}\u{6F0}-\u{6F9}\u{FF10}-\u{FF19}\u{FF1A}月日年]{0,40}"
+        text in "[a-zA-Z :/.,\\-\u{e9}\u{627}\u{644}\u{645}\u{646}\u{630}\u{62f}0-9\u{660}-\u{669}\u{6F0}-\u{6F9}\u{FF10}-\u{FF19}\u{FF1A}月日年城市]{0,120}"
     ) {
         let reference = text.chars().any(|c| {
             c.is_ascii_digit()
@@ -75,6 +76,27 @@ proptest::proptest! {
                 || c == '月'
         }) || text.contains("منذ");
         proptest::prop_assert_eq!(may_hold_date(&text), reference);
+    }
+
+    /// Arabic and Han lines with one date opening (or a near miss) at any
+    /// char, so it falls inside a block or across a block boundary.
+    #[test]
+    fn date_gate_finds_one_sign_in_arabic_and_han_text(
+        filler in "[\u{627}\u{644}\u{645}\u{646}\u{630}\u{62f} 城市中国新闻，。]{0,90}",
+        sign in "(منذ|من|نذ|月|日|٣|۵|３|，)",
+        at in 0usize..100,
+    ) {
+        let mut text = filler.clone();
+        let at = text.char_indices().map(|(i, _)| i).nth(at);
+        if let Some(at) = at {
+            text.insert_str(at, &sign);
+        }
+        let reference = text.contains("منذ")
+            || text.contains('月')
+            || text.contains('٣')
+            || text.contains('۵')
+            || text.contains('３');
+        proptest::prop_assert_eq!(may_hold_date(&text), reference, "{:?}", text);
     }
 
     /// Long Latin lines with one sign (or a letter that is none) anywhere,

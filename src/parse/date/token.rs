@@ -185,6 +185,20 @@ fn cn_value(digits: &[u32]) -> u32 {
 
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "eme", "ème", "º", "ª"];
 
+/// Does `rest` open with whitespace and a month name?
+fn month_follows(rest: &str) -> bool {
+    let word = rest.trim_start();
+    if word.len() == rest.len() {
+        return false;
+    }
+    let end = word
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(word.len(), |(k, _)| k);
+    let mut f = Folded::new();
+    f.push_str(&word[..end]) && matches!(date_word(f.as_str()), Some(DateWord::Month(_)))
+}
+
 /// Splits `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Tokens {
     let mut out = Tokens {
@@ -253,7 +267,10 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             let colon = matches!(it.peek(), Some(&(_, ':' | '：')));
             // Only a five- or six-digit run is split, so the power of ten
             // below is 10 or 100 (a longer run's would overflow to zero).
-            let glued = !ord && colon && (5..=6).contains(&n);
+            // A year glued to the day of a second printing of the date
+            // (`12 Mar 202412 Mar 2024`) is split the same way, when a
+            // month name follows.
+            let glued = !ord && (5..=6).contains(&n) && (colon || month_follows(&text[tok.e()..]));
             let year = if glued { v / 10u32.pow(n - 4) } else { 0 };
             if glued && (1900..=2100).contains(&year) && out.len + 1 < MAX_TOKENS {
                 let split = text[tok.s()..]
@@ -408,6 +425,20 @@ mod tests {
             .filter_map(Tok::num)
             .collect();
         assert_eq!(nums[0], (20252, 5));
+    }
+
+    #[test]
+    fn a_year_glued_to_a_second_printing_splits() {
+        let t = tokenize("Published On 12 Mar 202412 Mar 2024");
+        let nums: Vec<_> = t.as_slice().iter().filter_map(Tok::num).collect();
+        assert_eq!(nums, [(12, 2), (2024, 4), (12, 2), (2024, 4)]);
+        // Six digits before a word that is no month stay one number.
+        let nums: Vec<_> = tokenize("202412 visitors")
+            .as_slice()
+            .iter()
+            .filter_map(Tok::num)
+            .collect();
+        assert_eq!(nums, [(202412, 6)]);
     }
 
     #[test]
