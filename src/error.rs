@@ -120,8 +120,8 @@ pub enum Warning {
         /// The runner-up.
         other: usize,
     },
-    /// A day/month order could not be decided (`6/7/2023`) and no outlet
-    /// convention resolved it.
+    /// A day/month order could not be decided (`6/7/2023`): neither the
+    /// outlet's convention nor the page's language settled it.
     AmbiguousDate {
         /// The line holding the date.
         line: usize,

@@ -63,9 +63,11 @@
 //! site header's crawl date loses to the byline; a dateline that opens the
 //! body is read into [`Article::dateline`]. An explicit zone wins over the
 //! outlet's IANA zone, which wins over [`ParseOptions::default_time_zone`];
-//! without any, the time stays naive with a warning. Ambiguous `6/7/2023`
-//! dates and relative dates are reported unless the outlet's
-//! [`DateOrder`] or [`ParseOptions::reference_time`] settles them.
+//! without any, the time stays naive with a warning. An ambiguous
+//! `6/7/2023` is read by the outlet's [`DateOrder`], else day first on a
+//! page in any language but English (and the year-first Chinese, Japanese
+//! and Korean), else reported; a relative date is reported unless
+//! [`ParseOptions::reference_time`] settles it.
 //! [`DateReader`] reads one line on its own:
 //!
 //! ```

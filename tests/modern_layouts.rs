@@ -433,3 +433,41 @@ fn glued_date_bracketed_credit_and_link_numbers() {
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Caption));
     assert_eq!(kind_at(&a, 18), Some(BoilerplateKind::Comments));
 }
+
+/// A sports site's list of page facts: the date and the time as two
+/// bullets. Day first on an Arabic page whose outlet is unknown; an
+/// English page with the same date keeps it unread and says why.
+#[test]
+fn bulleted_date_and_time_read_day_first_by_language() {
+    let page = "فوز كبير للفريق في مباراة الافتتاح\n\
+        \n\
+        \u{20}\u{20}• 6/7/2023\n\
+        \u{20}\u{20}• 21:30\n\
+        \n\
+        حقق الفريق فوزاً كبيراً في مباراة الافتتاح مساء أمس بثلاثة أهداف دون رد، وسط حضور جماهيري لافت في الملعب الذي امتلأت مدرجاته قبل بداية اللقاء بساعة.\n\
+        \n\
+        وقال المدرب بعد المباراة إن الفريق قدم أداء منظماً، وإنه يتطلع إلى مواصلة الانتصارات في الجولات المقبلة من البطولة.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-07-06T21:30:00")
+    );
+    assert!(!a
+        .warnings
+        .iter()
+        .any(|w| matches!(w, newsparse::Warning::AmbiguousDate { .. })));
+
+    let page = "Home side win the opening match in style\n\
+        \n\
+        \u{20}\u{20}• 6/7/2023\n\
+        \n\
+        The home side won the opening match of the season by three goals to nil last night, in front of a crowd that had filled the stands an hour before kick-off.\n\
+        \n\
+        The coach said after the game that the team had played with discipline and hoped to keep winning in the rounds ahead.\n";
+    let a = parse(page).unwrap();
+    assert!(a.published.is_none());
+    assert!(a
+        .warnings
+        .iter()
+        .any(|w| matches!(w, newsparse::Warning::AmbiguousDate { .. })));
+}

@@ -265,8 +265,12 @@ impl fmt::Display for HijriDate {
 /// How a numeric date whose first two parts could each be the day or the
 /// month (`6/7/2023`) is read. An outlet's convention
 /// ([`Source::date_order`](crate::Source::date_order)) settles it; without
-/// one the date is reported as [`Warning::AmbiguousDate`](crate::Warning::AmbiguousDate)
-/// and not used.
+/// one, [`parse`](crate::parse) reads day first on a page whose language
+/// writes it so (every language but English and the year-first Chinese,
+/// Japanese and Korean). Otherwise the date is reported as
+/// [`Warning::AmbiguousDate`](crate::Warning::AmbiguousDate) and not used;
+/// [`DateReader`](crate::DateReader) alone reports it unless given an
+/// order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]

@@ -757,7 +757,54 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     if is_contact(text, line_key, seen) {
         return Some(BoilerplateKind::Contact);
     }
+    if digits > 0 && bytes.len() <= COUNTER_LINE_BYTES && has_count(line_key) {
+        return Some(BoilerplateKind::Counter);
+    }
     None
+}
+
+/// Longest key read as a counter line, in bytes.
+const COUNTER_LINE_BYTES: usize = 72;
+
+/// Words a page counts its views or comments with, after the number.
+const COUNT_WORDS: &[&str] = &[
+    "views",
+    "reads",
+    "vues",
+    "visitas",
+    "lecturas",
+    "visualizações",
+    "просмотров",
+    "просмотра",
+    "görüntülenme",
+    "مشاهدات",
+    "مشاهده",
+    "قراءه",
+    "بازدید",
+    "次浏览",
+    "次阅读",
+];
+
+/// A number followed by a count word (`الآن - أ ف ب 319 مشاهدات 0`,
+/// `1,204 views`), or glued to it (`1200次浏览`).
+fn has_count(key: &str) -> bool {
+    let mut words = key.split(' ').peekable();
+    while let Some(w) = words.next() {
+        let digits = w
+            .bytes()
+            .take_while(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
+            .count();
+        if digits == 0 || !w.as_bytes()[0].is_ascii_digit() {
+            continue;
+        }
+        let glued = &w[digits..];
+        if COUNT_WORDS.contains(&glued)
+            || (glued.is_empty() && words.peek().is_some_and(|next| COUNT_WORDS.contains(next)))
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// The first [`HEAD_CHARS`] characters of a key.
@@ -1194,6 +1241,27 @@ mod tests {
         ] {
             assert!(matches!(kind(line), Kind::Text(_)), "{line}");
         }
+    }
+
+    #[test]
+    fn view_counts_are_counters() {
+        for line in [
+            "الآن - أ ف ب 319 مشاهدات 0",
+            "1,204 views",
+            "Просмотров: 12 · 45 просмотров",
+            "阅读 1200次浏览",
+        ] {
+            assert_eq!(
+                kind(line),
+                Kind::Boilerplate(BoilerplateKind::Counter),
+                "{line}"
+            );
+        }
+        // A number before another word is no count.
+        assert!(matches!(
+            kind("319 مدرسة جديدة تفتح أبوابها"),
+            Kind::Text(_)
+        ));
     }
 
     #[test]

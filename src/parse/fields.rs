@@ -15,8 +15,8 @@ use super::Parser;
 use crate::error::{ParseError, Warning};
 use crate::lexicon::key;
 use crate::model::{
-    Article, Boilerplate, BoilerplateKind, Byline, Dateline, Paragraph, Published, Rubric,
-    ShareMeta, Source,
+    Article, Boilerplate, BoilerplateKind, Byline, DateOrder, Dateline, Language, Paragraph,
+    Published, Rubric, ShareMeta, Source,
 };
 
 /// Assembles the article. `controls` is the input's count of control
@@ -167,15 +167,29 @@ pub(crate) fn build<'a>(
 
 /// The date context of a line: explicit zones win (inside the scan), then
 /// the outlet's IANA zone, then the caller's default zone.
-fn ctx_for(source: Option<&Source>, parser: &Parser) -> Ctx {
+fn ctx_for(source: Option<&Source>, language: Option<Language>, parser: &Parser) -> Ctx {
     let zone: Option<Tz> = source
         .and_then(|s| s.time_zone.as_deref())
         .and_then(|z| z.parse().ok())
         .or(parser.options().default_time_zone);
     Ctx {
         zone,
-        order: source.and_then(|s| s.date_order),
+        order: source
+            .and_then(|s| s.date_order)
+            .or_else(|| language.and_then(language_date_order)),
         reference: parser.options().reference_time,
+    }
+}
+
+/// The day/month order a page's language settles when its outlet's is
+/// unknown: day first everywhere but in English, which is written both
+/// ways (month first in the United States, day first in Britain, India
+/// and most of the Commonwealth), and in the languages that write the
+/// year first.
+fn language_date_order(language: Language) -> Option<DateOrder> {
+    match language {
+        Language::English | Language::Chinese | Language::Japanese | Language::Korean => None,
+        _ => Some(DateOrder::DayMonth),
     }
 }
 
@@ -225,7 +239,11 @@ fn read_byline<'a>(
         Some(&scan) => scan,
         None => date::scan_all(text),
     };
-    let reading = date::read(text, &scan, &ctx_for(source.or(site), parser));
+    let reading = date::read(
+        text,
+        &scan,
+        &ctx_for(source.or(site), article.language, parser),
+    );
     let date_span = scan
         .primary()
         .map(|m| m.span)
@@ -265,7 +283,14 @@ fn time_below<'a>(
     else {
         return;
     };
-    let t = next.line.text.trim();
+    // A bullet may open it (`  • 00:00`, as a list of page facts prints
+    // the date and the time).
+    let t = next
+        .line
+        .text
+        .trim()
+        .trim_start_matches(['•', '·'])
+        .trim_start();
     let bare = t.len() <= BARE_TIME_BYTES
         && t.contains(':')
         && t.bytes().next().is_some_and(|c| c.is_ascii_digit())
@@ -287,7 +312,11 @@ fn time_below<'a>(
         .and_then(|s| parser.sources().by_id(&s.id))
         .or(site);
     let joined = format!("{date_text} {t}");
-    let reading = date::read(&joined, &date::scan_all(&joined), &ctx_for(source, parser));
+    let reading = date::read(
+        &joined,
+        &date::scan_all(&joined),
+        &ctx_for(source, article.language, parser),
+    );
     // The same day, now with its time.
     if let Some(p) = reading.published.filter(|p| p.date() == date) {
         article.published = Some(p);
@@ -322,7 +351,7 @@ fn nearby_update(
         date::to_published(
             lines[j].line.text,
             m,
-            &ctx_for(source, parser),
+            &ctx_for(source, article.language, parser),
             &mut Vec::new(),
         )
     })
@@ -343,7 +372,7 @@ fn read_dateline<'a>(parser: &Parser, article: &mut Article<'a>) {
         return;
     };
     let agency_source = info.agency.and_then(|a| parser.sources().by_token(a));
-    let ctx = ctx_for(agency_source, parser);
+    let ctx = ctx_for(agency_source, article.language, parser);
     let mut issues = Vec::new();
     let date = info.date.and_then(|m| {
         if m.yearless {
@@ -442,7 +471,7 @@ fn relative_line<'a>(parser: &Parser, article: &mut Article<'a>) {
     };
     let p = &article.paragraphs[k];
     let line = p.line;
-    let reading = date::read(&p.text, &scan, &ctx_for(None, parser));
+    let reading = date::read(&p.text, &scan, &ctx_for(None, article.language, parser));
     if reading.published.is_some() {
         let p = article.paragraphs.remove(k);
         let mut byline = Byline::new(p.line, p.text);
