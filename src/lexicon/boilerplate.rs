@@ -24,6 +24,11 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     // ---- Arabic
     ("الأكثر قراءة", MostRead),
     ("تعليقات الزوار", Comments),
+    // A stock or archive photo's label, as its whole caption.
+    ("تعبيرية", Caption),
+    ("صورة تعبيرية", Caption),
+    ("أرشيفية", Caption),
+    ("صورة أرشيفية", Caption),
     ("الأكثر مشاهدة", MostRead),
     ("الأكثر تداولا", MostRead),
     ("الأكثر تعليقا", MostRead),
@@ -233,6 +238,10 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("audio", AudioMarker),
     ("listen", AudioMarker),
     ("listen to this article", AudioMarker),
+    // A photo viewer's controls around its caption (NPR).
+    ("enlarge this image", Caption),
+    ("toggle caption", Caption),
+    ("hide caption", Caption),
     // Playback speed of an article's audio player.
     ("1x", AudioMarker),
     ("save", Other),
@@ -285,7 +294,6 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("passer la publicité", Advertisement),
     ("sujets", Tags),
     ("la rédaction vous conseille", Related),
-    ("à lire aussi", Related),
     ("s'abonner", Newsletter),
     ("abonnez-vous", Newsletter),
     ("j'accepte", Cookies),
@@ -491,7 +499,18 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
-    ("à lire aussi ", Related),
+    ("à lire aussi", Related),
+    ("le puede interesar", Related),
+    ("te puede interesar:", Related),
+    ("lea también:", Related),
+    ("vea también:", Related),
+    ("lecture :", Other),
+    // The programme a radio story was heard on (`Heard on Morning
+    // Edition`).
+    ("heard on ", Other),
+    ("image credit:", Caption),
+    ("image credit :", Caption),
+    ("photo credit:", Caption),
     // A Persian news site's story number (`کد خبر: ۸۵۲۸۳۷۴۶`).
     ("کد خبر", Tracking),
     ("شناسه خبر", Tracking),
@@ -746,6 +765,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("google news'te takip et", FollowUs),
     ("article réservé aux abonnés", Other),
     ("exclusivo para suscriptores", Other),
+    ("accepté les cookies", Cookies),
+    ("cookies et autres traceurs", Cookies),
+    ("pic.twitter.com/", Other),
     ("temps de lecture", Other),
     ("دقيقة قراءة", Other),
     ("min read", Other),

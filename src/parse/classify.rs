@@ -223,7 +223,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
 
 /// `text` without the link number a text browser's dump puts before a
 /// link (`[42]Comments have to be ...`, as `lynx -dump` prints it).
-fn strip_link_number(text: &str) -> &str {
+pub(crate) fn strip_link_number(text: &str) -> &str {
     let b = text.as_bytes();
     if b.first() != Some(&b'[') {
         return text;
@@ -754,6 +754,9 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     if seen.has(MARK_ARROW) && is_breadcrumb(line_key) {
         return Some(BoilerplateKind::Breadcrumb);
     }
+    if seen.spaces > 0 && is_home_trail(line_key) {
+        return Some(BoilerplateKind::Breadcrumb);
+    }
     if is_contact(text, line_key, seen) {
         return Some(BoilerplateKind::Contact);
     }
@@ -876,6 +879,46 @@ fn is_breadcrumb(k: &str) -> bool {
         segments += 1;
     }
     segments >= 2
+}
+
+/// The first item of a breadcrumb trail, as keys: the site's home.
+const HOME_WORDS: &[&str] = &[
+    "home",
+    "homepage",
+    "accueil",
+    "inicio",
+    "portada",
+    "página inicial",
+    "startseite",
+    "главная",
+    "الرئيسيه",
+    "الصفحه الرئيسيه",
+    "صفحه اصلی",
+    "خانه",
+    "ana sayfa",
+    "首页",
+    "主页",
+];
+
+/// A trail that starts at the site's home and runs through one to four
+/// short sections, split by `/`, `|` or `»` (`الرئيسية / محليات`, `Home |
+/// World | Asia`).
+fn is_home_trail(k: &str) -> bool {
+    let Some(rest) = HOME_WORDS
+        .iter()
+        .find_map(|h| k.strip_prefix(h))
+        .map(str::trim_start)
+    else {
+        return false;
+    };
+    let Some(rest) = rest.strip_prefix(['/', '|', '»']) else {
+        return false;
+    };
+    let sections: Vec<&str> = rest.split(['/', '|', '»']).map(str::trim).collect();
+    (1..=4).contains(&sections.len())
+        && sections
+            .iter()
+            .all(|s| !s.is_empty() && s.split(' ').count() <= 4)
 }
 
 /// Phone, fax and e-mail lines, and postal addresses ending in a postcode.

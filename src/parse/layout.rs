@@ -599,6 +599,7 @@ const BARE_NAME_BYTES: usize = 48;
 /// Two or three words of letters and nothing else: a person's name
 /// printed without a label (`هشام عبدالتواب`, `Jana Wolfram`).
 fn is_bare_name(text: &str) -> bool {
+    let text = super::classify::strip_link_number(text);
     text.len() <= BARE_NAME_BYTES
         && (2..=3).contains(&text.split_whitespace().count())
         && text
@@ -607,17 +608,19 @@ fn is_bare_name(text: &str) -> bool {
 }
 
 /// Does date line `c` hold words besides its date (an outlet, an author,
-/// a label)?
+/// a label)? Weekdays, `AM`/`ص` and other date words do not count.
 fn has_words_besides_date(c: &Classified<'_>) -> bool {
     match &c.kind {
         Kind::Byline(info) => {
-            info.source.is_some()
+            matches!(info.source, Some((_, true)))
                 || info.date.as_ref().map_or(true, |m| {
                     let text = c.line.text;
                     let (from, to) = m.span;
-                    [&text[..from], &text[to..]]
-                        .iter()
-                        .any(|r| r.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                    [&text[..from], &text[to..]].iter().any(|r| {
+                        r.split(|c: char| !c.is_alphabetic()).any(|w| {
+                            w.chars().count() >= 3 && !crate::lexicon::months::is_date_word(w)
+                        })
+                    })
                 })
         }
         _ => false,
@@ -872,6 +875,103 @@ fn skipped_boxes(lines: &[Classified<'_>], roles: &mut [Role]) {
             }
         }
         i += 1;
+    }
+}
+
+/// The text of line `c` without a text browser's link number.
+fn plain_text<'a>(c: &Classified<'a>) -> &'a str {
+    super::classify::strip_link_number(c.line.text)
+}
+
+/// Content lines searched for the end of a photo viewer's box.
+const PHOTO_BOX_LINES: usize = 8;
+
+/// A photo viewer's box (NPR): `Enlarge this image`, the caption, the
+/// credit with `hide caption`, `toggle caption`, the credit again. Every
+/// line of it is the caption.
+fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    let is = |i: usize, label: &str| plain_text(&lines[i]).eq_ignore_ascii_case(label);
+    let mut k = 0;
+    while k < page.content.len() {
+        let open = page.content[k];
+        if !is(open, "Enlarge this image") {
+            k += 1;
+            continue;
+        }
+        let close = page.content[k + 1..]
+            .iter()
+            .take(PHOTO_BOX_LINES)
+            .position(|&j| is(j, "toggle caption"))
+            .map(|d| k + 1 + d);
+        let Some(close) = close else {
+            k += 1;
+            continue;
+        };
+        // The credit printed once more after `toggle caption`.
+        let credit =
+            page.content.get(close + 1).copied().filter(|&j| {
+                text_info(&lines[j]).is_some_and(|t| t.chars <= 60 && !t.sentence_end)
+            });
+        let last = if credit.is_some() { close + 1 } else { close };
+        for &j in &page.content[k..=last] {
+            if matches!(roles[j], Role::Paragraph | Role::Boilerplate(_)) {
+                roles[j] = Role::Boilerplate(BoilerplateKind::Caption);
+            }
+        }
+        k = last + 1;
+    }
+}
+
+/// Longest caption, in chars, read from the photo credit line under it.
+const CREDITED_CAPTION_CHARS: usize = 160;
+
+/// Labels that open a photo credit on its own line.
+const CREDIT_LABELS: &[&str] = &["image credit", "photo:", "photo :", "photo credit", "foto:"];
+
+/// A short line of one sentence right above a photo credit line (`Image
+/// Credit: Supplied`) inside the body is the photo's caption.
+fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(2) {
+        let [above, credit] = [w[0], w[1]];
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption)
+            || roles[above] != Role::Paragraph
+        {
+            continue;
+        }
+        let head = plain_text(&lines[credit]).as_bytes();
+        let labelled = CREDIT_LABELS.iter().any(|l| {
+            head.get(..l.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
+        });
+        let one_sentence = text_info(&lines[above]).is_some_and(|t| {
+            t.chars <= CREDITED_CAPTION_CHARS && !lines[above].line.text.contains(". ")
+        });
+        if labelled && one_sentence {
+            roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
+        }
+    }
+}
+
+/// A post embedded from a social network: its text, then its signature,
+/// `— Name (@handle) February 18, 2025`. Both lines are furniture.
+fn embedded_posts(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for (k, &i) in page.content.iter().enumerate() {
+        let t = lines[i].line.text;
+        let signed = t.starts_with(['—', '–', '-'])
+            && t.len() <= 160
+            && t.find("(@").is_some_and(|at| t[at..].contains(')'));
+        if !signed {
+            continue;
+        }
+        roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+        if let Some(&above) = k.checked_sub(1).and_then(|p| page.content.get(p)) {
+            if roles[above] == Role::Paragraph {
+                roles[above] = Role::Boilerplate(BoilerplateKind::Other);
+            }
+        }
     }
 }
 
@@ -1222,6 +1322,14 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             }
         }
     }
+    if std::env::var("NP_DEBUG").is_ok() {
+        eprintln!(
+            "scored {:?} byline {:?} first_body {:?}",
+            scored.iter().map(|&(s, i)| (s, i + 1)).collect::<Vec<_>>(),
+            byline.map(|b| b + 1),
+            first_body.map(|b| b + 1)
+        );
+    }
     // Highest score. On a tie: with a byline, the line above it (skeleton
     // A, the commonest); without one, the later line (closer to the body).
     if byline.is_some() {
@@ -1388,6 +1496,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     }
     head_furniture(&page, &mut roles, header_end);
     skipped_boxes(lines, &mut roles);
+    photo_boxes(&page, &mut roles);
+    credited_captions(&page, &mut roles);
+    embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
     foot_furniture(lines, &mut roles);
     inline_teasers(&page, &mut roles);

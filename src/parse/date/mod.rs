@@ -296,7 +296,14 @@ pub(crate) fn scan_all(text: &str) -> Scan {
     let mut i = 0;
     while i < ts.len() {
         if let Some(W::Zone(base)) = ts[i].word() {
-            let (secs, last, explicit) = match offset_at(ts, i + 1) {
+            // `GMT +0400` (CNN Arabic): a space may part GMT or UTC from
+            // its offset.
+            let offset = offset_at(ts, i + 1).or_else(|| {
+                (base == 0 && ts.get(i + 1).is_some_and(|t| t.gap))
+                    .then(|| offset_after_gap(ts, i + 1))
+                    .flatten()
+            });
+            let (secs, last, explicit) = match offset {
                 Some((s, last)) => (s, last, true),
                 None => (i32::from(base) * 60, i, false),
             };
@@ -548,6 +555,17 @@ fn offset_at(ts: &[Tok], i: usize) -> Option<(i32, usize)> {
     (h <= 14 && m < 60).then_some((sign * (h as i32 * 3600 + m as i32 * 60), last))
 }
 
+/// [`offset_at`] for a sign that whitespace parts from the zone name
+/// before it.
+fn offset_after_gap(ts: &[Tok], i: usize) -> Option<(i32, usize)> {
+    let mut glued = [*ts.get(i)?, *ts.get(i + 1)?];
+    glued[0].gap = false;
+    let (secs, last) = offset_at(&glued, 0)?;
+    // Only a sign and a number of four digits, or of one or two digits
+    // with no minutes, are read here: enough for `GMT +0400`, `UTC +3`.
+    (last == 1).then_some((secs, i + 1))
+}
+
 /// A plain number token (not written in Chinese numerals).
 fn arabic_num(t: Option<&Tok>) -> Option<(u32, u8)> {
     match t?.t {
@@ -634,17 +652,15 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     }
     let mut hour = h;
     let mut ok = true;
-    if let Some(w) = ts.get(last + 1).and_then(Tok::word) {
-        let pm = match w {
-            W::Pm | W::ArabicMim => Some(true),
-            W::Am => Some(false),
-            _ => None,
-        };
-        if let Some(pm) = pm {
-            last += 1;
-            ok = (1..=12).contains(&h);
-            hour = h % 12 + if pm { 12 } else { 0 };
-        }
+    let meridiem = match ts.get(last + 1).and_then(Tok::word) {
+        Some(W::Pm | W::ArabicMim) => Some((true, last + 1)),
+        Some(W::Am) => Some((false, last + 1)),
+        _ => dotted_meridiem(text, ts, last + 1),
+    };
+    if let Some((pm, end)) = meridiem {
+        last = end;
+        ok = (1..=12).contains(&h);
+        hour = h % 12 + if pm { 12 } else { 0 };
     }
     let time = if ok {
         NaiveTime::from_hms_opt(hour, mi, sec)
@@ -658,6 +674,25 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
         last,
         used: false,
     })
+}
+
+/// `p.m.`, `a. m.` (Spanish, with a space or no-break space inside),
+/// `P.M.` at token `j`: whether it is PM, and its last token.
+fn dotted_meridiem(text: &str, ts: &[Tok], j: usize) -> Option<(bool, usize)> {
+    let word = |k: usize| ts.get(k).map(|t| &text[t.s()..t.e()]);
+    let pm = match word(j)? {
+        "a" | "A" => false,
+        "p" | "P" => true,
+        _ => return None,
+    };
+    let dot = ts.get(j + 1)?;
+    if dot.punct() != Some('.') || dot.gap || !matches!(word(j + 2)?, "m" | "M") {
+        return None;
+    }
+    let closing = ts
+        .get(j + 3)
+        .is_some_and(|t| t.punct() == Some('.') && !t.gap);
+    Some((pm, if closing { j + 3 } else { j + 2 }))
 }
 
 /// A date starting at token `i`: `Ok(raw)`, `Err(last)` for an impossible
