@@ -363,3 +363,30 @@ fn a_bare_zone_word_applies_only_next_to_its_time() {
     let r = DateReader::new().read("Das Treffen ist am 2019-10-21 10:00 gewesen");
     assert_eq!(r.published.unwrap().to_string(), "2019-10-21T10:00:00");
 }
+
+#[test]
+fn gmt_with_a_spaced_offset_and_dotted_meridiems() {
+    // CNN Arabic parts GMT from its offset with a space.
+    let r = DateReader::new().read("07 مارس / آذار 2024; 11:20 (GMT +0400)");
+    assert_eq!(
+        r.published.unwrap().to_string(),
+        "2024-03-07T11:20:00+04:00"
+    );
+    // A bare GMT keeps its zero offset; a sign that reads no offset is
+    // left alone.
+    let r = DateReader::new().read("2024-03-07 11:20 GMT + 3 more");
+    assert_eq!(
+        r.published.unwrap().to_string(),
+        "2024-03-07T11:20:00+00:00"
+    );
+    // `p.m.`, and `a. m.` with a no-break space inside (Spanish).
+    let r = DateReader::new().read("21 Ago, 2024 06:15 p.m. AR");
+    assert_eq!(r.published.unwrap().to_string(), "2024-08-21T18:15:00");
+    let r = DateReader::new().read("3 de septiembre de 2024, 07:48\u{a0}a.\u{a0}m.");
+    assert_eq!(r.published.unwrap().to_string(), "2024-09-03T07:48:00");
+    let r = DateReader::new().read("3 de septiembre de 2024, 07:48 p. m.");
+    assert_eq!(r.published.unwrap().to_string(), "2024-09-03T19:48:00");
+    // A lone `a` after a time is a word, not a meridiem.
+    let r = DateReader::new().read("12 March 2024 10:00 a list");
+    assert_eq!(r.published.unwrap().to_string(), "2024-03-12T10:00:00");
+}

@@ -471,3 +471,156 @@ fn bulleted_date_and_time_read_day_first_by_language() {
         .iter()
         .any(|w| matches!(w, newsparse::Warning::AmbiguousDate { .. })));
 }
+
+/// A text browser's dump of a public radio page: link numbers, the
+/// writer's name over a date glued to its hour, a photo viewer's box
+/// (`Enlarge this image` ... `toggle caption`) before and inside the body.
+#[test]
+fn photo_viewer_boxes_in_a_text_browser_dump() {
+    let page = "   [5]Radio News\n\
+        \n\
+        Town turns an empty mall into a public ice rink for the winter\n\
+        \n\
+        \u{20}  [16]Jordan Lee\n\
+        \n\
+        \u{20}  January 8, 20256:00 AM ET\n\
+        \n\
+        \u{20}  Heard on [17]Weekend Edition\n\
+        \n\
+        \u{20}  [21]Enlarge this image\n\
+        \n\
+        \u{20}  Skaters circle the rink built on the floor of a former department store.\n\
+        \u{20}  Jordan Lee/Radio News hide caption\n\
+        \n\
+        \u{20}  toggle caption\n\
+        \u{20}  Jordan Lee/Radio News\n\
+        \n\
+        \u{20}  The mall at the edge of town closed its last shop two years ago. This winter its biggest hall holds a public ice rink, open every evening and free for children.\n\
+        \n\
+        \u{20}  The town council rented the space for a symbolic sum and volunteers laid the ice over the holidays, says the mayor.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Town turns an empty mall into a public ice rink for the winter")
+    );
+    assert_eq!(
+        a.published.map(|p| p.date().to_string()).as_deref(),
+        Some("2025-01-08")
+    );
+    let body: Vec<usize> = ["The mall at the edge", "The town council"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+    for start in [
+        "Skaters circle",
+        "Jordan Lee/Radio News hide",
+        "toggle caption",
+    ] {
+        assert_eq!(
+            kind_at(&a, line_of(page, start)),
+            Some(BoilerplateKind::Caption),
+            "{start}"
+        );
+    }
+}
+
+/// A Gulf daily: a caption over its `Image Credit:` line, and a post
+/// embedded from a social network (its text, then `— Name (@handle)
+/// date`) between paragraphs.
+#[test]
+fn caption_over_image_credit_and_embedded_post() {
+    let page = "Ferry service to link the two creeks from April\n\
+        \n\
+        Dubai: A new ferry line will connect the two sides of the creek from April, the transport authority said on Monday, with boats every twenty minutes at peak hours.\n\
+        \n\
+        The ferries will carry up to 90 passengers each and stop at four stations.\n\
+        Image Credit: Supplied\n\
+        \n\
+        Tickets will cost the same as a bus fare, and the route will run from six in the morning until midnight.\n\
+        \n\
+        New ferry line across the creek starts in April, with four stations and boats every 20 minutes at peak times. pic.twitter.com/a1b2c3\n\
+        \n\
+        — Transport Authority (@transport_ae) March 3, 2025\n\
+        \n\
+        Officials expect the line to take pressure off the two road bridges during the evening rush.\n";
+    let a = parse(page).unwrap();
+    let body: Vec<usize> = [
+        "Dubai: A new ferry",
+        "Tickets will cost",
+        "Officials expect",
+    ]
+    .iter()
+    .map(|s| line_of(page, s))
+    .collect();
+    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        kind_at(&a, line_of(page, "The ferries will carry")),
+        Some(BoilerplateKind::Caption)
+    );
+    assert!(kind_at(&a, line_of(page, "New ferry line across")).is_some());
+    assert!(kind_at(&a, line_of(page, "— Transport")).is_some());
+}
+
+/// A Hong Kong daily: the writer's bio closes the article, and a
+/// headline that asks a question sits among the related links.
+#[test]
+fn writer_bio_and_a_listed_question_after_the_body() {
+    let page = "Ferry operators to add late-night sailings to outlying islands\n\
+        \n\
+        Sam Wong\n\
+        \n\
+        Published: 6:30pm, 14 Feb 2025\n\
+        \n\
+        Ferry operators will add late-night sailings to three outlying islands from next month, the transport department said on Friday.\n\
+        \n\
+        The extra trips will leave the central piers at half past midnight on Fridays and Saturdays during a six-month trial.\n\
+        \n\
+        Sam Wong joined the Post in 2022 and covers transport and housing. He previously reported for a business weekly.\n\
+        \n\
+        Related Topics\n\
+        Transport\n\
+        \n\
+        More from the Post\n\
+        \n\
+        Minibus fares to rise by up to 8 per cent in April\n\
+        Why are fewer young people taking the ferry to work?\n\
+        \n\
+        About Us\n\
+        Contact Us\n";
+    let a = parse(page).unwrap();
+    let body: Vec<usize> = ["Ferry operators will add", "The extra trips"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        kind_at(&a, line_of(page, "Sam Wong joined")),
+        Some(BoilerplateKind::Credit)
+    );
+    assert!(kind_at(&a, line_of(page, "Why are fewer")).is_some());
+}
+
+/// A Jordanian channel: a home-led breadcrumb trail (`الرئيسية /
+/// محليات`), then the headline, then a stock photo's label as its whole
+/// caption; the date after the body.
+#[test]
+fn home_trail_and_stock_photo_label() {
+    let page = "الرئيسية\n\
+        محليات\n\
+        الرئيسية / محليات\n\
+        البلدية: إغلاق جزئي لشارع الجامعة ثلاثة أيام لأعمال الصيانة\n\
+        تعبيرية\n\
+        شارك\n\
+        أعلنت البلدية إغلاق جزء من شارع الجامعة أمام حركة السير لمدة ثلاثة أيام اعتباراً من صباح الأحد، لتنفيذ أعمال صيانة لشبكة تصريف مياه الأمطار.\n\
+        ودعت البلدية السائقين إلى استخدام الطرق البديلة والتقيد بالإشارات التحذيرية المنتشرة في المنطقة.\n\
+        تاريخ النشر: 2024-10-12 09:15\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("البلدية: إغلاق جزئي لشارع الجامعة ثلاثة أيام لأعمال الصيانة")
+    );
+    assert_eq!(lines_of(&a), [7, 8]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Breadcrumb));
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+}

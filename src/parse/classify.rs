@@ -180,6 +180,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             }
         }
     }
+    // The signature of a post embedded from a social network (`— Name
+    // (@handle) February 18, 2025`) dates the post, not the article.
+    if is_post_signature(text) {
+        return Kind::Boilerplate(BoilerplateKind::Other);
+    }
     if text.len() <= MAX_BYLINE_BYTES
         && date::may_hold_date(text)
         // A series title carries its date (`Hourly News 2013-08-09`); it
@@ -234,6 +239,17 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// Longest line read as a post's signature, in bytes.
+const POST_SIGNATURE_BYTES: usize = 160;
+
+/// `— Name (@handle) February 18, 2025`: a dash, then a handle in
+/// brackets.
+pub(crate) fn is_post_signature(text: &str) -> bool {
+    text.len() <= POST_SIGNATURE_BYTES
+        && text.starts_with(['—', '–'])
+        && text.find("(@").is_some_and(|at| text[at..].contains(')'))
 }
 
 /// Agency photo credits as wire captions print them, the agency in

@@ -959,14 +959,9 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
 fn embedded_posts(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, &i) in page.content.iter().enumerate() {
-        let t = lines[i].line.text;
-        let signed = t.starts_with(['—', '–', '-'])
-            && t.len() <= 160
-            && t.find("(@").is_some_and(|at| t[at..].contains(')'));
-        if !signed {
+        if !super::classify::is_post_signature(lines[i].line.text) {
             continue;
         }
-        roles[i] = Role::Boilerplate(BoilerplateKind::Other);
         if let Some(&above) = k.checked_sub(1).and_then(|p| page.content.get(p)) {
             if roles[above] == Role::Paragraph {
                 roles[above] = Role::Boilerplate(BoilerplateKind::Other);
@@ -1069,6 +1064,67 @@ fn foot_furniture(lines: &[Classified<'_>], roles: &mut [Role]) {
             roles[i] = Role::Boilerplate(BoilerplateKind::Other);
         }
     }
+}
+
+/// Longest headline read as a listed question, in chars.
+const LISTED_QUESTION_CHARS: usize = 120;
+
+/// A headline that asks a question (`Why are fewer pupils taking up
+/// sport?`) among furniture after the body reads as a sentence; between
+/// two furniture lines (or one and the page's end) it is a list item.
+fn listed_questions(page: &Page<'_, '_>, roles: &mut [Role]) -> bool {
+    let lines = page.lines;
+    let mut found = false;
+    let furniture = |i: usize, roles: &[Role]| matches!(roles[i], Role::Boilerplate(_));
+    for k in 1..page.content.len() {
+        let i = page.content[k];
+        let question = roles[i] == Role::Paragraph
+            && lines[i].line.text.ends_with(['?', '؟', '？'])
+            && text_info(&lines[i]).is_some_and(|t| t.chars <= LISTED_QUESTION_CHARS)
+            && !lines[i].line.text.contains(". ");
+        if question
+            && furniture(page.content[k - 1], roles)
+            && page
+                .content
+                .get(k + 1)
+                .map_or(true, |&n| furniture(n, roles))
+        {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Related);
+            found = true;
+        }
+    }
+    found
+}
+
+/// The writer's bio closing the article (`Natalie Kwok joined the Post
+/// in 2021 and covers education.`): the last paragraph opens with the
+/// name printed bare over the byline.
+fn writer_bio(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usize>) -> bool {
+    let lines = page.lines;
+    let Some(name) = byline
+        .and_then(|b| page.pos(b))
+        .and_then(|bp| bp.checked_sub(1))
+        .map(|p| plain_text(&lines[page.content[p]]))
+        .filter(|t| is_bare_name(t))
+    else {
+        return false;
+    };
+    let Some(last) = (0..lines.len())
+        .rev()
+        .find(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]))
+    else {
+        return false;
+    };
+    let text = lines[last].line.text;
+    if Some(last) > byline
+        && text.len() > name.len()
+        && text.starts_with(name)
+        && text[name.len()..].starts_with(' ')
+    {
+        roles[last] = Role::Boilerplate(BoilerplateKind::Credit);
+        return true;
+    }
+    false
 }
 
 /// Longest line read as a teaser's date stamp, in bytes.
@@ -1501,6 +1557,12 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
     foot_furniture(lines, &mut roles);
+    // With the foot's short lines set aside, a listed question and the
+    // writer's bio can be told from the body's last paragraphs; the foot
+    // is then read again from the new last paragraph.
+    if listed_questions(&page, &mut roles) | writer_bio(&page, &mut roles, byline) {
+        foot_furniture(lines, &mut roles);
+    }
     inline_teasers(&page, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
