@@ -247,7 +247,9 @@ const POST_SIGNATURE_BYTES: usize = 160;
 /// `— Name (@handle) February 18, 2025`: a dash, then a handle in
 /// brackets.
 pub(crate) fn is_post_signature(text: &str) -> bool {
-    text.len() <= POST_SIGNATURE_BYTES
+    // Both dashes open with the byte E2: most lines fail on their first.
+    text.as_bytes().first() == Some(&0xE2)
+        && text.len() <= POST_SIGNATURE_BYTES
         && text.starts_with(['—', '–'])
         && text.find("(@").is_some_and(|at| text[at..].contains(')'))
 }

@@ -895,7 +895,13 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
     let mut k = 0;
     while k < page.content.len() {
         let open = page.content[k];
-        if !is(open, "Enlarge this image") {
+        // The lexicon reads the opening line as a caption: a cheap test
+        // before the text is compared.
+        if !matches!(
+            lines[open].kind,
+            Kind::Boilerplate(BoilerplateKind::Caption)
+        ) || !is(open, "Enlarge this image")
+        {
             k += 1;
             continue;
         }
@@ -959,7 +965,9 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
 fn embedded_posts(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, &i) in page.content.iter().enumerate() {
-        if !super::classify::is_post_signature(lines[i].line.text) {
+        if !matches!(lines[i].kind, Kind::Boilerplate(BoilerplateKind::Other))
+            || !super::classify::is_post_signature(lines[i].line.text)
+        {
             continue;
         }
         if let Some(&above) = k.checked_sub(1).and_then(|p| page.content.get(p)) {
@@ -1078,12 +1086,14 @@ fn listed_questions(page: &Page<'_, '_>, roles: &mut [Role]) -> bool {
     let furniture = |i: usize, roles: &[Role]| matches!(roles[i], Role::Boilerplate(_));
     for k in 1..page.content.len() {
         let i = page.content[k];
+        // `?`, `؟` (D8 9F) and `？` (EF BC 9F) end in one of two bytes.
         let question = roles[i] == Role::Paragraph
+            && furniture(page.content[k - 1], roles)
+            && matches!(lines[i].line.text.as_bytes().last(), Some(b'?' | 0x9F))
             && lines[i].line.text.ends_with(['?', '؟', '？'])
             && text_info(&lines[i]).is_some_and(|t| t.chars <= LISTED_QUESTION_CHARS)
             && !lines[i].line.text.contains(". ");
         if question
-            && furniture(page.content[k - 1], roles)
             && page
                 .content
                 .get(k + 1)
@@ -1377,14 +1387,6 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 scored.push((bonus + page.title_features(i), i));
             }
         }
-    }
-    if std::env::var("NP_DEBUG").is_ok() {
-        eprintln!(
-            "scored {:?} byline {:?} first_body {:?}",
-            scored.iter().map(|&(s, i)| (s, i + 1)).collect::<Vec<_>>(),
-            byline.map(|b| b + 1),
-            first_body.map(|b| b + 1)
-        );
     }
     // Highest score. On a tie: with a byline, the line above it (skeleton
     // A, the commonest); without one, the later line (closer to the body).
