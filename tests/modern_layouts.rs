@@ -624,3 +624,127 @@ fn home_trail_and_stock_photo_label() {
     assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Breadcrumb));
     assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
 }
+
+/// A regional portal: the site header's weekday-and-date stamp (the crawl
+/// date) is no byline; the headline follows the menu, the article's date
+/// comes after the body, and the related stories below carry dates too.
+#[test]
+fn header_stamp_is_no_byline_and_the_date_follows_the_body() {
+    let page = "صوت المدينة\n\
+        الجمعة 08 نوفمبر 2024 م\n\
+        الرئيسية\n\
+        أخبار\n\
+        محليات\n\
+        رياضة\n\
+        \n\
+        المياه: انقطاع الضخ عن ثلاثة أحياء يومين لأعمال الصيانة\n\
+        \n\
+        أعلنت مؤسسة المياه أن الضخ سيتوقف عن ثلاثة أحياء في المدينة يومي السبت والأحد لاستكمال أعمال صيانة الخط الرئيسي.\n\
+        \n\
+        ودعت المؤسسة السكان إلى تخزين كميات كافية من المياه، مؤكدة أن الضخ سيعود تدريجيا مساء الأحد.\n\
+        \n\
+        الخميس - 07 نوفمبر 2024 - 04:15 م\n\
+        \n\
+        أخبار ذات صلة\n\
+        افتتاح مدرسة جديدة في الحي الشرقي\n\
+        الخميس - 07 نوفمبر 2024 - 01:40 م\n\
+        ارتفاع أسعار الخضار في الأسواق\n\
+        الخميس - 07 نوفمبر 2024 - 11:02 ص\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("المياه: انقطاع الضخ عن ثلاثة أحياء يومين لأعمال الصيانة")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-11-07T16:15:00")
+    );
+    assert_eq!(lines_of(&a), [10, 12]);
+}
+
+/// A Moroccan portal: the site's name and a relative date set off by a
+/// bar make the byline; the headline carries a `فيديو..` rubric.
+#[test]
+fn site_name_beside_a_relative_date() {
+    let page = "الرئيسية » جهات\n\
+        \n\
+        فيديو.. سيول قوية تقطع الطريق بين قريتين في الجنوب\n\
+        \n\
+        بوابة الجنوب | Janoub  منذ 5 ساعات\n\
+        \n\
+        قطعت سيول قوية مساء أمس الطريق الرابطة بين قريتين في الجنوب، بعد أمطار رعدية غزيرة استمرت ساعتين.\n\
+        \n\
+        وتدخلت فرق الوقاية المدنية لإعادة فتح الطريق أمام حركة السير صباح اليوم.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("سيول قوية تقطع الطريق بين قريتين في الجنوب")
+    );
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(5));
+    assert_eq!(lines_of(&a), [7, 9]);
+}
+
+/// A Saudi daily: the city and the writer's name over the date, a caption
+/// that opens with `جانب من` above the body; an Iraqi agency's `./انتهى`.
+#[test]
+fn place_and_writer_over_the_date_and_arabic_caption_openers() {
+    let page = "الرئيسية\n\
+        محليات\n\
+        \n\
+        البلدية تطلق مشروع تطوير الحدائق العامة في الأحياء الشمالية\n\
+        \n\
+        الخبر - سارة القحطاني\n\
+        الثلاثاء ٢٠ فبراير ٢٠٢٤ - ١١:٣٥ ص\n\
+        \n\
+        جانب من إحدى الحدائق العامة في المدينة (الصحيفة)\n\
+        \n\
+        أطلقت البلدية أمس مشروعا لتطوير الحدائق العامة في الأحياء الشمالية، يشمل ممرات للمشاة وملاعب للأطفال.\n\
+        \n\
+        وأوضحت البلدية أن المشروع سينفذ على مرحلتين تنتهي الأولى مطلع الصيف المقبل ./انتهى\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("البلدية تطلق مشروع تطوير الحدائق العامة في الأحياء الشمالية")
+    );
+    assert_eq!(lines_of(&a), [11, 13]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Caption));
+}
+
+/// A local US paper through a text browser: share links in a bulleted
+/// list, the writer's name over a `By ... |` credit over the date with a
+/// US zone name, and the writer's bio after the body.
+#[test]
+fn us_local_paper_in_a_text_browser() {
+    let page = "   [12]Local News\n\
+        \n\
+        City to repave Main Street over three summer weekends\n\
+        \n\
+        \u{20}  [13]Share this:\n\
+        \u{20}    * [14]Click to share on Facebook (Opens in new window)\n\
+        \u{20}    * [15]Click to share on X (Opens in new window)\n\
+        \n\
+        \u{20}  [17]Dana Reyes\n\
+        \u{20}  By [18]Dana Reyes | dreyes@example.com | The Valley Times\n\
+        \u{20}  PUBLISHED: June 4, 2024 at 5:58 PM MDT | UPDATED: June 5, 2024 at 9:12 AM MDT\n\
+        \n\
+        \u{20}  The city will repave Main Street between First and Fifth avenues over three weekends in July, closing the road to cars from Friday night to Monday morning.\n\
+        \n\
+        \u{20}  Buses will be rerouted along Pine Street, and shops will stay open with access from the side streets, the city said.\n\
+        \n\
+        \u{20}  [22]Dana Reyes\n\
+        \u{20}  Dana Reyes covers city hall and transportation for the paper.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("City to repave Main Street over three summer weekends")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-06-04T17:58:00-06:00")
+    );
+    let body: Vec<usize> = ["The city will repave", "Buses will be rerouted"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+}

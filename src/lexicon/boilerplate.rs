@@ -768,6 +768,7 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("accepté les cookies", Cookies),
     ("cookies et autres traceurs", Cookies),
     ("pic.twitter.com/", Other),
+    ("(opens in new window)", Other),
     ("temps de lecture", Other),
     ("دقيقة قراءة", Other),
     ("min read", Other),
@@ -832,6 +833,9 @@ pub(crate) static END_MARKS: &[&str] = &[
     "(انتهى)",
     "(النهاية)",
     "-انتهى-",
+    // Iraqi and Gulf agencies: `... الموسم المقبل ./انتهى`.
+    "./انتهى",
+    "/انتهى",
     "(Fin)",
     "(FIN)",
     "(fin)",

@@ -475,6 +475,11 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("edt", W::Zone(-240)),
     ("pst", W::Zone(-480)),
     ("pdt", W::Zone(-420)),
+    // US Mountain and Central daylight time, and Mountain standard time.
+    // Central standard `CST` is left out: it is also China Standard Time.
+    ("mdt", W::Zone(-360)),
+    ("mst", W::Zone(-420)),
+    ("cdt", W::Zone(-300)),
     ("غرينتش", W::Zone(0)),
     ("غرينيتش", W::Zone(0)),
     ("جرينتش", W::Zone(0)),

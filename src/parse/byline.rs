@@ -82,8 +82,10 @@ pub(crate) fn read<'a>(
     }
     let words = &words[..n];
     // A relative date (`posted 2 hours ago`) is a byline only on a line of
-    // its own, not inside a sentence.
-    if matches!(&date, Ok(m) if m.relative) && n > 1 {
+    // its own, not inside a sentence; a site's name set off by a bar may
+    // stand beside it (`أكادير24 | Agadir24  منذ 5 ساعات`).
+    let set_off = n <= 3 && text.contains(['|', '•', '·']);
+    if matches!(&date, Ok(m) if m.relative) && n > 1 && !set_off {
         return None;
     }
     let known = find_source(words, text, registry);
@@ -167,12 +169,30 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
     if layout.byline == Some(i) {
         s += 1;
     }
+    // The article's date line sits next to its body (right above the
+    // first paragraph or right below the last); a related story's date
+    // sits among headlines. Only a timed line gains: an update stamp or a
+    // print edition's date there stays second.
+    let updated = info.date.as_ref().is_ok_and(|m| m.updated);
+    if timed && !updated && next_to_body(i, layout) {
+        s += 2;
+    }
     if let Some(t) = layout.title {
         if i.abs_diff(t) <= 4 {
             s += 1;
         }
     }
     s
+}
+
+/// Is the nearest line above or below line `i` (blank lines aside) a
+/// body paragraph?
+fn next_to_body(i: usize, layout: &Layout) -> bool {
+    let roles = &layout.roles;
+    let paragraph = |r: &Role| matches!(r, Role::Paragraph | Role::CaptionedParagraph(_));
+    let before = roles[..i].iter().rev().find(|r| **r != Role::Blank);
+    let after = roles[i + 1..].iter().find(|r| **r != Role::Blank);
+    before.is_some_and(paragraph) || after.is_some_and(paragraph)
 }
 
 /// The article's byline among the date lines the layout saw: its own

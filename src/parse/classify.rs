@@ -229,6 +229,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
 /// `text` without the link number a text browser's dump puts before a
 /// link (`[42]Comments have to be ...`, as `lynx -dump` prints it).
 pub(crate) fn strip_link_number(text: &str) -> &str {
+    // A list bullet may come first (`* [15]Click to share ...`).
+    let text = match text.as_bytes() {
+        [b'*' | b'+' | b'-', b' ', b'[', ..] => &text[2..],
+        _ => text,
+    };
     let b = text.as_bytes();
     if b.first() != Some(&b'[') {
         return text;
@@ -351,6 +356,14 @@ fn ends_in_archive_label(text: &str) -> bool {
 /// label.
 const ARCHIVE_LABEL_REACH: usize = 40;
 
+/// Longest line read as a caption by its Arabic opening words, in bytes
+/// (about 120 letters).
+const MAX_ARABIC_CAPTION_BYTES: usize = 250;
+
+/// Words that open an Arabic photo caption: "a view of", "from the
+/// right", "archive photo".
+const ARABIC_CAPTION_OPENERS: &[&str] = &["جانب من ", "من اليمين", "صورة أرشيفية", "صورة ارشيفية"];
+
 /// Longest line read as a caption closed by initials, in bytes.
 const MAX_INITIALS_CAPTION_BYTES: usize = 300;
 
@@ -417,6 +430,15 @@ fn is_photo_caption(text: &str) -> bool {
     // `... biblioteca municipal de Madrid. E. M.`: a sentence, then the
     // photographer's initials.
     if text.len() <= MAX_INITIALS_CAPTION_BYTES && ends_in_initials(text) {
+        return true;
+    }
+    // `جانب من الواجهة البحرية بالدمام (اليوم)`: Arabic captions open
+    // with "a view of", "from the right", or "a photo of" (the last only
+    // when no sentence closes the line: `صورة قاتمة ...` opens body text).
+    if text.len() <= MAX_ARABIC_CAPTION_BYTES
+        && (ARABIC_CAPTION_OPENERS.iter().any(|o| text.starts_with(o))
+            || (!ends_sentence && text.starts_with("صورة ")))
+    {
         return true;
     }
     // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`
@@ -755,6 +777,13 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
         });
     }
     if seen.spaces == 0 {
+        // An image's alt text or file name in brackets, as a text
+        // browser prints it (`[pushkinskaya-remont-2023]`).
+        if let Some(inner) = line_key.strip_prefix('[').and_then(|k| k.strip_suffix(']')) {
+            if is_file_name(inner) || is_slug(inner) {
+                return Some(BoilerplateKind::Markup);
+            }
+        }
         if line_key.starts_with("http://")
             || line_key.starts_with("https://")
             || line_key.starts_with("www.")
@@ -929,10 +958,11 @@ fn is_home_trail(k: &str) -> bool {
     else {
         return false;
     };
-    let Some(rest) = rest.strip_prefix(['/', '|', '»']) else {
+    // The key writes `»` as `"`.
+    let Some(rest) = rest.strip_prefix(['/', '|', '»', '"']) else {
         return false;
     };
-    let sections: Vec<&str> = rest.split(['/', '|', '»']).map(str::trim).collect();
+    let sections: Vec<&str> = rest.split(['/', '|', '»', '"']).map(str::trim).collect();
     (1..=4).contains(&sections.len())
         && sections
             .iter()
@@ -1277,6 +1307,8 @@ mod tests {
             "عمال ينظفون مجرى السيل قرب البلدة (أرشيف \"النهار\").",
             "Lectores en la sala principal de una biblioteca de barrio. J. R.",
             "ازدحام مروري على الطريق الدائري - صورة أرشيفية",
+            "جانب من افتتاح المعرض في قاعة المدينة (المصدر)",
+            "صورة أرشيفية لمحطة الحافلات الرئيسية في المدينة",
         ] {
             assert_eq!(
                 kind(caption),
@@ -1341,6 +1373,11 @@ mod tests {
         assert_eq!(
             kind("[12]Most Read"),
             Kind::Boilerplate(BoilerplateKind::MostRead)
+        );
+        assert_eq!(strip_link_number("* [15]Share"), "Share");
+        assert_eq!(
+            kind("[bridge-repairs-2024]"),
+            Kind::Boilerplate(BoilerplateKind::Markup)
         );
     }
 

@@ -607,6 +607,57 @@ fn is_bare_name(text: &str) -> bool {
             .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\''))
 }
 
+/// `الدمام - نورة العتيبي`: a place (or outlet) of one or two words, a
+/// dash, and a bare name.
+fn is_place_and_name(text: &str) -> Option<&str> {
+    let text = super::classify::strip_link_number(text);
+    if text.len() > BARE_NAME_BYTES + 24 {
+        return None;
+    }
+    let (place, name) = text.split_once(['-', '–'])?;
+    let name = name.trim();
+    let place_words = place.split_whitespace().count();
+    ((1..=2).contains(&place_words)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || c.is_whitespace())
+        && is_bare_name(name))
+    .then_some(name)
+}
+
+/// Content lines above a byline searched for its writer.
+const WRITER_REACH: usize = 2;
+
+/// The writer printed over byline `b` without a label: a bare name (or a
+/// place and a name) right above it, or above a credit line right above
+/// it, when the date line itself names no one. Returns the line and the
+/// name.
+fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
+    let lines = page.lines;
+    if has_words_besides_date(&lines[b]) {
+        return None;
+    }
+    let bp = page.pos(b)?;
+    for &w in page.content[..bp].iter().rev().take(WRITER_REACH) {
+        let text = lines[w].line.text;
+        // A credit or `By ...` line between the name and the date is
+        // stepped over.
+        if matches!(lines[w].kind, Kind::Boilerplate(BoilerplateKind::Credit))
+            || (is_text(&lines[w]) && is_author_line(text))
+        {
+            continue;
+        }
+        if !is_text(&lines[w]) {
+            return None;
+        }
+        if is_bare_name(text) {
+            return Some((w, super::classify::strip_link_number(text)));
+        }
+        return is_place_and_name(text).map(|name| (w, name));
+    }
+    None
+}
+
 /// Does date line `c` hold words besides its date (an outlet, an author,
 /// a label)? Weekdays, `AM`/`ص` and other date words do not count.
 fn has_words_besides_date(c: &Classified<'_>) -> bool {
@@ -1108,15 +1159,10 @@ fn listed_questions(page: &Page<'_, '_>, roles: &mut [Role]) -> bool {
 
 /// The writer's bio closing the article (`Natalie Kwok joined the Post
 /// in 2021 and covers education.`): the last paragraph opens with the
-/// name printed bare over the byline.
+/// name printed over the byline (see [`writer_over`]).
 fn writer_bio(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usize>) -> bool {
     let lines = page.lines;
-    let Some(name) = byline
-        .and_then(|b| page.pos(b))
-        .and_then(|bp| bp.checked_sub(1))
-        .map(|p| plain_text(&lines[page.content[p]]))
-        .filter(|t| is_bare_name(t))
-    else {
+    let Some((_, name)) = byline.and_then(|b| writer_over(page, b)) else {
         return false;
     };
     let Some(last) = (0..lines.len())
@@ -1271,14 +1317,15 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .find(|&b| matches!(lines[b].kind, Kind::Byline(_)) && timed(b))
         })
         // A site header's stamp (a weekday and a date, no time, no
-        // outlet: the crawl date) yields to a later date line.
+        // outlet: the crawl date) yields to a later date line, and is no
+        // byline at all: the title is then looked for as on a page
+        // without one (the article's own date may follow the body).
         .or_else(|| {
             header_bylines
                 .iter()
                 .copied()
                 .find(|&b| !matches!(&lines[b].kind, Kind::Byline(info) if info.is_header_stamp()))
-        })
-        .or_else(|| header_bylines.first().copied());
+        });
 
     // Skeleton G: captions above a dateline-led first paragraph.
     let glue = first_body.and_then(|f| caption_glue(lines[f].line.text).map(|at| (f, at)));
@@ -1318,17 +1365,17 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             // over an author line (`By ...`, `بقلم ...`) between them.
             // So is a bare name right on top of a date line that names
             // no one (`هشام عبدالتواب` over `16-7-2023 | 14:32`).
-            let writer_on_top = bp.checked_sub(1).map(|p| page.content[p]).filter(|&w| {
-                is_bare_name(lines[w].line.text) && !has_words_besides_date(&lines[b])
-            });
+            let writer_on_top = writer_over(&page, b).map(|(w, _)| w);
+            // The reach counts text lines: share widgets and credits
+            // between the title and the date do not use it up.
             let mut above = page.content[..bp]
                 .iter()
                 .rev()
-                .take(ABOVE_BYLINE_REACH)
                 .copied()
+                .filter(|&i| is_text(&lines[i]))
+                .take(ABOVE_BYLINE_REACH)
                 .filter(|&i| {
-                    is_text(&lines[i])
-                        && Some(i) != writer_on_top
+                    Some(i) != writer_on_top
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
                 })
