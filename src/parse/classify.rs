@@ -228,6 +228,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
 
 /// `text` without the link number a text browser's dump puts before a
 /// link (`[42]Comments have to be ...`, as `lynx -dump` prints it).
+#[inline]
 pub(crate) fn strip_link_number(text: &str) -> &str {
     // A list bullet may come first (`* [15]Click to share ...`).
     let text = match text.as_bytes() {
@@ -436,6 +437,7 @@ fn is_photo_caption(text: &str) -> bool {
     // with "a view of", "from the right", or "a photo of" (the last only
     // when no sentence closes the line: `صورة قاتمة ...` opens body text).
     if text.len() <= MAX_ARABIC_CAPTION_BYTES
+        && matches!(text.as_bytes().first(), Some(0xD8 | 0xD9))
         && (ARABIC_CAPTION_OPENERS.iter().any(|o| text.starts_with(o))
             || (!ends_sentence && text.starts_with("صورة ")))
     {

@@ -1195,15 +1195,17 @@ fn inline_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     for w in page.content.windows(4) {
         let [before, head, stamp, after] = [w[0], w[1], w[2], w[3]];
         let paragraph = |i: usize| roles[i] == Role::Paragraph;
-        if paragraph(before)
+        // The stamp's length first: most windows fail there.
+        if lines[stamp].line.text.len() <= TEASER_STAMP_BYTES
+            && paragraph(stamp)
+            && paragraph(before)
             && body_like(&lines[before])
             && paragraph(head)
-            && page.candidate(head)
-            && text_info(&lines[head]).is_some_and(|t| !t.sentence_end)
-            && paragraph(stamp)
-            && is_yearless_stamp(lines[stamp].line.text)
             && paragraph(after)
             && body_like(&lines[after])
+            && text_info(&lines[head]).is_some_and(|t| !t.sentence_end)
+            && page.candidate(head)
+            && is_yearless_stamp(lines[stamp].line.text)
         {
             roles[head] = Role::Boilerplate(BoilerplateKind::Related);
             roles[stamp] = Role::Boilerplate(BoilerplateKind::Related);
