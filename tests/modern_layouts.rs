@@ -748,3 +748,28 @@ fn us_local_paper_in_a_text_browser() {
         .collect();
     assert_eq!(lines_of(&a), body);
 }
+
+/// A Chinese news site glues the reporter's credit to the headline
+/// (`...每餐最低12元澎湃新闻记者 陈静`): the title is the headline alone.
+#[test]
+fn reporter_credit_glued_to_a_chinese_headline() {
+    let page = "首页 > 城市\n\
+        \n\
+        城东社区图书馆延长开放时间 夜间服务到晚上十点澎湃新闻记者 王丽\n\
+        \n\
+        2024-05-20 18:27 来源：澎湃新闻\n\
+        \n\
+        城东社区图书馆从本周起延长开放时间，周一至周五晚上开放到十点，方便上班族下班后借阅图书。\n\
+        \n\
+        图书馆负责人表示，夜间时段将安排两名工作人员值班，并开放自习室和儿童阅读区。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("城东社区图书馆延长开放时间 夜间服务到晚上十点")
+    );
+    assert_eq!(a.title_line, Some(3));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-05-20T18:27:00+08:00")
+    );
+}

@@ -120,7 +120,12 @@ pub(crate) fn build<'a>(
                 });
                 article.title = Some(Cow::Borrowed(rest));
             }
-            _ => article.title = Some(Cow::Borrowed(c.line.text)),
+            _ => {
+                article.title = Some(Cow::Borrowed(without_reporter(
+                    c.line.text,
+                    parser.sources(),
+                )))
+            }
         }
     } else {
         article.warnings.push(Warning::NoTitle);
@@ -163,6 +168,31 @@ pub(crate) fn build<'a>(
             .push(Warning::ControlCharacters { count: controls });
     }
     Ok(article)
+}
+
+/// Bytes at the end of a title line searched for a glued reporter credit.
+const REPORTER_REACH: usize = 60;
+
+/// A Chinese headline with the reporter's credit glued to it
+/// (`...老人每餐最低12元澎湃新闻记者 陈静`): the headline alone, cut before the
+/// outlet the registry knows and its `记者`.
+fn without_reporter<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'a str {
+    let from = language::floor_char_boundary(title, title.len().saturating_sub(REPORTER_REACH));
+    let Some(at) = title[from..].rfind("记者").map(|k| from + k) else {
+        return title;
+    };
+    let head = &title[..at];
+    // The outlet's name: the last two to six chars before `记者`.
+    let starts: Vec<usize> = head.char_indices().rev().take(6).map(|(k, _)| k).collect();
+    for &k in starts.iter().skip(1) {
+        if registry.by_token(&head[k..]).is_some() {
+            let cut = head[..k].trim_end();
+            if cut.chars().count() >= 8 {
+                return cut;
+            }
+        }
+    }
+    title
 }
 
 /// The date context of a line: explicit zones win (inside the scan), then
