@@ -773,3 +773,39 @@ fn reporter_credit_glued_to_a_chinese_headline() {
         Some("2024-05-20T18:27:00+08:00")
     );
 }
+
+/// news.cn: the year printed alone above `05/22 10:15:37`, and the
+/// headline right before the font-size control (`字体： 小 中 大`).
+#[test]
+fn year_above_month_day_and_a_headline_before_the_font_control() {
+    let page = "新华网\n\
+        首页\n\
+        时政\n\
+        国际\n\
+        财经\n\
+        \n\
+        当前位置：首页 > 地方频道\n\
+        2024\n\
+        06/03 09:20:15\n\
+        来源：新华网\n\
+        江西早稻陆续进入灌浆期 各地加强田间管理\n\
+        字体：\n\
+        小\n\
+        中\n\
+        大\n\
+        分享到：\n\
+        \n\
+        \u{3000}\u{3000}新华社南昌6月3日电（记者张明）眼下，江西各地早稻陆续进入灌浆期，农技人员深入田间地头，指导农户科学管水、追施穗肥、防治病虫害，确保早稻稳产增收。\n\
+        \n\
+        \u{3000}\u{3000}据省农业农村部门介绍，今年全省早稻种植面积保持稳定，各地提前储备了收割机械和烘干设备，预计早稻收获将从七月上旬开始，长势总体好于上年。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("江西早稻陆续进入灌浆期 各地加强田间管理")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-06-03T09:20:15+08:00")
+    );
+    assert_eq!(lines_of(&a), [18, 20]);
+}

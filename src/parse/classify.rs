@@ -131,13 +131,40 @@ fn lexicon() -> &'static Lexicon {
 /// Classifies every line.
 pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec<Classified<'a>> {
     let mut buf = String::new();
-    lines
+    let mut out: Vec<Classified<'a>> = lines
         .iter()
         .map(|&line| Classified {
             line,
             kind: kind_of(line.text, registry, &mut buf),
         })
-        .collect()
+        .collect();
+    year_over_date(&mut out, registry);
+    out
+}
+
+/// A year alone on a line, and the month, day and time on the next
+/// (`2024` over `05/22 10:15:37`, as news.cn prints its date): the second
+/// line is the date line, read in that year.
+fn year_over_date(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
+    for i in 1..lines.len() {
+        let year_line = lines[i - 1].line.text;
+        let year = (year_line.len() == 4 && year_line.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| year_line.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1990..=2100).contains(y));
+        let Some(year) = year else { continue };
+        let text = lines[i].line.text;
+        if !matches!(lines[i].kind, Kind::Text(_) | Kind::Boilerplate(_)) {
+            continue;
+        }
+        let Some(m) = date::month_day_time(text, year) else {
+            continue;
+        };
+        if let Some(mut info) = byline::read(text, Ok(m), m.span, registry) {
+            info.scan = Some(Box::new(date::Scan::single(m)));
+            lines[i].kind = Kind::Byline(info);
+        }
+    }
 }
 
 /// The kind of one trimmed line; `buf` is scratch space for its key.

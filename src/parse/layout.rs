@@ -784,8 +784,8 @@ fn menu_item(c: &Classified<'_>) -> bool {
 
 /// The lines of the page's menus above its body: runs of at least
 /// [`MENU_RUN`] menu items, furniture lines between them allowed, sorted.
-/// The last item of each run is left out when it is long enough to be a
-/// short title (15 chars, as [`Page::title_features`] counts them).
+/// The first and last items of each run are left out when long enough to
+/// be a short title (15 chars, as [`Page::title_features`] counts them).
 fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
     let mut menu = Vec::new();
     let mut run: Vec<usize> = Vec::new();
@@ -796,14 +796,14 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
             while run.last().is_some_and(|&i| !menu_item(&page.lines[i])) {
                 run.pop();
             }
-            if run
-                .last()
-                .and_then(|&i| text_info(&page.lines[i]))
-                .is_some_and(|t| t.chars >= 15)
-            {
+            let long = |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars >= 15);
+            if run.last().is_some_and(|&i| long(i)) {
                 run.pop();
             }
-            menu.extend(run.iter().copied());
+            // A headline right before a short menu (news.cn's font-size
+            // control, `字体： 小 中 大`) is no menu item either.
+            let from = usize::from(run.first().is_some_and(|&i| long(i)));
+            menu.extend(run[from..].iter().copied());
         }
         run.clear();
         *items = 0;

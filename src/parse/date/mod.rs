@@ -81,6 +81,17 @@ pub(crate) struct Scan {
 }
 
 impl Scan {
+    /// A scan that found `m` alone.
+    pub(crate) fn single(m: DateMatch) -> Scan {
+        let mut dates = [None; MAX_DATES];
+        dates[0] = Some(m);
+        Scan {
+            dates,
+            invalid: None,
+            relative: None,
+        }
+    }
+
     /// The dates in line order.
     pub(crate) fn dates(&self) -> impl Iterator<Item = &DateMatch> {
         self.dates.iter().flatten()
@@ -114,6 +125,68 @@ pub(crate) enum DateScan {
     Invalid(String),
     /// No date.
     None,
+}
+
+/// `05/22 10:15:37` (month, day, clock time) opening a line whose year
+/// stands alone on the line above (news.cn prints the year large, then
+/// the rest of the date): the date in `year`, month first as year-first
+/// dates are written.
+pub(crate) fn month_day_time(text: &str, year: i32) -> Option<DateMatch> {
+    let b = text.as_bytes();
+    // One or two digits at `*at`, which moves past them.
+    let number = |at: &mut usize| -> Option<u32> {
+        let digits = b[*at..]
+            .iter()
+            .take(2)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        if digits == 0 {
+            return None;
+        }
+        let v = text[*at..*at + digits].parse().ok()?;
+        *at += digits;
+        Some(v)
+    };
+    let mut at = 0;
+    let month = number(&mut at)?;
+    if !matches!(b.get(at), Some(b'/' | b'-' | b'.')) {
+        return None;
+    }
+    at += 1;
+    let day = number(&mut at)?;
+    let gap = b[at..].iter().take_while(|c| **c == b' ').count();
+    if gap == 0 {
+        return None;
+    }
+    at += gap;
+    let hour = number(&mut at)?;
+    if b.get(at) != Some(&b':') {
+        return None;
+    }
+    at += 1;
+    let minute = number(&mut at)?;
+    let second = if b.get(at) == Some(&b':') {
+        at += 1;
+        number(&mut at)?
+    } else {
+        0
+    };
+    if b.get(at).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(DateMatch {
+        date: NaiveDate::from_ymd_opt(year, month, day)?,
+        time: Some(NaiveTime::from_hms_opt(hour, minute, second)?),
+        offset: None,
+        span: (0, at),
+        hijri: None,
+        alt: None,
+        yearless: false,
+        updated: false,
+        weekday: false,
+        bad_time: None,
+        relative: false,
+    })
 }
 
 /// Can `text` hold a date at all? A cheap byte test run before [`scan`]:

@@ -117,3 +117,22 @@ proptest::proptest! {
         proptest::prop_assert_eq!(may_hold_date(&text), inserted && is_sign, "{:?}", text);
     }
 }
+
+#[test]
+fn month_day_time_under_a_year() {
+    let m = super::month_day_time("05/22 10:15:37", 2024).unwrap();
+    assert_eq!(m.date.to_string(), "2024-05-22");
+    assert_eq!(m.time.unwrap().to_string(), "10:15:37");
+    assert_eq!(m.span, (0, 14));
+    assert_eq!(
+        super::month_day_time("5/2 9:05 来源", 2023)
+            .unwrap()
+            .date
+            .to_string(),
+        "2023-05-02"
+    );
+    // No time, an impossible date, or more digits after: none.
+    assert!(super::month_day_time("05/22", 2024).is_none());
+    assert!(super::month_day_time("13/22 10:15", 2024).is_none());
+    assert!(super::month_day_time("05/22 10:155", 2024).is_none());
+}
