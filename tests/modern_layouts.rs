@@ -809,3 +809,107 @@ fn year_above_month_day_and_a_headline_before_the_font_control() {
     );
     assert_eq!(lines_of(&a), [18, 20]);
 }
+
+/// A regional French daily: a cookie consent box above the menu (its
+/// notice reads like body text), a standfirst and an archive photo's
+/// caption (`| ARCHIVES LE JOURNAL`) above the body, the writer and date
+/// after it.
+#[test]
+fn consent_box_at_the_top_and_the_date_after_the_body() {
+    let page = "Vos choix concernant les cookies\n\
+        Le Journal et ses partenaires déposent des cookies pour faire fonctionner le site, mesurer son audience et vous proposer des publicités adaptées à vos centres d'intérêt.\n\
+        Pour en savoir plus, consultez notre politique de confidentialité.\n\
+        Paramétrer\n\
+        Continuer sans accepter →\n\
+        Tout accepter\n\
+        \n\
+        Le Journal\n\
+        Actualité\n\
+        Sports\n\
+        \n\
+        La piscine municipale rouvre après huit mois de travaux\n\
+        \n\
+        Les nageurs retrouveront dès lundi un bassin rénové et un nouveau toit.\n\
+        \n\
+        La piscine, un dimanche de 2022. | ARCHIVES LE JOURNAL\n\
+        \n\
+        Après huit mois de fermeture, la piscine municipale rouvre ses portes lundi matin avec un bassin entièrement rénové, une nouvelle toiture et des vestiaires accessibles.\n\
+        \n\
+        Les horaires restent inchangés en semaine, mais le bassin ouvrira désormais jusqu'à 20 heures le samedi, a précisé la mairie.\n\
+        \n\
+        Par Marie Le Goff, le 27 février 2024 à 18h45\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("La piscine municipale rouvre après huit mois de travaux")
+    );
+    let body: Vec<usize> = ["Après huit mois", "Les horaires restent"]
+        .iter()
+        .map(|s| line_of(page, s))
+        .collect();
+    assert_eq!(lines_of(&a), body);
+    for line in 1..=6 {
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::Cookies),
+            "line {line}"
+        );
+    }
+    assert_eq!(
+        kind_at(&a, line_of(page, "La piscine, un dimanche")),
+        Some(BoilerplateKind::Caption)
+    );
+}
+
+/// A short Hong Kong item in traditional characters: four short
+/// paragraphs, each a sentence or two (a wide char counts double when
+/// telling body text from headlines), and a zone name between the date
+/// and the time.
+#[test]
+fn short_traditional_chinese_item_with_a_zone_before_the_time() {
+    let page = "本地\n\
+        \n\
+        運輸署：明日起三條巴士綫延長服務時間\n\
+        \n\
+        2024-11-21 HKT 15:42\n\
+        \n\
+        運輸署表示，三條巴士綫由明日起延長服務時間，尾班車延至凌晨一時開出。\n\
+        \n\
+        署方指，調整是為配合夜間乘客需求，初步試行三個月。\n\
+        \n\
+        巴士公司會在車站張貼通告，並增派人手協助乘客。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("運輸署：明日起三條巴士綫延長服務時間")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-11-21T15:42:00+08:00")
+    );
+    assert_eq!(lines_of(&a), [7, 9, 11]);
+}
+
+/// A section front: dated headlines, each with a one-sentence teaser long
+/// enough to read as body text. It is not an article.
+#[test]
+fn a_section_front_of_dated_teasers_is_no_article() {
+    let mut page = String::from("Home\nWorld\nAsia\n\nLatest Asia news\n\n");
+    for (n, (title, teaser)) in [
+        ("Ferry services suspended as storm nears", "Coast guard says hundreds of passengers are waiting at ports across the central islands."),
+        ("Farmers count losses after floods", "Rice growers in the north say they may miss the next planting season after weeks of rain."),
+        ("New terminal opens at island airport", "The new terminal can handle eight million more passengers a year, the operator said."),
+        ("City bans plastic cutlery at food stalls", "Hawkers have until January to switch to reusable or paper cutlery, officials said."),
+        ("Coffee exports hit a record value", "Growers in the highlands are planting more robusta as global prices keep climbing."),
+        ("Monsoon ends with above-average rain", "Weather officials say reservoirs are at their highest level in four years."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        page.push_str(&format!(
+            "{title}\nOct 3, 2024, {:02}:15 PM\n{teaser}\n\n",
+            6 - n
+        ));
+    }
+    assert_eq!(parse(&page), Err(newsparse::ParseError::NotAnArticle));
+}

@@ -299,6 +299,8 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "von ",
     "redazione ",
     "автор",
+    // `Текст: Анна Воронина` (text by), on Russian city sites.
+    "текст:",
     "作者",
     "记者",
     "نویسنده",

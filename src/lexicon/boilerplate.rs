@@ -501,6 +501,7 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("lire aussi |", Related),
     ("à lire aussi", Related),
     ("le puede interesar", Related),
+    ("lee también:", Related),
     ("te puede interesar:", Related),
     ("lea también:", Related),
     ("vea también:", Related),

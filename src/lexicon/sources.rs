@@ -539,6 +539,22 @@ pub(crate) static BUILTIN: &[Source] = &[
         languages: [English], zone: "Asia/Hong_Kong", kind: Newspaper, country: "HK",
     },
     src! {
+        id: "cnr", name: "China National Radio", native: Some(B("中央人民广播电台")),
+        aliases: ["CNR", "央广网", "央广", "中国之声", "cnr.cn"],
+        home: Some(B("https://www.cnr.cn")),
+        editions: [],
+        domains: ["cnr.cn"],
+        languages: [Chinese], zone: "Asia/Shanghai", kind: Broadcaster, country: "CN",
+    },
+    src! {
+        id: "rthk", name: "Radio Television Hong Kong", native: Some(B("香港電台")),
+        aliases: ["RTHK", "香港電台", "香港电台", "rthk.hk"],
+        home: Some(B("https://news.rthk.hk")),
+        editions: [],
+        domains: ["rthk.hk"],
+        languages: [Chinese, English], zone: "Asia/Hong_Kong", kind: Broadcaster, country: "HK",
+    },
+    src! {
         id: "alquds-alarabi", name: "Al-Quds Al-Arabi", native: Some(B("القدس العربي")),
         aliases: ["Al Quds Al Arabi", "alquds.co.uk"],
         home: Some(B("https://www.alquds.co.uk")),

@@ -53,6 +53,9 @@ pub(crate) enum Kind<'a> {
 pub(crate) struct TextInfo<'a> {
     /// Length in characters, counted over the first 4 KiB only.
     pub chars: usize,
+    /// Of those, the chars of the wide East Asian scripts (CJK, kana,
+    /// Hangul), each of which carries about a word.
+    pub wide: usize,
     /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, a closing quote
     /// after one of these).
     pub sentence_end: bool,
@@ -66,7 +69,10 @@ pub(crate) struct TextInfo<'a> {
 impl TextInfo<'_> {
     /// Reads like body text rather than a headline or menu item.
     pub fn body_like(&self) -> bool {
-        self.chars >= 160 || (self.sentence_end && self.chars >= 60)
+        // A wide char counts double: a 30-char Chinese sentence says as
+        // much as a 60-letter one.
+        let weight = self.chars + self.wide;
+        weight >= 160 || (self.sentence_end && weight >= 60)
     }
 }
 
@@ -365,20 +371,37 @@ const ARCHIVE_LABELS: &[&str] = &[
 /// `... - صورة أرشيفية`, `... – file photo`: a dash, then an archive
 /// label ends the line.
 fn ends_in_archive_label(text: &str) -> bool {
-    // The last dash among the final bytes, found by a byte scan (the
-    // longest label is under 32 bytes); then the words after it.
+    // The last bar, else the last dash, among the final bytes, found by a
+    // byte scan (the longest label is under 32 bytes); then the words
+    // after it.
     let from = text.len().saturating_sub(ARCHIVE_LABEL_REACH);
-    let Some(dash) = text.as_bytes()[from..]
+    let tail = &text.as_bytes()[from..];
+    let Some(mark) = tail
         .iter()
-        .rposition(|&b| matches!(b, b'-' | b'|' | 0xE2))
+        .rposition(|&b| b == b'|')
+        .or_else(|| tail.iter().rposition(|&b| matches!(b, b'-' | 0xE2)))
         .map(|k| from + k)
     else {
         return false;
     };
-    let after = &text[dash..];
-    let label = after.trim_start_matches(['-', '|', '–', '—']).trim();
+    let label = text[mark..].trim_start_matches(['-', '|', '–', '—']).trim();
+    // `صورة أرشيفية`, or an archive and whose it is (`ARCHIVES
+    // OUEST-FRANCE`).
     ARCHIVE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        || label.split_whitespace().count() <= 4
+            && ARCHIVE_WORDS.iter().any(|w| {
+                label
+                    .get(..w.len())
+                    .is_some_and(|h| h.eq_ignore_ascii_case(w))
+                    && label[w.len()..].starts_with(' ')
+            })
 }
+
+/// Words that open an archive credit after a bar (`| ARCHIVES
+/// OUEST-FRANCE`).
+const ARCHIVE_WORDS: &[&str] = &[
+    "archives", "archive", "archivo", "archivio", "arquivo", "archiv",
+];
 
 /// Bytes at the end of a line searched for the dash before an archive
 /// label.
@@ -1169,10 +1192,12 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
         && !trimmed_end.ends_with("!!");
+    // Every threshold the layout uses is far below this cap, so long
+    // lines need not be counted to the end.
+    let counted = &text[..language::floor_char_boundary(text, 4 * 1024)];
     TextInfo {
-        // Every threshold the layout uses is far below this cap, so long
-        // lines need not be counted to the end.
-        chars: count_chars(&text[..language::floor_char_boundary(text, 4 * 1024)]),
+        chars: count_chars(counted),
+        wide: count_wide(counted),
         sentence_end,
         rubric: rubric(text, buf),
         // A glued widget ends with a platform name, never with a sentence's
@@ -1189,6 +1214,17 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
 /// bytes, counted in a vectorized byte loop.
 fn count_chars(text: &str) -> usize {
     super::input::count_bytes(text.as_bytes(), |c| c & 0xC0 != 0x80)
+}
+
+/// How many chars of `text` are in the wide East Asian blocks, U+3000 to
+/// U+DFFF (lead bytes E3 to ED): CJK punctuation and ideographs, kana,
+/// Hangul. Lines with no three-byte char skip the count.
+fn count_wide(text: &str) -> usize {
+    let b = text.as_bytes();
+    if !super::input::any_byte(b, |c| c >= 0xE3) {
+        return 0;
+    }
+    super::input::count_bytes(b, |c| c.wrapping_sub(0xE3) <= 0xED - 0xE3)
 }
 
 /// The first separator between a rubric label and the headline in `head`:
@@ -1336,6 +1372,7 @@ mod tests {
             "عمال ينظفون مجرى السيل قرب البلدة (أرشيف \"النهار\").",
             "Lectores en la sala principal de una biblioteca de barrio. J. R.",
             "ازدحام مروري على الطريق الدائري - صورة أرشيفية",
+            "Le marché couvert un samedi matin, en 2022. | ARCHIVES LE JOURNAL",
             "جانب من افتتاح المعرض في قاعة المدينة (المصدر)",
             "صورة أرشيفية لمحطة الحافلات الرئيسية في المدينة",
         ] {

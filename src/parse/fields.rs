@@ -734,8 +734,38 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             }
         }
     }
-    short >= 8 && body * 4 < short
+    if short >= 8 && body * 4 < short {
+        return true;
+    }
+    // A section front read as a bulletin: five or more dated headlines,
+    // each with at most one short teaser below it.
+    layout.stories.len() >= LISTING_STORIES
+        && layout.stories.iter().all(|st| {
+            let mut texts = (st.start..st.end)
+                .filter(|&i| {
+                    Some(i) != st.title
+                        && matches!(
+                            layout.roles[i],
+                            Role::Paragraph
+                                | Role::CaptionedParagraph(_)
+                                | Role::Boilerplate(BoilerplateKind::OtherStory)
+                        )
+                })
+                .filter_map(|i| match &lines[i].kind {
+                    Kind::Text(t) => Some(t.chars),
+                    _ => None,
+                });
+            // At most one text line, and a short one.
+            texts.next().map_or(true, |chars| chars <= TEASER_CHARS) && texts.next().is_none()
+        })
 }
+
+/// Dated headlines that make a page a listing when none has more than a
+/// teaser.
+const LISTING_STORIES: usize = 5;
+
+/// Longest teaser under a listed headline, in chars.
+const TEASER_CHARS: usize = 200;
 
 struct Controls {
     /// Control characters other than tab, line breaks and form feed.

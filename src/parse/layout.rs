@@ -889,6 +889,94 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
     None
 }
 
+/// Content lines at the top of a page searched for a consent box.
+const BANNER_REACH: usize = 16;
+
+/// Lines of a consent box above its buttons that may hold its notice.
+const BANNER_NOTICE_REACH: usize = 8;
+
+/// The buttons of a cookie consent box, as match keys.
+const CONSENT_BUTTONS: &[&str] = &[
+    "accept",
+    "accept all",
+    "accept cookies",
+    "accept all cookies",
+    "i accept",
+    "i agree",
+    "agree",
+    "reject all",
+    "manage preferences",
+    "cookie settings",
+    "accepter",
+    "tout accepter",
+    "accepter et fermer",
+    "continuer sans accepter",
+    "refuser",
+    "tout refuser",
+    "paramétrer",
+    "aceptar",
+    "aceptar todo",
+    "aceptar todas",
+    "rechazar",
+    "configurar",
+    "akzeptieren",
+    "alle akzeptieren",
+    "ablehnen",
+    "accetta",
+    "accetta tutto",
+    "rifiuta",
+    "aceitar",
+    "aceitar todos",
+    "принять",
+    "принять все",
+    "согласен",
+    "قبول",
+    "قبول الكل",
+    "أوافق",
+    "موافق",
+    "رفض",
+    "同意",
+    "接受",
+    "拒绝",
+    "kabul et",
+    "پذیرش",
+];
+
+/// Words a consent notice names cookies by.
+const COOKIE_WORDS: &[&str] = &[
+    "cookie",
+    "ملفات تعريف الارتباط",
+    "الكوكيز",
+    "куки",
+    "cookie-файл",
+    "кукис",
+    "çerez",
+    "کوکی",
+];
+
+/// A cookie consent box at the top of the page: from the first line that
+/// names cookies to the last of its buttons (`Tout accepter`, `قبول`),
+/// both among the first content lines. Returns its first and last line.
+fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize, usize)> {
+    let top = &content[..content.len().min(BANNER_REACH)];
+    let button = |i: usize| {
+        let text = lines[i].line.text;
+        text.len() <= 40 && {
+            let k = crate::lexicon::key(text.trim_end_matches(['→', '>', '›', '»', ' ']));
+            CONSENT_BUTTONS.contains(&k.as_str())
+        }
+    };
+    let last = top.iter().rposition(|&i| button(i))?;
+    let first = top[last.saturating_sub(BANNER_NOTICE_REACH)..last]
+        .iter()
+        .position(|&i| {
+            let lower = crate::lexicon::lowercase(lines[i].line.text);
+            COOKIE_WORDS.iter().any(|w| lower.contains(w))
+        })
+        .map(|k| last.saturating_sub(BANNER_NOTICE_REACH) + k)?;
+    Some((top[first], top[last]))
+}
+
 /// Lines searched for the end of a box opened by `Skip past ...`.
 const SKIP_BOX_LINES: usize = 16;
 
@@ -1254,6 +1342,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // vector a handful of times on every page.
     let mut content = Vec::with_capacity(lines.len());
     content.extend((0..lines.len()).filter(|&i| !matches!(lines[i].kind, Kind::Blank)));
+    // A cookie consent box at the top is set aside before anything else
+    // is read: its notice reads like body text.
+    let banner = consent_banner(lines, &content);
+    if let Some((from, to)) = banner {
+        content.retain(|&i| i < from || i > to);
+    }
+    let in_banner = |i: usize| banner.is_some_and(|(from, to)| (from..=to).contains(&i));
     let page = Page { lines, content };
     let mut warnings = Vec::new();
 
@@ -1542,6 +1637,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     for (i, c) in lines.iter().enumerate() {
         let role = match &c.kind {
             Kind::Blank => Role::Blank,
+            _ if in_banner(i) => Role::Boilerplate(BoilerplateKind::Cookies),
             _ if Some(i) == title => Role::Title,
             _ if Some(i) == byline => Role::Byline,
             Kind::Share(_) => Role::Share,

@@ -530,7 +530,8 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             raw.m.offset = t.offset;
         }
         if raw.m.offset.is_none() {
-            // A zone right after the date/time, or right before it.
+            // A zone right after the date/time, right before it, or
+            // between the date and its time (`2024-11-21 HKT 15:42`).
             let near = zones[..nz].iter().flatten().find(|z| {
                 (z.first > last
                     && z.first <= last + 2
@@ -538,6 +539,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
                     || (z.last < first
                         && z.last + 3 >= first
                         && (z.last + 1..first).all(|k| ts[k].punct().is_some()))
+                    || (first < z.first && z.last < last)
             });
             let any = near.or_else(|| zones[..nz].iter().flatten().find(|z| z.strong));
             if let Some(z) = any {
