@@ -1195,9 +1195,17 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     // Every threshold the layout uses is far below this cap, so long
     // lines need not be counted to the end.
     let counted = &text[..language::floor_char_boundary(text, 4 * 1024)];
+    let chars = count_chars(counted);
     TextInfo {
-        chars: count_chars(counted),
-        wide: count_wide(counted),
+        chars,
+        // Only a line of well over two bytes per char on average can be
+        // mostly wide chars (Latin, Arabic and Cyrillic text stays at or
+        // under two): the others skip the count.
+        wide: if 4 * counted.len() >= 9 * chars {
+            count_wide(counted)
+        } else {
+            0
+        },
         sentence_end,
         rubric: rubric(text, buf),
         // A glued widget ends with a platform name, never with a sentence's
@@ -1218,13 +1226,9 @@ fn count_chars(text: &str) -> usize {
 
 /// How many chars of `text` are in the wide East Asian blocks, U+3000 to
 /// U+DFFF (lead bytes E3 to ED): CJK punctuation and ideographs, kana,
-/// Hangul. Lines with no three-byte char skip the count.
+/// Hangul.
 fn count_wide(text: &str) -> usize {
-    let b = text.as_bytes();
-    if !super::input::any_byte(b, |c| c >= 0xE3) {
-        return 0;
-    }
-    super::input::count_bytes(b, |c| c.wrapping_sub(0xE3) <= 0xED - 0xE3)
+    super::input::count_bytes(text.as_bytes(), |c| c.wrapping_sub(0xE3) <= 0xED - 0xE3)
 }
 
 /// The first separator between a rubric label and the headline in `head`:

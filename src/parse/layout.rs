@@ -892,7 +892,11 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
 /// Content lines at the top of a page searched for a consent box.
 const BANNER_REACH: usize = 16;
 
-/// Lines of a consent box above its buttons that may hold its notice.
+/// Latest content line a consent box's notice may stand at: the box
+/// opens the page.
+const BANNER_NOTICE_AT: usize = 3;
+
+/// Lines of a consent box below its notice that may hold its buttons.
 const BANNER_NOTICE_REACH: usize = 8;
 
 /// The buttons of a cookie consent box, as match keys.
@@ -954,11 +958,22 @@ const COOKIE_WORDS: &[&str] = &[
     "کوکی",
 ];
 
-/// A cookie consent box at the top of the page: from the first line that
-/// names cookies to the last of its buttons (`Tout accepter`, `قبول`),
-/// both among the first content lines. Returns its first and last line.
+/// A cookie consent box at the top of the page: its notice (the first
+/// body-like line, among the first content lines, naming cookies), a
+/// heading that names them just above it, and its buttons below it
+/// (`Tout accepter`, `قبول`). Returns its first and last line. Only the
+/// first body-like line is looked at until it names cookies, so a page
+/// without a box pays one test.
 fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize, usize)> {
     let top = &content[..content.len().min(BANNER_REACH)];
+    let names_cookies = |i: usize| {
+        let lower = crate::lexicon::lowercase(lines[i].line.text);
+        COOKIE_WORDS.iter().any(|w| lower.contains(w))
+    };
+    let notice = top.iter().position(|&i| body_like(&lines[i]))?;
+    if notice > BANNER_NOTICE_AT || !names_cookies(top[notice]) {
+        return None;
+    }
     let button = |i: usize| {
         let text = lines[i].line.text;
         text.len() <= 40 && {
@@ -966,14 +981,12 @@ fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize,
             CONSENT_BUTTONS.contains(&k.as_str())
         }
     };
-    let last = top.iter().rposition(|&i| button(i))?;
-    let first = top[last.saturating_sub(BANNER_NOTICE_REACH)..last]
-        .iter()
-        .position(|&i| {
-            let lower = crate::lexicon::lowercase(lines[i].line.text);
-            COOKIE_WORDS.iter().any(|w| lower.contains(w))
-        })
-        .map(|k| last.saturating_sub(BANNER_NOTICE_REACH) + k)?;
+    let after = &top[notice + 1..(notice + 1 + BANNER_NOTICE_REACH).min(top.len())];
+    let last = notice + 1 + after.iter().rposition(|&i| button(i))?;
+    // A heading above the notice that names cookies too.
+    let first = (notice.saturating_sub(2)..notice)
+        .find(|&k| names_cookies(top[k]))
+        .unwrap_or(notice);
     Some((top[first], top[last]))
 }
 
