@@ -201,6 +201,12 @@ fn turkish_month_first_date() {
     assert_eq!(lines_of(&a), [9, 10]);
 }
 
+/// The line numbers of the first lines of `page` that start with each of
+/// `starts`, in that order.
+fn lines_starting(page: &str, starts: &[&str]) -> Vec<usize> {
+    starts.iter().map(|s| line_of(page, s)).collect()
+}
+
 /// The 1-based number of the first line of `page` that starts with
 /// `start`.
 fn line_of(page: &str, start: &str) -> usize {
@@ -244,11 +250,13 @@ fn standfirst_sentence_above_the_date_is_not_body() {
         Some("Les bibliothèques de la ville resteront ouvertes le dimanche dès septembre")
     );
     assert_eq!(a.language, Some(newsparse::Language::French));
-    let body: Vec<usize> = ["Dès la rentrée", "La mesure concerne", "Quarante agents"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(
+            page,
+            &["Dès la rentrée", "La mesure concerne", "Quarante agents"]
+        )
+    );
     assert_eq!(
         kind_at(&a, line_of(page, "La mairie étend")),
         Some(BoilerplateKind::Standfirst)
@@ -308,11 +316,13 @@ fn bajada_link_box_and_writer_box() {
         a.published.map(|p| p.date().to_string()).as_deref(),
         Some("2025-01-15")
     );
-    let body: Vec<usize> = ["El tren nocturno", "Los coches cama", "La empresa anticipó"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(
+            page,
+            &["El tren nocturno", "Los coches cama", "La empresa anticipó"]
+        )
+    );
     assert_eq!(
         kind_at(&a, line_of(page, "El servicio funcionará")),
         Some(BoilerplateKind::Standfirst)
@@ -507,11 +517,10 @@ fn photo_viewer_boxes_in_a_text_browser_dump() {
         a.published.map(|p| p.date().to_string()).as_deref(),
         Some("2025-01-08")
     );
-    let body: Vec<usize> = ["The mall at the edge", "The town council"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(page, &["The mall at the edge", "The town council"])
+    );
     for start in [
         "Skaters circle",
         "Jordan Lee/Radio News hide",
@@ -545,15 +554,17 @@ fn caption_over_image_credit_and_embedded_post() {
         \n\
         Officials expect the line to take pressure off the two road bridges during the evening rush.\n";
     let a = parse(page).unwrap();
-    let body: Vec<usize> = [
-        "Dubai: A new ferry",
-        "Tickets will cost",
-        "Officials expect",
-    ]
-    .iter()
-    .map(|s| line_of(page, s))
-    .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(
+            page,
+            &[
+                "Dubai: A new ferry",
+                "Tickets will cost",
+                "Officials expect",
+            ]
+        )
+    );
     assert_eq!(
         kind_at(&a, line_of(page, "The ferries will carry")),
         Some(BoilerplateKind::Caption)
@@ -589,11 +600,10 @@ fn writer_bio_and_a_listed_question_after_the_body() {
         About Us\n\
         Contact Us\n";
     let a = parse(page).unwrap();
-    let body: Vec<usize> = ["Ferry operators will add", "The extra trips"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(page, &["Ferry operators will add", "The extra trips"])
+    );
     assert_eq!(
         kind_at(&a, line_of(page, "Sam Wong joined")),
         Some(BoilerplateKind::Credit)
@@ -742,11 +752,10 @@ fn us_local_paper_in_a_text_browser() {
         a.published.map(|p| p.to_string()).as_deref(),
         Some("2024-06-04T17:58:00-06:00")
     );
-    let body: Vec<usize> = ["The city will repave", "Buses will be rerouted"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(page, &["The city will repave", "Buses will be rerouted"])
+    );
 }
 
 /// A Chinese news site glues the reporter's credit to the headline
@@ -843,11 +852,10 @@ fn consent_box_at_the_top_and_the_date_after_the_body() {
         a.title.as_deref(),
         Some("La piscine municipale rouvre après huit mois de travaux")
     );
-    let body: Vec<usize> = ["Après huit mois", "Les horaires restent"]
-        .iter()
-        .map(|s| line_of(page, s))
-        .collect();
-    assert_eq!(lines_of(&a), body);
+    assert_eq!(
+        lines_of(&a),
+        lines_starting(page, &["Après huit mois", "Les horaires restent"])
+    );
     for line in 1..=6 {
         assert_eq!(
             kind_at(&a, line),

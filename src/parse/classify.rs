@@ -154,11 +154,17 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
 fn year_over_date(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
     for i in 1..lines.len() {
         let year_line = lines[i - 1].line.text;
-        let year = (year_line.len() == 4 && year_line.bytes().all(|c| c.is_ascii_digit()))
-            .then(|| year_line.parse::<i32>().ok())
-            .flatten()
-            .filter(|y| (1990..=2100).contains(y));
-        let Some(year) = year else { continue };
+        if year_line.len() != 4 {
+            continue;
+        }
+        // A sign parses too (`+202`), but gives no year in range.
+        let Some(year) = year_line
+            .parse::<i32>()
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))
+        else {
+            continue;
+        };
         let text = lines[i].line.text;
         if !matches!(lines[i].kind, Kind::Text(_) | Kind::Boilerplate(_)) {
             continue;
@@ -355,14 +361,18 @@ fn outlet_city(text: &str, registry: &SourceRegistry) -> bool {
         && registry.by_token(outlet.trim()).is_some()
 }
 
-/// Archive-photo labels that close a caption after a dash.
+/// Archive-photo labels, lowercase: they close a caption after a dash or
+/// inside its closing brackets, and the Arabic ones open one.
 const ARCHIVE_LABELS: &[&str] = &[
     "صورة أرشيفية",
     "صورة ارشيفية",
     "archive photo",
     "file photo",
-    "Archivbild",
+    "archivbild",
+    "archivfoto",
+    "symbolbild",
     "foto de archivo",
+    "foto d'archivio",
     "photo d'archives",
     "архивное фото",
     "资料图",
@@ -412,8 +422,8 @@ const ARCHIVE_LABEL_REACH: usize = 40;
 const MAX_ARABIC_CAPTION_BYTES: usize = 250;
 
 /// Words that open an Arabic photo caption: "a view of", "from the
-/// right", "archive photo".
-const ARABIC_CAPTION_OPENERS: &[&str] = &["جانب من ", "من اليمين", "صورة أرشيفية", "صورة ارشيفية"];
+/// right" (and the archive labels, "archive photo").
+const ARABIC_CAPTION_OPENERS: &[&str] = &["جانب من ", "من اليمين"];
 
 /// Longest line read as a caption closed by initials, in bytes.
 const MAX_INITIALS_CAPTION_BYTES: usize = 300;
@@ -428,9 +438,8 @@ fn ends_in_initials(text: &str) -> bool {
         [.., b' ', 0xC3..=0xDF, _, b'.'] => {}
         _ => return false,
     }
-    let mut words = text.rsplit(' ');
     let mut initials = 0;
-    for w in words.by_ref() {
+    for w in text.rsplit(' ') {
         let mut cs = w.chars();
         match (cs.next(), cs.next(), cs.next()) {
             (Some(c), Some('.'), None) if c.is_uppercase() => initials += 1,
@@ -488,7 +497,10 @@ fn is_photo_caption(text: &str) -> bool {
     // when no sentence closes the line: `صورة قاتمة ...` opens body text).
     if text.len() <= MAX_ARABIC_CAPTION_BYTES
         && matches!(text.as_bytes().first(), Some(0xD8 | 0xD9))
-        && (ARABIC_CAPTION_OPENERS.iter().any(|o| text.starts_with(o))
+        && (ARABIC_CAPTION_OPENERS
+            .iter()
+            .chain(ARCHIVE_LABELS)
+            .any(|o| text.starts_with(o))
             || (!ends_sentence && text.starts_with("صورة ")))
     {
         return true;
@@ -538,24 +550,15 @@ fn is_photo_caption(text: &str) -> bool {
             "الصورة:",
             "تصوير:",
             "新华社记者",
-            "资料图",
             "資料圖",
             "图片来源",
-            // Archive and file photos (`[File: Reuters]`, `(Archivbild)`,
-            // `(أرشيف "النهار")`).
+            // File photos (`[File: Reuters]`, `(أرشيف "النهار")`; the
+            // archive labels follow).
             "file:",
-            "file photo",
-            "archivbild",
-            "archivfoto",
-            "symbolbild",
-            "archive photo",
-            "photo d'archives",
-            "foto de archivo",
-            "foto d'archivio",
             "أرشيف",
-            "صورة أرشيفية",
         ]
         .iter()
+        .chain(ARCHIVE_LABELS)
         .any(|p| head.starts_with(p))
         {
             return true;
@@ -1014,11 +1017,14 @@ fn is_home_trail(k: &str) -> bool {
     let Some(rest) = rest.strip_prefix(['/', '|', '»', '"']) else {
         return false;
     };
-    let sections: Vec<&str> = rest.split(['/', '|', '»', '"']).map(str::trim).collect();
-    (1..=4).contains(&sections.len())
-        && sections
-            .iter()
-            .all(|s| !s.is_empty() && s.split(' ').count() <= 4)
+    let mut sections = 0;
+    for section in rest.split(['/', '|', '»', '"']).map(str::trim) {
+        sections += 1;
+        if sections > 4 || section.is_empty() || section.split(' ').count() > 4 {
+            return false;
+        }
+    }
+    sections >= 1
 }
 
 /// Phone, fax and e-mail lines, and postal addresses ending in a postcode.

@@ -183,8 +183,7 @@ fn without_reporter<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'a
     };
     let head = &title[..at];
     // The outlet's name: the last two to six chars before `记者`.
-    let starts: Vec<usize> = head.char_indices().rev().take(6).map(|(k, _)| k).collect();
-    for &k in starts.iter().skip(1) {
+    for (k, _) in head.char_indices().rev().take(6).skip(1) {
         if registry.by_token(&head[k..]).is_some() {
             let cut = head[..k].trim_end();
             if cut.chars().count() >= 8 {

@@ -539,7 +539,7 @@ impl Page<'_, '_> {
         if self
             .pos(i)
             .and_then(|p| p.checked_sub(1))
-            .is_some_and(|p| is_breadcrumb(&self.lines[self.content[p]]))
+            .is_some_and(|p| is_breadcrumb_line(&self.lines[self.content[p]]))
         {
             score += 2;
         }
@@ -588,8 +588,9 @@ fn is_item_list(text: &str) -> bool {
             && [" » ", " › "].iter().any(|sep| text.contains(sep)))
 }
 
-/// A breadcrumb trail: `Home > Economy`, `News|Agriculture`.
-fn is_breadcrumb(c: &Classified<'_>) -> bool {
+/// A line the lexicon reads as a breadcrumb trail: `Home > Economy`,
+/// `News|Agriculture`.
+fn is_breadcrumb_line(c: &Classified<'_>) -> bool {
     matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Breadcrumb))
 }
 
@@ -651,7 +652,7 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
             return None;
         }
         if is_bare_name(text) {
-            return Some((w, super::classify::strip_link_number(text)));
+            return Some((w, plain_text(&lines[w])));
         }
         return is_place_and_name(text).map(|name| (w, name));
     }
@@ -665,9 +666,7 @@ fn has_words_besides_date(c: &Classified<'_>) -> bool {
         Kind::Byline(info) => {
             matches!(info.source, Some((_, true)))
                 || info.date.as_ref().map_or(true, |m| {
-                    let text = c.line.text;
-                    let (from, to) = m.span;
-                    [&text[..from], &text[to..]].iter().any(|r| {
+                    m.around(c.line.text).iter().any(|r| {
                         r.split(|c: char| !c.is_alphabetic()).any(|w| {
                             w.chars().count() >= 3 && !crate::lexicon::months::is_date_word(w)
                         })
@@ -1261,9 +1260,13 @@ fn listed_questions(page: &Page<'_, '_>, roles: &mut [Role]) -> bool {
 /// The writer's bio closing the article (`Natalie Kwok joined the Post
 /// in 2021 and covers education.`): the last paragraph opens with the
 /// name printed over the byline (see [`writer_over`]).
-fn writer_bio(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usize>) -> bool {
-    let lines = page.lines;
-    let Some((_, name)) = byline.and_then(|b| writer_over(page, b)) else {
+fn writer_bio(
+    lines: &[Classified<'_>],
+    roles: &mut [Role],
+    byline: Option<usize>,
+    name: Option<&str>,
+) -> bool {
+    let Some(name) = name else {
         return false;
     };
     let Some(last) = (0..lines.len())
@@ -1322,9 +1325,8 @@ fn is_yearless_stamp(text: &str) -> bool {
     }
     let scan = super::date::scan_all(text);
     let stamp = scan.dates().any(|d| {
-        let (from, to) = d.span;
         d.yearless
-            && [&text[..from], &text[to..]]
+            && d.around(text)
                 .iter()
                 .all(|r| r.chars().filter(|c| c.is_alphabetic()).count() < 3)
     });
@@ -1468,6 +1470,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         // A line the next lines spell out again is the title.
         scored.push((SPLIT_TITLE_SCORE, *t));
     }
+    // The writer printed over the header byline: stepped over when
+    // looking for the title, and the name a closing bio opens with.
+    let writer = byline.and_then(|b| writer_over(&page, b));
     match byline {
         Some(b) => {
             let bp = page.pos(b).unwrap_or(0);
@@ -1475,7 +1480,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             // over an author line (`By ...`, `بقلم ...`) between them.
             // So is a bare name right on top of a date line that names
             // no one (`هشام عبدالتواب` over `16-7-2023 | 14:32`).
-            let writer_on_top = writer_over(&page, b).map(|(w, _)| w);
+            let writer_on_top = writer.map(|(w, _)| w);
             // The reach counts text lines: share widgets and credits
             // between the title and the date do not use it up.
             let mut above = page.content[..bp]
@@ -1720,7 +1725,15 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // With the foot's short lines set aside, a listed question and the
     // writer's bio can be told from the body's last paragraphs; the foot
     // is then read again from the new last paragraph.
-    if listed_questions(&page, &mut roles) | writer_bio(&page, &mut roles, byline) {
+    // Without a header byline, the date line found at the foot may have
+    // its own writer over it.
+    let writer = if header_byline {
+        writer
+    } else {
+        byline.and_then(|b| writer_over(&page, b))
+    };
+    let bio = writer.map(|(_, name)| name);
+    if listed_questions(&page, &mut roles) | writer_bio(lines, &mut roles, byline, bio) {
         foot_furniture(lines, &mut roles);
     }
     inline_teasers(&page, &mut roles);

@@ -62,6 +62,32 @@ pub(crate) struct DateMatch {
     pub relative: bool,
 }
 
+impl DateMatch {
+    /// `date` alone, as a line first reads it: no time, zone, labels or
+    /// other calendar yet, and an empty span.
+    fn on(date: NaiveDate) -> DateMatch {
+        DateMatch {
+            date,
+            time: None,
+            offset: None,
+            span: (0, 0),
+            hijri: None,
+            alt: None,
+            yearless: false,
+            updated: false,
+            weekday: false,
+            bad_time: None,
+            relative: false,
+        }
+    }
+
+    /// The text of `line` (the line it was read from) before and after
+    /// the date's span.
+    pub(crate) fn around<'t>(&self, line: &'t str) -> [&'t str; 2] {
+        [&line[..self.span.0], &line[self.span.1..]]
+    }
+}
+
 /// A relative date: `amount` units before the reference time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Relative {
@@ -175,17 +201,9 @@ pub(crate) fn month_day_time(text: &str, year: i32) -> Option<DateMatch> {
         return None;
     }
     Some(DateMatch {
-        date: NaiveDate::from_ymd_opt(year, month, day)?,
         time: Some(NaiveTime::from_hms_opt(hour, minute, second)?),
-        offset: None,
         span: (0, at),
-        hijri: None,
-        alt: None,
-        yearless: false,
-        updated: false,
-        weekday: false,
-        bad_time: None,
-        relative: false,
+        ..DateMatch::on(NaiveDate::from_ymd_opt(year, month, day)?)
     })
 }
 
@@ -296,17 +314,9 @@ pub(crate) fn summarize(text: &str, s: &Scan) -> DateScan {
         None => match (s.invalid, s.relative) {
             (Some((a, b)), _) => DateScan::Invalid(text[a..b].to_owned()),
             (None, Some(rel)) => DateScan::Found(DateMatch {
-                date: NaiveDate::MIN,
-                time: None,
-                offset: None,
                 span: rel.span,
-                hijri: None,
-                alt: None,
-                yearless: false,
-                updated: false,
-                weekday: false,
-                bad_time: None,
                 relative: true,
+                ..DateMatch::on(NaiveDate::MIN)
             }),
             (None, None) => DateScan::None,
         },
@@ -844,19 +854,10 @@ fn raw(
     first: usize,
     last: usize,
 ) -> Result<Raw, usize> {
-    let date = date.ok_or(last)?;
     let m = DateMatch {
-        date,
-        time: None,
-        offset: None,
-        span: (0, 0),
         hijri,
-        alt: None,
         yearless,
-        updated: false,
-        weekday: false,
-        bad_time: None,
-        relative: false,
+        ..DateMatch::on(date.ok_or(last)?)
     };
     Ok(Raw { m, first, last })
 }
