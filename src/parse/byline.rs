@@ -32,6 +32,9 @@ pub(crate) struct BylineInfo<'a> {
     /// does not scan it again (boxed: `Kind` stays small for the lines
     /// that are not bylines).
     pub scan: Option<Box<Scan>>,
+    /// Where a share widget printed after the date on the same line starts
+    /// (`... 14:32 WIB Bagikan ke Facebook ... 0 komentar`), in bytes.
+    pub widget: Option<usize>,
 }
 
 impl BylineInfo<'_> {
@@ -64,7 +67,11 @@ pub(crate) fn read<'a>(
     }
     let mut words: [&'a str; MAX_WORDS] = [""; MAX_WORDS];
     let mut n = 0;
-    for part in [&text[..span.0], &text[span.1..]] {
+    // A share widget after the date is the widget's, not the byline's
+    // words: a crawl's text extraction flattens a byline block (writer,
+    // date, share buttons) into one line.
+    let widget = super::share::widget_after(text, span.1);
+    for part in [&text[..span.0], &text[span.1..widget.unwrap_or(text.len())]] {
         for w in part.split(is_separator) {
             if !w.chars().any(char::is_alphanumeric) || w.chars().all(|c| !c.is_alphabetic()) {
                 continue;
@@ -103,6 +110,7 @@ pub(crate) fn read<'a>(
         date,
         source,
         scan: None,
+        widget,
     })
 }
 

@@ -219,6 +219,18 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             }
         }
     }
+    // A bare address, or a text browser's numbered reference under
+    // `References` (`16. https://.../news/2024/10/09/7478512/`): the date
+    // in its path is no byline.
+    // A known outlet's address credits it (the site's own links name the
+    // publisher).
+    if let Some(url) = url_line(text) {
+        return Kind::Boilerplate(if registry.by_domain(url).is_some() {
+            BoilerplateKind::Credit
+        } else {
+            BoilerplateKind::Other
+        });
+    }
     // The signature of a post embedded from a social network (`— Name
     // (@handle) February 18, 2025`) dates the post, not the article.
     if is_post_signature(text) {
@@ -262,6 +274,9 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if is_photo_caption(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
+    if text.len() >= FLAT_MENU_BYTES && is_flat_menu(text) {
+        return Kind::Boilerplate(BoilerplateKind::Navigation);
+    }
     Kind::Text(text_info(text, buf))
 }
 
@@ -284,6 +299,56 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
     } else {
         text
     }
+}
+
+/// Shortest line read as a flattened menu, in bytes: shorter ones are
+/// left to the layout, which sees menus as runs of short lines.
+const FLAT_MENU_BYTES: usize = 160;
+
+/// A site's menu flattened into one long line by a crawl's text
+/// extraction (`Hürriyet - Haberler ... GÜNDEM EKONOMİ DÜNYA SPOR ...`,
+/// `detikJabar detikNews detikEdu ...`): a dozen words or more, no
+/// sentence end, and four words in five holding a capital. Running text
+/// capitalizes far fewer (German nouns included), so the line is neither
+/// body text nor a headline.
+fn is_flat_menu(text: &str) -> bool {
+    if text
+        .trim_end()
+        .ends_with(['.', '?', '!', '。', '…', '؟', '"', '»', '”'])
+    {
+        return false;
+    }
+    let (mut words, mut capped) = (0usize, 0usize);
+    for w in text.split_whitespace() {
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        words += 1;
+        capped += usize::from(w.chars().any(char::is_uppercase));
+    }
+    words >= 12 && capped * 5 >= words * 4
+}
+
+/// The web address of a line holding one and nothing else but a text
+/// browser's reference number (`16. https://t.me/share/url?url=...`).
+pub(crate) fn url_line(text: &str) -> Option<&str> {
+    if !matches!(text.as_bytes().first(), Some(b'0'..=b'9' | b'h' | b'w')) {
+        return None;
+    }
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = match text[digits..].strip_prefix('.') {
+        Some(rest) if digits > 0 => rest.trim_start(),
+        _ if digits > 0 => return None,
+        _ => text,
+    };
+    (["http://", "https://", "www."]
+        .iter()
+        .any(|p| rest.starts_with(p) && rest.len() > p.len())
+        && !rest.contains(char::is_whitespace))
+    .then_some(rest)
 }
 
 /// Longest line read as a post's signature, in bytes.

@@ -248,6 +248,12 @@ fn read_byline<'a>(
     };
     let line = c.line.number;
     let text = c.line.text;
+    // A widget printed on the byline's line: its platforms are read; the
+    // line stays the byline's.
+    if let Some(s) = info.widget.and_then(|at| share::read(&key(&text[at..]))) {
+        let meta = article.share.get_or_insert_with(ShareMeta::default);
+        merge_share(meta, &s);
+    }
     let mut byline = Byline::new(line, text);
     byline.source = info.source.map(|(t, _)| Cow::Borrowed(t));
     let source = match info.source {

@@ -361,26 +361,17 @@ fn is_name_line(text: &str) -> bool {
     if !(2..=7).contains(&words) {
         return false;
     }
-    // The role closes the line (`North of England correspondent`,
-    // `(Montpellier, correspondante)`): its last one or two words are
-    // compared, lowercased, with the table.
-    let mut tail = text
-        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '،'))
-        .filter(|w| !w.is_empty());
-    let last = tail.next().map(lowercase).unwrap_or_default();
-    let before = tail.next().map(lowercase).unwrap_or_default();
-    if ROLE_WORDS.iter().any(|r| {
-        *r == last
-            || r.strip_suffix(last.as_ref())
-                .and_then(|h| h.strip_suffix(' '))
-                .is_some_and(|h| h == before)
-    }) {
+    if ends_in_role(text) {
         return true;
     }
     if words > 4 {
         return false;
     }
-    // Capitals only, in a cased script.
+    // Capitals only, in a cased script; a quoted line in capitals is an
+    // intertitle (`"GEÇİCİ ÇÖZÜM DEĞİL"`), not a name.
+    if text.starts_with(['"', '“', '«', '„', '\'']) {
+        return false;
+    }
     let cased = text.chars().any(char::is_uppercase);
     if cased && !text.chars().any(char::is_lowercase) {
         return true;
@@ -398,6 +389,23 @@ fn is_name_line(text: &str) -> bool {
         && !city.trim().is_empty()
         && city.split_whitespace().count() <= 2
         && !name.contains([',', '،', ':', '('])
+}
+
+/// The writer's role closes the line (`North of England correspondent`,
+/// `(Montpellier, correspondante)`, `Local Democracy Reporter`): its last
+/// one or two words are compared, lowercased, with the table.
+fn ends_in_role(text: &str) -> bool {
+    let mut tail = text
+        .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '،'))
+        .filter(|w| !w.is_empty());
+    let last = tail.next().map(lowercase).unwrap_or_default();
+    let before = tail.next().map(lowercase).unwrap_or_default();
+    ROLE_WORDS.iter().any(|r| {
+        *r == last
+            || r.strip_suffix(last.as_ref())
+                .and_then(|h| h.strip_suffix(' '))
+                .is_some_and(|h| h == before)
+    })
 }
 
 /// A short author line (`كتب محمد عبد الحميد`, `By Li Hua`) is never the
@@ -478,6 +486,21 @@ impl Page<'_, '_> {
                 .iter()
                 .any(|&i| is_item_list(self.lines[i].line.text))
             && script_of(&self.lines[a]) == script_of(&self.lines[b])
+            && !self.lead_follows(b)
+    }
+
+    /// Line `b` is followed by a lead: a body-like line with furniture
+    /// (a date line, a share row, a caption) right after it rather than
+    /// more body. Then `b` is the headline and the shorter line above it a
+    /// kicker or section label (`Gündem Haberleri İzmir Haberleri`,
+    /// `مدیرعامل شرکت بهره‌برداری مترو خبر داد`), not a headline over its
+    /// standfirst.
+    fn lead_follows(&self, b: usize) -> bool {
+        let Some(p) = self.pos(b) else {
+            return false;
+        };
+        let mut after = self.content[p + 1..].iter().map(|&j| &self.lines[j]);
+        after.next().is_some_and(body_like) && after.next().is_some_and(|c| !is_text(c))
     }
 
     /// Another line prints the same title text (skeleton L).
@@ -650,6 +673,11 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
         }
         if !is_text(&lines[w]) {
             return None;
+        }
+        // The writer's role on its own line under the name (`Jane Holt` /
+        // `Local Democracy Reporter`): the name is the line above.
+        if ends_in_role(text) && is_bare_name(text) {
+            continue;
         }
         if is_bare_name(text) {
             return Some((w, plain_text(&lines[w])));
@@ -878,7 +906,8 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
         }
         match c.kind {
             Kind::Byline(_) if k < STANDFIRST_DATE_REACH => dated = true,
-            Kind::Boilerplate(BoilerplateKind::Caption) => {}
+            // Photo captions and share rows between the lead and the body.
+            Kind::Boilerplate(BoilerplateKind::Caption) | Kind::Share(_) => {}
             _ => captions_only = false,
         }
         if !dated && k >= STANDFIRST_DATE_REACH && !captions_only {

@@ -7,9 +7,9 @@
 
 use std::sync::OnceLock;
 
-use crate::lexicon::key;
 use crate::lexicon::phrases::Phrases;
 use crate::lexicon::share_words::{ShareWord, SHARE_WORDS};
+use crate::lexicon::{key, key_into};
 use crate::model::SharePlatform;
 
 /// What one widget line says.
@@ -31,6 +31,53 @@ fn table() -> &'static Phrases<ShareWord> {
 /// Whether a share-word phrase ends with `word` (a match key).
 pub(crate) fn is_last_word(word: &str) -> bool {
     table().entry(word).is_some_and(|e| e.closes)
+}
+
+/// Where a share widget printed on the same line after other text starts
+/// (`... 14:32 WIB Bagikan ke Facebook Bagikan ke Twitter 0 komentar`, a
+/// byline block flattened into one line by a crawl's text extraction):
+/// the first word at or after byte `from` from which the rest of the line
+/// reads as a widget naming a platform or a comment control. `None` when
+/// the line does not end in a widget word, which rules out almost every
+/// line at the cost of one short key.
+pub(crate) fn widget_after(text: &str, from: usize) -> Option<usize> {
+    let mut buf = String::new();
+    let last = text[from..].rsplit(char::is_whitespace).next()?;
+    if last.len() > 40 {
+        return None;
+    }
+    key_into(last, true, &mut buf);
+    if !is_last_word(&buf) {
+        return None;
+    }
+    let rest = &text[from..];
+    let starts = rest.char_indices().filter_map(|(i, c)| {
+        let after_space = rest[..i]
+            .chars()
+            .next_back()
+            .map_or(true, char::is_whitespace);
+        (!c.is_whitespace() && after_space).then_some(i)
+    });
+    for start in starts {
+        let word = rest[start..]
+            .split(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        key_into(word, true, &mut buf);
+        if !table().entry(&buf).is_some_and(|e| e.opens) {
+            continue;
+        }
+        key_into(&rest[start..], false, &mut buf);
+        // A count beside a control (`0 komentar`) is no word of the widget.
+        let words: Vec<&str> = buf
+            .split(' ')
+            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+            .collect();
+        if read(&words.join(" ")).is_some_and(|w| w.comments || !w.platforms.is_empty()) {
+            return Some(from + start);
+        }
+    }
+    None
 }
 
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
@@ -63,6 +110,15 @@ fn weak_alone(word: &str) -> bool {
             | "correo"
             | "почта"
             | "البريد"
+            // Alone, a comments section's heading.
+            | "yorumlar"
+            | "comentários"
+            | "commenti"
+            | "kommentare"
+            | "komentarze"
+            | "коментарі"
+            | "نظرات"
+            | "댓글"
     )
 }
 
