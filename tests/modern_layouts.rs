@@ -921,3 +921,173 @@ fn a_section_front_of_dated_teasers_is_no_article() {
     }
     assert_eq!(parse(&page), Err(newsparse::ParseError::NotAnArticle));
 }
+
+/// A crawl's text extraction flattens blocks into single lines: the menu,
+/// and the byline block with the writer, the date, the zone and the share
+/// buttons with a comment count.
+#[test]
+fn flattened_indonesian_page_with_the_share_row_on_the_byline() {
+    let page = "kabarKota kabarNusa kabarBola kabarTekno kabarSehat kabarWisata kabarOto kabarMusik kabarFilm kabarKuliner Masuk Daftar\n\
+        Pasar Terapung Banjarmasin Kembali Dibuka Setelah Renovasi Dermaga\n\
+        Dewi Lestari - kabarNusa Kamis, 05 Sep 2024 09:20 WITA Bagikan ke Facebook Bagikan ke WhatsApp Salin Link 3 komentar\n\
+        Pemerintah kota membuka kembali pasar terapung di Sungai Martapura setelah dermaga kayu diganti dengan beton selama empat bulan.\n\
+        Para pedagang mengatakan jumlah pengunjung pada pagi pertama sudah mendekati angka sebelum renovasi, terutama wisatawan dari luar daerah.\n\
+        Baca juga: Jembatan Gantung di Kandangan Ditutup Sementara\n\
+        Dinas pariwisata berencana menambah jadwal perahu wisata pada akhir pekan mulai bulan depan.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Pasar Terapung Banjarmasin Kembali Dibuka Setelah Renovasi Dermaga")
+    );
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(3));
+    // WITA: central Indonesian time, UTC+8.
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-09-05T09:20:00+08:00")
+    );
+    assert_eq!(a.language, Some(newsparse::Language::Indonesian));
+    let share = a.share.as_ref().expect("share row read");
+    assert!(share.comments);
+    assert!(share
+        .platforms
+        .contains(&newsparse::SharePlatform::WhatsApp));
+    // The byline's line stays the byline's.
+    assert!(!share.lines.contains(&3));
+    assert_eq!(kind_at(&a, 1), Some(BoilerplateKind::Navigation));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [4, 5, 7]);
+}
+
+/// Hürriyet-style: a section label over the headline, a standfirst under
+/// it, then writer, entry and update dates and the share row on one line.
+#[test]
+fn turkish_section_label_headline_and_lead() {
+    let page = "Gündem Haberleri Ankara Haberleri\n\
+        Ankara'da metro hattına iki yeni istasyon: Açılış tarihi belli oldu\n\
+        Büyükşehir Belediyesi, Dikimevi-Natoyolu hattının ilk iki istasyonunun haziran ayında yolcu taşımaya başlayacağını açıkladı.\n\
+        Mehmet Demir - Ankara Giriş Tarihi: 12.03.2024 09:30 Son Güncelleme: 12.03.2024 10:05 Paylaş Facebook X WhatsApp Yorumlar\n\
+        Belediyeden yapılan açıklamaya göre, istasyonlardaki yürüyen merdiven ve asansör montajı tamamlandı, test sürüşleri önümüzdeki hafta başlayacak.\n\
+        Hattın tamamının yıl sonuna kadar hizmete girmesi, günde yaklaşık yüz bin yolcuya hizmet vermesi bekleniyor.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ankara'da metro hattına iki yeni istasyon: Açılış tarihi belli oldu")
+    );
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(4));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-12T09:30:00")
+    );
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Standfirst));
+    assert_eq!(lines_of(&a), [5, 6]);
+}
+
+/// A text browser's dump: the writer and date line with its link number,
+/// a row of numbered share links, a row of numbered tags, and the
+/// numbered reference list whose addresses hold dates.
+#[test]
+fn lynx_dump_with_numbered_share_and_tag_rows() {
+    let page = "   [1]Вісті Поділля\n\
+        \n\
+        У Вінниці відкрили новий міст через Південний Буг\n\
+        \n\
+           [2]Олена Бойко — Четвер, 14 березня 2024, 11:05\n\
+        \n\
+           [3]Facebook [4]X [5]Telegram\n\
+        \n\
+           Рух транспорту новим мостом запустили в четвер зранку, після двох років будівництва та випробувань.\n\
+        \n\
+           За словами міського голови, міст розвантажить центр міста і скоротить дорогу до лікарні на десять хвилин.\n\
+        \n\
+           [6]Вінниця [7]міст [8]транспорт\n\
+        \n\
+        References\n\
+        \n\
+           1. https://vistipodillia.example/\n\
+           2. https://vistipodillia.example/authors/olena-boiko/\n\
+           3. https://www.facebook.com/sharer/sharer.php?u=https://vistipodillia.example/news/2024/03/14/most/\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("У Вінниці відкрили новий міст через Південний Буг")
+    );
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(5));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-14T11:05:00")
+    );
+    assert_eq!(a.share.as_ref().map(|s| s.lines.clone()), Some(vec![7]));
+    assert!(kind_at(&a, 13).is_some());
+    assert_eq!(lines_of(&a), [9, 11]);
+}
+
+/// The writer's name on its own line between a lone `By` and the role.
+#[test]
+fn writer_name_between_by_and_role_lines() {
+    let page = "Northern Echo Digital\n\
+        News\n\
+        \n\
+        Harbour wall repairs to close the seafront road for six weeks\n\
+        \n\
+        By\n\
+        Tom Fairley\n\
+        Chief Reporter\n\
+        06:15, 9 APR 2024\n\
+        \n\
+        The council will close the seafront road from Monday while contractors rebuild a section of the harbour wall damaged in the winter storms.\n\
+        \n\
+        Buses will be diverted through the town centre, and the car park by the lifeboat station will stay open for residents.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour wall repairs to close the seafront road for six weeks")
+    );
+    assert_eq!(lines_of(&a), [11, 13]);
+}
+
+/// A section front whose teasers sit under each headline's date stamp,
+/// with a comment count below: no article.
+#[test]
+fn polish_section_front_with_comment_counts_is_no_article() {
+    let mut page = String::from("Kurier Pomorski\nWiadomości\n\n");
+    for (i, (title, teaser)) in [
+        (
+            "Elbląg: nowy rozkład autobusów od lipca",
+            "Miasto dodaje trzy kursy nocne. Zmiany obejmą linie 12 i 15.",
+        ),
+        (
+            "Malbork. Zamek otwiera taras widokowy",
+            "Taras będzie czynny codziennie do zmroku. Wstęp kosztuje 10 zł.",
+        ),
+        (
+            "Tczew: remont dworca potrwa do jesieni",
+            "Podróżni korzystają z tymczasowej poczekalni obok peronu pierwszego.",
+        ),
+        (
+            "Kwidzyn. Szpital kupił nowy tomograf",
+            "Urządzenie ma skrócić kolejki do badań o kilka tygodni.",
+        ),
+        (
+            "Sztum: festyn nad jeziorem w sobotę",
+            "Organizatorzy zapowiadają koncerty i pokazy ratownictwa wodnego.",
+        ),
+        (
+            "Gniew. Ruszył nabór do domu kultury",
+            "Zajęcia dla dzieci i dorosłych zaczną się we wrześniu.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        page.push_str(&format!(
+            "{title}\n{} czerwca 2024, godz. 1{i}:05\n{teaser}\n({} opinii)\n\n",
+            20 - i,
+            10 + i
+        ));
+    }
+    page.push_str("następna strona\n");
+    assert_eq!(
+        parse(&page).err(),
+        Some(newsparse::ParseError::NotAnArticle)
+    );
+}

@@ -13,7 +13,9 @@ pub struct ShareMeta {
     pub comments: bool,
     /// Platforms named by the widget, each once, in the order first seen.
     pub platforms: Vec<SharePlatform>,
-    /// 1-based input lines that belong to the widget.
+    /// 1-based input lines that belong to the widget. A widget printed on
+    /// the byline's line (a crawl's flattened byline block) adds its
+    /// platforms, but the line stays the byline's and is not listed here.
     pub lines: Vec<usize>,
 }
 

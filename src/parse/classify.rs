@@ -191,6 +191,19 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(share) = share::read(buf) {
             return Kind::Share(share);
         }
+        // A widget row of links, each numbered (`[16]Facebook [17]X`).
+        if listed.contains('[') {
+            let (unlinked, links) = without_link_numbers(listed);
+            if let Some(share) = share::read(&key(&unlinked)) {
+                return Kind::Share(share);
+            }
+            // A row of links and little else (`[22]Львів [23]реабілітація
+            // [24]протезування`): tags or a menu, however it is spaced.
+            let words = unlinked.split_whitespace().count();
+            if links >= 3 && 2 * links >= words && !unlinked.trim_end().ends_with(['.', '!', '?']) {
+                return Kind::Boilerplate(BoilerplateKind::Navigation);
+            }
+        }
         if let Some(kind) = furniture(listed, buf) {
             return Kind::Boilerplate(kind);
         }
@@ -349,6 +362,29 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
         .any(|p| rest.starts_with(p) && rest.len() > p.len())
         && !rest.contains(char::is_whitespace))
     .then_some(rest)
+}
+
+/// `text` with every text-browser link number (`[16]`) removed, and how
+/// many there were.
+fn without_link_numbers(text: &str) -> (String, usize) {
+    let mut links = 0;
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('[') {
+        out.push_str(&rest[..at]);
+        let after = &rest[at + 1..];
+        let digits = after.bytes().take_while(u8::is_ascii_digit).count();
+        if (1..=5).contains(&digits) && after.as_bytes().get(digits) == Some(&b']') {
+            out.push(' ');
+            links += 1;
+            rest = &after[digits + 1..];
+        } else {
+            out.push('[');
+            rest = after;
+        }
+    }
+    out.push_str(rest);
+    (out, links)
 }
 
 /// Longest line read as a post's signature, in bytes.
@@ -953,6 +989,22 @@ const COUNT_WORDS: &[&str] = &[
     "بازدید",
     "次浏览",
     "次阅读",
+    // Comment counts under a headline (`(48 opinii)`).
+    "comments",
+    "commentaires",
+    "comentarios",
+    "comentários",
+    "commenti",
+    "kommentare",
+    "opinii",
+    "opinie",
+    "komentarzy",
+    "komentarze",
+    "yorum",
+    "комментариев",
+    "комментария",
+    "коментарів",
+    "تعليقات",
 ];
 
 /// A number followed by a count word (`الآن - أ ف ب 319 مشاهدات 0`,
@@ -960,6 +1012,7 @@ const COUNT_WORDS: &[&str] = &[
 fn has_count(key: &str) -> bool {
     let mut words = key.split(' ').peekable();
     while let Some(w) = words.next() {
+        let w = w.trim_start_matches('(');
         let digits = w
             .bytes()
             .take_while(|&b| b.is_ascii_digit() || b == b',' || b == b'.')
@@ -968,9 +1021,8 @@ fn has_count(key: &str) -> bool {
             continue;
         }
         let glued = &w[digits..];
-        if COUNT_WORDS.contains(&glued)
-            || (glued.is_empty() && words.peek().is_some_and(|next| COUNT_WORDS.contains(next)))
-        {
+        let word = |t: &str| COUNT_WORDS.contains(&t.trim_end_matches(')'));
+        if word(glued) || (glued.is_empty() && words.peek().is_some_and(|next| word(next))) {
             return true;
         }
     }

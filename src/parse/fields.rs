@@ -250,7 +250,7 @@ fn read_byline<'a>(
     let text = c.line.text;
     // A widget printed on the byline's line: its platforms are read; the
     // line stays the byline's.
-    if let Some(s) = info.widget.and_then(|at| share::read(&key(&text[at..]))) {
+    if let Some(s) = info.widget.and_then(|at| share::read_counted(&text[at..])) {
         let meta = article.share.get_or_insert_with(ShareMeta::default);
         merge_share(meta, &s);
     }
@@ -715,8 +715,16 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // On the page as classified: no line reads as body text, and many
     // read as headlines.
     let (mut body, mut short, mut dated) = (0, 0, 0);
+    // The kind of the last non-blank line, to tell a teaser (a short
+    // paragraph right under a headline's date stamp) from body text.
+    let mut after_date = false;
     for c in lines {
+        if matches!(c.kind, Kind::Blank) {
+            continue;
+        }
+        let teaser = std::mem::replace(&mut after_date, matches!(c.kind, Kind::Byline(_)));
         match &c.kind {
+            Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
             Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,
             Kind::Byline(_) => dated += 1,

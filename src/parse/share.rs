@@ -67,17 +67,22 @@ pub(crate) fn widget_after(text: &str, from: usize) -> Option<usize> {
         if !table().entry(&buf).is_some_and(|e| e.opens) {
             continue;
         }
-        key_into(&rest[start..], false, &mut buf);
-        // A count beside a control (`0 komentar`) is no word of the widget.
-        let words: Vec<&str> = buf
-            .split(' ')
-            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
-            .collect();
-        if read(&words.join(" ")).is_some_and(|w| w.comments || !w.platforms.is_empty()) {
+        if read_counted(&rest[start..]).is_some_and(|w| w.comments || !w.platforms.is_empty()) {
             return Some(from + start);
         }
     }
     None
+}
+
+/// Reads `text` as a widget whose controls may carry counts (`Share 12`,
+/// `3 komentar`): the numbers are dropped before the words are read.
+pub(crate) fn read_counted(text: &str) -> Option<ShareLine> {
+    let line_key = key(text);
+    let words: Vec<&str> = line_key
+        .split(' ')
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+        .collect();
+    read(&words.join(" "))
 }
 
 /// Single tokens that are share words only in company (`X`, `OK`, `Line`).
