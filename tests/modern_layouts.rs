@@ -1091,3 +1091,95 @@ fn polish_section_front_with_comment_counts_is_no_article() {
         Some(newsparse::ParseError::NotAnArticle)
     );
 }
+
+/// A flattened page's sidebar boxes: each heading glued to its items on
+/// one line, after the body.
+#[test]
+fn sidebar_headings_glued_to_their_items() {
+    let page = "Bursa'da tarihi çarşının çatısı yenileniyor\n\
+        \n\
+        Ayşe Yıldız - Bursa Giriş Tarihi: 02.05.2024 14:10\n\
+        \n\
+        Osmanlı döneminden kalma kapalı çarşının çatısındaki kurşun levhalar, restorasyon kapsamında tek tek sökülerek yenileniyor.\n\
+        \n\
+        Esnaf, çalışmaların yaz boyunca süreceğini ve dükkanların bu sürede açık kalacağını söyledi.\n\
+        \n\
+        İlgili Haberler Bursa'da yeni tramvay hattı için ihale yapıldı Uludağ'da kayak sezonu uzatıldı\n\
+        \n\
+        Yorumlar Kalan Karakter: 500 Yorumunuz onaylandıktan sonra yayınlanacaktır\n\
+        \n\
+        En Çok Okunan Haberler Emekli bayram ikramiyesi ne zaman yatacak Hava durumu uyarısı\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [5, 7]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::MostRead));
+    // A one-word heading opening a sentence is not a heading.
+    let page = "Comments by the mayor on the new bus lanes anger local shop owners\n\
+        \n\
+        12 March 2024\n\
+        \n\
+        The mayor said on Tuesday that the bus lanes would stay, despite a petition signed by more than two hundred traders.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Comments by the mayor on the new bus lanes anger local shop owners")
+    );
+}
+
+/// The writer signs the story, then the site signs it with its domain.
+#[test]
+fn writer_then_site_domain_after_the_body() {
+    let page = "Bobo-Dioulasso : le marché central rouvre après les travaux\n\
+        \n\
+        Publié le jeudi 6 juin 2024 à 10h05min\n\
+        \n\
+        Les commerçants ont retrouvé leurs étals ce jeudi matin, après six mois de travaux de réhabilitation du bâtiment principal.\n\
+        \n\
+        La mairie annonce que les frais de location resteront inchangés jusqu'à la fin de l'année, pour aider les vendeurs à se relever.\n\
+        \n\
+        Issa Ouédraogo\n\
+        Burkinanews.bf\n\
+        \n\
+        Vos commentaires\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [5, 7]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Credit));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Credit));
+}
+
+/// A Hindi page: the headline, a `HighLights` box of three points, then
+/// the writer, editor and date lines.
+#[test]
+fn hindi_page_with_a_highlights_box() {
+    let page = "होम\n\
+        राज्य\n\
+        \n\
+        लखनऊ में गोमती किनारे बनेगा नया साइकिल ट्रैक, दो साल में पूरा होगा काम\n\
+        \n\
+        HighLights\n\
+        नदी किनारे बारह किलोमीटर लंबा ट्रैक\n\
+        रात में सौर लाइटों से रोशनी\n\
+        पहले चरण का काम अगले महीने से\n\
+        \n\
+        By Sunil Verma\n\
+        Edited By: Meena Joshi\n\
+        Publish Date: Tue, 04 Jun 2024 09:15 AM (IST)\n\
+        \n\
+        लखनऊ विकास प्राधिकरण ने गोमती नदी के किनारे साइकिल ट्रैक बनाने की योजना को मंजूरी दे दी है। अधिकारियों ने बताया कि काम दो चरणों में होगा।\n\
+        \n\
+        ट्रैक पर हर दो किलोमीटर पर पीने के पानी और आराम की जगह होगी, और रात में सौर ऊर्जा से चलने वाली लाइटें लगाई जाएंगी।\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("लखनऊ में गोमती किनारे बनेगा नया साइकिल ट्रैक, दो साल में पूरा होगा काम")
+    );
+    assert_eq!(a.language, Some(newsparse::Language::Hindi));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-06-04T09:15:00+05:30")
+    );
+    for point in 7..=9 {
+        assert_eq!(kind_at(&a, point), Some(BoilerplateKind::Standfirst));
+    }
+    assert_eq!(lines_of(&a), [15, 17]);
+}

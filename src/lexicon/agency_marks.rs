@@ -293,6 +293,8 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "إعداد",
     "تقرير",
     "by ",
+    "edited by",
+    "reported by",
     "par ",
     "por ",
     "di ",

@@ -75,6 +75,13 @@ pub enum Language {
     /// Korean.
     #[serde(rename = "ko")]
     Korean,
+    /// Hindi (Devanagari script; Marathi and Nepali pages, also written in
+    /// Devanagari, are detected as Hindi).
+    #[serde(rename = "hi")]
+    Hindi,
+    /// Polish.
+    #[serde(rename = "pl")]
+    Polish,
 }
 
 impl Language {
@@ -99,6 +106,8 @@ impl Language {
         Language::Chinese,
         Language::Japanese,
         Language::Korean,
+        Language::Hindi,
+        Language::Polish,
     ];
 
     /// The ISO 639-1 code.
@@ -123,6 +132,8 @@ impl Language {
             Language::Chinese => "zh",
             Language::Japanese => "ja",
             Language::Korean => "ko",
+            Language::Hindi => "hi",
+            Language::Polish => "pl",
         }
     }
 

@@ -56,7 +56,7 @@ pub(crate) struct TextInfo<'a> {
     /// Of those, the chars of the wide East Asian scripts (CJK, kana,
     /// Hangul), each of which carries about a word.
     pub wide: usize,
-    /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, a closing quote
+    /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, `।`, a closing quote
     /// after one of these).
     pub sentence_end: bool,
     /// A rubric prefix: label as written, its kind, and the headline after it.
@@ -279,6 +279,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if text.len() <= 40 && registry.by_token(text).is_some() {
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
+        // A site's name written as its domain (`Lefaso.net`), as sites
+        // sign their own stories.
+        if is_domain_name(text) {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
         // The outlet and the city it reports from (`سبق- الرياض`).
         if text.len() <= OUTLET_CITY_BYTES && outlet_city(text, registry) {
             return Kind::Boilerplate(BoilerplateKind::Credit);
@@ -289,6 +294,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     }
     if text.len() >= FLAT_MENU_BYTES && is_flat_menu(text) {
         return Kind::Boilerplate(BoilerplateKind::Navigation);
+    }
+    if text.len() >= HEADED_LIST_BYTES {
+        if let Some(kind) = heading_with_items(text, buf) {
+            return Kind::Boilerplate(kind);
+        }
     }
     Kind::Text(text_info(text, buf))
 }
@@ -327,7 +337,7 @@ const FLAT_MENU_BYTES: usize = 160;
 fn is_flat_menu(text: &str) -> bool {
     if text
         .trim_end()
-        .ends_with(['.', '?', '!', '。', '…', '؟', '"', '»', '”'])
+        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
     {
         return false;
     }
@@ -343,6 +353,67 @@ fn is_flat_menu(text: &str) -> bool {
         capped += usize::from(w.chars().any(char::is_uppercase));
     }
     words >= 12 && capped * 5 >= words * 4
+}
+
+/// One word in the shape of a domain name (`Lefaso.net`, `Agadir24.info`,
+/// `www.example.co.uk`): labels of letters, digits and hyphens joined by
+/// dots, the last one two to six letters.
+fn is_domain_name(text: &str) -> bool {
+    if text.len() > 40 || !text.contains('.') {
+        return false;
+    }
+    let mut labels = text.split('.');
+    let Some(tld) = labels.next_back() else {
+        return false;
+    };
+    (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && labels
+            .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
+/// Shortest line read as a sidebar heading glued to its items.
+const HEADED_LIST_BYTES: usize = 48;
+
+/// A sidebar box flattened into one line by a crawl's text extraction:
+/// its heading, then its items (`İlgili Haberler İzmir'de dereler için
+/// yeni ıslah projesi ...`, `Berita Terpopuler 1 Jadwal Lengkap ...`).
+/// Only the kinds that head lists of links (related, most read, tags,
+/// comments), only when three or more words follow, and never on a line
+/// ending a sentence (a paragraph that opens with `Related`).
+fn heading_with_items(text: &str, buf: &mut String) -> Option<BoilerplateKind> {
+    if text
+        .trim_end()
+        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
+    {
+        return None;
+    }
+    key_into(&text[..language::floor_char_boundary(text, 64)], false, buf);
+    let mut phrase = String::new();
+    let (kind, len) = lexicon()
+        .headings
+        .longest_in(buf.split(' ').filter(|t| !t.is_empty()), &mut phrase)?;
+    let after = buf.split(' ').filter(|t| !t.is_empty()).skip(len).count();
+    // A one-word heading also opens sentences and headlines (`Comments by
+    // the minister ...`): the item after it must start with a capital or
+    // a number, as a list's first item does.
+    if len == 1 {
+        let next = text
+            .split_whitespace()
+            .nth(1)
+            .and_then(|w| w.chars().next());
+        if !next.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            return None;
+        }
+    }
+    (matches!(
+        kind,
+        BoilerplateKind::Related
+            | BoilerplateKind::MostRead
+            | BoilerplateKind::Tags
+            | BoilerplateKind::Comments
+    ) && after >= 3)
+        .then_some(kind)
 }
 
 /// The web address of a line holding one and nothing else but a text
@@ -1313,7 +1384,7 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
         text
     };
     let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
-    let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？'])
+    let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？', '।'])
         && !trimmed_end.ends_with("!!");
     // Every threshold the layout uses is far below this cap, so long
     // lines need not be counted to the end.

@@ -47,8 +47,9 @@ pub(crate) struct Detector {
     hangul: usize,
     cyrillic: usize,
     ukrainian: usize,
+    devanagari: usize,
     latin: usize,
-    hits: [u16; 10],
+    hits: [u16; 11],
 }
 
 impl Detector {
@@ -171,6 +172,8 @@ impl Detector {
                 }
                 // Arabic presentation forms, U+FB50..U+FEFC.
                 PRESENTATION if (0xAD..=0xBB).contains(&next) => self.arabic += 1,
+                // Devanagari, U+0900..U+097F.
+                INDIC if (0xA4..=0xA5).contains(&next) => self.devanagari += 1,
                 _ => {}
             }
         }
@@ -187,6 +190,7 @@ impl Detector {
             (self.hangul * 2, 3),
             (self.cyrillic, 4),
             (self.latin, 5),
+            (self.devanagari, 6),
         ];
         let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
         if best < 2 {
@@ -209,6 +213,7 @@ impl Detector {
             3 => Language::Korean,
             4 if self.ukrainian > 0 && self.ukrainian * 100 >= self.cyrillic => Language::Ukrainian,
             4 => Language::Russian,
+            6 => Language::Hindi,
             _ => {
                 // Most hits wins; ties go to the earlier language.
                 let (i, &n) = self
@@ -236,19 +241,21 @@ const CJK_SYMBOLS: u8 = 6;
 const HAN: u8 = 7;
 const HANGUL: u8 = 8;
 const PRESENTATION: u8 = 9;
+/// Lead byte 0xE0: U+0800..U+0FFF, Devanagari (U+0900..U+097F) among them.
+const INDIC: u8 = 10;
 
 /// The script class of each UTF-8 byte when it leads a character.
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
 /// counted once.
 /// A lead byte's letter family in [`script_weight`]'s order (Arabic 0 ..
-/// Latin 5), 6 for bytes that start no letter, or [`NEEDS_NEXT`] when the
-/// next byte decides.
+/// Latin 5, Devanagari 6), 7 for bytes that start no letter, or
+/// [`NEEDS_NEXT`] when the next byte decides.
 static FAMILY: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         t[i] = match LEAD_CLASS[i] {
-            NONE => 6,
+            NONE => 7,
             LATIN_LETTER => 5,
             ARABIC => 0,
             CYRILLIC => 4,
@@ -325,7 +332,7 @@ fn ascii_letters(b: &[u8]) -> usize {
 }
 
 /// See [`FAMILY`].
-const NEEDS_NEXT: u8 = 7;
+const NEEDS_NEXT: u8 = 8;
 
 static LEAD_CLASS: [u8; 256] = {
     let mut t = [NONE; 256];
@@ -341,6 +348,7 @@ static LEAD_CLASS: [u8; 256] = {
             0xE4..=0xE9 => HAN,
             0xEA..=0xED => HANGUL,
             0xEF => PRESENTATION,
+            0xE0 => INDIC,
             _ => NONE,
         };
         i += 1;
@@ -364,6 +372,7 @@ pub(crate) enum Script {
     Hangul,
     Cyrillic,
     Latin,
+    Devanagari,
 }
 
 /// The script family of a paragraph, from its first bytes, with its
@@ -378,8 +387,8 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
     let b = &text.as_bytes()[..sampled];
     // Letters by family, in the order of `Detector::finish`'s scores; slot
-    // 6 takes the chars that are no letter.
-    let mut n = [0usize; 7];
+    // 7 takes the chars that are no letter.
+    let mut n = [0usize; 8];
     // ASCII text holds only Latin letters: counted in one vectorized
     // loop, leaving nothing for the char walk below.
     let b: &[u8] = if b.is_ascii() {
@@ -406,12 +415,13 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
             HAN if lead != 0xE4 || next >= 0xB8 => 2,
             HANGUL if (lead != 0xEA || next >= 0xB0) && (lead != 0xED || next < 0x9F) => 3,
             PRESENTATION if (0xAD..=0xBB).contains(&next) => 0,
+            INDIC if (0xA4..=0xA5).contains(&next) => 6,
             _ => continue,
         };
         n[family] += 1;
     }
     // Han and Hangul characters carry a word each: they count twice.
-    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5]];
+    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5], n[6]];
     // `max_by_key` keeps the last of equal maxima, as `Detector::finish`.
     let (family, &best) = scores.iter().enumerate().max_by_key(|&(_, n)| *n)?;
     if best < 2 {
@@ -424,6 +434,7 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         Script::Hangul,
         Script::Cyrillic,
         Script::Latin,
+        Script::Devanagari,
     ][family];
     let weight: usize = scores.iter().sum();
     Some((script, weight * text.len() / sampled.max(1)))
@@ -486,7 +497,7 @@ pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<L
 }
 
 /// Latin-script languages told apart by stop words, in bit order.
-const LATIN: [Language; 10] = [
+const LATIN: [Language; 11] = [
     Language::English,
     Language::French,
     Language::Spanish,
@@ -497,6 +508,7 @@ const LATIN: [Language; 10] = [
     Language::Indonesian,
     Language::Hungarian,
     Language::Esperanto,
+    Language::Polish,
 ];
 
 /// Short, frequent words that are rare in the other languages of the
@@ -516,7 +528,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("da", 1 << 3),
     ("de", 1 << 2 | 1 << 3 | 1 << 9),
     ("di", 1 << 4 | 1 << 7),
-    ("do", 1 << 3),
+    ("do", 1 << 3 | 1 << 10),
     ("du", 1 << 1),
     ("el", 1 << 2 | 1 << 9),
     ("em", 1 << 3),
@@ -527,11 +539,11 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("in", 1 << 0 | 1 << 4),
     ("is", 1 << 0 | 1 << 8),
     ("it", 1 << 0),
-    ("ke", 1 << 9),
+    ("ke", 1 << 7 | 1 << 9),
     ("la", 1 << 1 | 1 << 2 | 1 << 9),
     ("le", 1 << 1),
     ("lo", 1 << 2),
-    ("na", 1 << 3),
+    ("na", 1 << 3 | 1 << 10),
     ("no", 1 << 3),
     ("of", 1 << 0),
     ("on", 1 << 0),
@@ -655,6 +667,28 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("günü", 1 << 6),
     ("olarak", 1 << 6),
     ("ankoraŭ", 1 << 9),
+    // Polish.
+    ("w", 1 << 10),
+    ("z", 1 << 10),
+    ("się", 1 << 10),
+    ("nie", 1 << 10),
+    ("że", 1 << 10),
+    ("jest", 1 << 10),
+    ("przez", 1 << 10),
+    ("oraz", 1 << 10),
+    ("dla", 1 << 10),
+    ("już", 1 << 10),
+    ("który", 1 << 10),
+    ("która", 1 << 10),
+    ("które", 1 << 10),
+    ("także", 1 << 10),
+    // More Indonesian.
+    ("juga", 1 << 7),
+    ("atau", 1 << 7),
+    ("oleh", 1 << 7),
+    ("bahwa", 1 << 7),
+    ("telah", 1 << 7),
+    ("adalah", 1 << 7),
 ];
 
 /// The longest entry of [`STOP_WORDS`], in bytes.
@@ -743,6 +777,24 @@ mod tests {
             Some(Language::Russian)
         );
         assert_eq!(detect("12345 --- !!!"), None);
+        assert_eq!(
+            detect("नगर निगम ने घाटों पर नई रोशनी लगाने की योजना तैयार की है"),
+            Some(Language::Hindi)
+        );
+    }
+
+    #[test]
+    fn polish_and_indonesian_stop_words() {
+        assert_eq!(
+            detect("Miasto otworzyło nowy park, który jest największy w regionie, i mieszkańcy już się cieszą."),
+            Some(Language::Polish)
+        );
+        assert_eq!(
+            detect(
+                "Pemerintah kota juga menyiapkan bus gratis yang akan melayani warga ke stasiun."
+            ),
+            Some(Language::Indonesian)
+        );
     }
 
     #[test]

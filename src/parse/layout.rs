@@ -595,7 +595,11 @@ impl Page<'_, '_> {
 
     fn candidate(&self, i: usize) -> bool {
         let c = &self.lines[i];
-        headline_like(c) && !body_like(c) && !dateline_led(c) && !is_short_author_line(c.line.text)
+        headline_like(c)
+            && !body_like(c)
+            && !dateline_led(c)
+            && !is_short_author_line(c.line.text)
+            && !under_summary_heading(self.lines, i)
     }
 }
 
@@ -609,6 +613,22 @@ fn is_item_list(text: &str) -> bool {
             .any(|w| w[0] == b' ' && matches!(w[1], b'|' | b'/' | b'>') && w[2] == b' ')
         || (b.iter().any(|&c| c == 0xC2 || c == 0xE2)
             && [" » ", " › "].iter().any(|sep| text.contains(sep)))
+}
+
+/// Most points a summary box (see [`under_summary_heading`]) holds.
+const SUMMARY_POINTS: usize = 6;
+
+/// Line `i` is a point of a summary box: the text lines right under a
+/// `HighLights` or `Key points` heading, with no blank line between.
+fn under_summary_heading(lines: &[Classified<'_>], i: usize) -> bool {
+    for c in lines[..i].iter().rev().take(SUMMARY_POINTS) {
+        match c.kind {
+            Kind::Boilerplate(BoilerplateKind::Standfirst) => return true,
+            Kind::Text(_) => {}
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// A line the lexicon reads as a breadcrumb trail: `Home > Economy`,
@@ -1170,8 +1190,23 @@ const SIGN_OFF_AFTER: usize = 2;
 fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
     let mut body = 0;
     let mut end = None;
+    // The next non-blank line is a credit (`Aminata Sawadogo` over
+    // `Lefaso.net`: the writer signs, then the site).
+    let credit_next = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .find(|c| !matches!(c.kind, Kind::Blank))
+            .is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Credit)))
+    };
     for (i, c) in lines.iter().enumerate() {
         match roles[i] {
+            Role::Paragraph
+                if body >= SIGN_OFF_AFTER && is_bare_name(c.line.text) && credit_next(i) =>
+            {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Credit);
+                end = Some(i);
+                break;
+            }
             Role::Paragraph | Role::CaptionedParagraph(_) if body_like(c) => body += 1,
             Role::Boilerplate(BoilerplateKind::Credit)
                 if body >= SIGN_OFF_AFTER
@@ -1696,7 +1731,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 Role::Boilerplate(*kind)
             }
             Kind::Text(t) => {
-                if Some(i) == standfirst {
+                if Some(i) == standfirst || under_summary_heading(lines, i) {
                     Role::Boilerplate(BoilerplateKind::Standfirst)
                 } else if split.as_ref().is_some_and(|(_, parts)| parts.contains(&i)) {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
