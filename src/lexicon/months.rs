@@ -704,6 +704,11 @@ pub(crate) fn date_word(folded: &str) -> Option<DateWord> {
     table().get(folded).copied()
 }
 
+/// Is `word` (as written) a weekday's name?
+pub(crate) fn is_weekday(word: &str) -> bool {
+    fold(word).is_some_and(|f| date_word(f.as_str()) == Some(DateWord::Weekday))
+}
+
 /// Is `word` (as written) a date word of any kind?
 pub(crate) fn is_date_word(word: &str) -> bool {
     fold(word).is_some_and(|f| date_word(f.as_str()).is_some())

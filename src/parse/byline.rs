@@ -11,7 +11,7 @@
 use super::classify::{Classified, Kind};
 use super::date::{DateMatch, Scan};
 use super::layout::{Layout, Role};
-use crate::lexicon::months::is_date_word;
+use crate::lexicon::months::{is_date_word, is_weekday};
 use crate::model::{BoilerplateKind, SourceRegistry};
 
 /// Longest line (in bytes) read as a byline.
@@ -65,6 +65,7 @@ pub(crate) fn read<'a>(
     if text.len() > MAX_BYLINE_BYTES || span.1 > text.len() {
         return None;
     }
+    let mut date = date;
     let mut words: [&'a str; MAX_WORDS] = [""; MAX_WORDS];
     let mut n = 0;
     // A share widget after the date is the widget's, not the byline's
@@ -76,8 +77,14 @@ pub(crate) fn read<'a>(
             if !w.chars().any(char::is_alphanumeric) || w.chars().all(|c| !c.is_alphabetic()) {
                 continue;
             }
-            // Weekdays, months, labels and zones belong to the date.
+            // Weekdays, months, labels and zones belong to the date. A
+            // weekday away from the date read (`الأربعاء ٣ رمضان ١٤٤٥هـ -
+            // ١٣ مارس ٢٠٢٤م`: the Hijri date between) still makes the
+            // line a dated stamp.
             if is_date_word(w) {
+                if let Ok(m) = &mut date {
+                    m.weekday |= is_weekday(w);
+                }
                 continue;
             }
             if n == MAX_WORDS {
@@ -164,6 +171,11 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
             }
             if info.is_header_stamp() {
                 s -= 4;
+                // The masthead's stamp among the page's first lines, when
+                // the article's own stamp (same shape) is further down.
+                if lines_above(i, layout) < MASTHEAD_LINES {
+                    s -= 1;
+                }
             }
             if m.updated {
                 s -= 1;
@@ -191,6 +203,17 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
         }
     }
     s
+}
+
+/// Non-blank lines a masthead's date stamp may have above it.
+const MASTHEAD_LINES: usize = 3;
+
+/// How many non-blank lines stand above line `i`.
+fn lines_above(i: usize, layout: &Layout) -> usize {
+    layout.roles[..i]
+        .iter()
+        .filter(|r| **r != Role::Blank)
+        .count()
 }
 
 /// Is the nearest line above or below line `i` (blank lines aside) a

@@ -318,7 +318,12 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
     }
     let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
     if (1..=5).contains(&digits) && b.get(1 + digits) == Some(&b']') && b.len() > digits + 2 {
-        text[digits + 2..].trim_start()
+        let rest = text[digits + 2..].trim_start();
+        // A linked image's placeholder (`[23][IMG] Фото: ...`).
+        match rest.strip_prefix("[IMG]") {
+            Some(caption) if !caption.trim().is_empty() => caption.trim_start(),
+            _ => rest,
+        }
     } else {
         text
     }
@@ -665,15 +670,16 @@ fn is_photo_caption(text: &str) -> bool {
         return true;
     }
     // `جانب من الواجهة البحرية بالدمام (اليوم)`: Arabic captions open
-    // with "a view of", "from the right", or "a photo of" (the last only
-    // when no sentence closes the line: `صورة قاتمة ...` opens body text).
+    // with "a view of", "from the right", "a photo of" or "from the
+    // events of" (the last two only when no sentence closes the line:
+    // `صورة قاتمة ...` opens body text).
     if text.len() <= MAX_ARABIC_CAPTION_BYTES
         && matches!(text.as_bytes().first(), Some(0xD8 | 0xD9))
         && (ARABIC_CAPTION_OPENERS
             .iter()
             .chain(ARCHIVE_LABELS)
             .any(|o| text.starts_with(o))
-            || (!ends_sentence && text.starts_with("صورة ")))
+            || (!ends_sentence && (text.starts_with("صورة ") || text.starts_with("من فعاليات "))))
     {
         return true;
     }

@@ -474,13 +474,22 @@ impl Page<'_, '_> {
             .pos(a)
             .is_some_and(|p| self.content.get(p + 1) == Some(&b));
         adjacent
-            && ta.chars >= STANDFIRST_MIN_CHARS
+            && (ta.chars >= STANDFIRST_MIN_CHARS
+                || (ta.chars >= SHORT_HEADLINE_CHARS
+                    && is_sentence_case(self.lines[a].line.text)))
             && tb.chars > ta.chars
             && headline_like(&self.lines[a])
             && headline_like(&self.lines[b])
             && !tb.body_like()
             && !ta.sentence_end
             && title_text(&self.lines[a]) != title_text(&self.lines[b])
+            // An image's text, then its caption, which repeats it with the
+            // credit (`[19]A cyclist rides ...` / `A cyclist rides ... on
+            // Tuesday. (Name/Staff Photographer)`).
+            && !self.lines[b]
+                .line
+                .text
+                .starts_with(super::classify::strip_link_number(self.lines[a].line.text))
             && !is_name_line(self.lines[b].line.text)
             && ![a, b]
                 .iter()
@@ -543,20 +552,24 @@ impl Page<'_, '_> {
         if few_letters(c.line.text) {
             score -= 3;
         }
-        if is_author_line(c.line.text) || is_name_line(c.line.text) {
+        if is_author_line(c.line.text)
+            || is_name_line(c.line.text)
+            || is_place_and_name(c.line.text).is_some()
+        {
             score -= 5;
         }
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
-        if let Some(n) = self.next_text(i) {
-            if self.is_standfirst_pair(i, n) {
-                score += 2;
-            }
+        let next = self.next_text(i);
+        let standfirst_below = next.filter(|&n| self.is_standfirst_pair(i, n));
+        if standfirst_below.is_some() {
+            score += 2;
         }
-        if let Some(p) = self.prev_text(i) {
-            if self.is_standfirst_pair(p, i) {
-                score -= 2;
-            }
+        let headline_above = self
+            .prev_text(i)
+            .is_some_and(|p| self.is_standfirst_pair(p, i));
+        if headline_above {
+            score -= 2;
         }
         // A headline right under the breadcrumb trail (`Home > Economy`).
         if self
@@ -568,8 +581,10 @@ impl Page<'_, '_> {
         }
         // The title sits right above the body, whether the date line comes
         // before it (skeleton C) or between them (A): this outweighs the
-        // byline-relative position.
-        if self.next_text(i).is_some_and(|n| body_like(&self.lines[n])) {
+        // byline-relative position. A headline's standfirst between them
+        // is stepped over; the standfirst itself does not gain.
+        let below = standfirst_below.map_or(next, |n| self.next_text(n));
+        if !headline_above && below.is_some_and(|n| body_like(&self.lines[n])) {
             score += 3;
         }
         score
@@ -614,6 +629,9 @@ fn is_item_list(text: &str) -> bool {
         || (b.iter().any(|&c| c == 0xC2 || c == 0xE2)
             && [" » ", " › "].iter().any(|sep| text.contains(sep)))
 }
+
+/// Content lines at the top of a page that make its masthead.
+const MASTHEAD_LINES: usize = 3;
 
 /// Most points a summary box (see [`under_summary_heading`]) holds.
 const SUMMARY_POINTS: usize = 6;
@@ -728,6 +746,30 @@ fn has_words_besides_date(c: &Classified<'_>) -> bool {
 /// Shortest headline that can have a standfirst, in chars: shorter lines
 /// above a headline are section labels (`Hürriyet Gündem Haberleri`).
 const STANDFIRST_MIN_CHARS: usize = 30;
+
+/// Shortest headline in sentence case that can have a standfirst
+/// (`Склады перестали дорожать`), in chars.
+const SHORT_HEADLINE_CHARS: usize = 15;
+
+/// Three words or more in a cased script, some of them lowercase after
+/// the first: a short headline, not a section label in title case
+/// (`Hürriyet Gündem Haberleri`).
+fn is_sentence_case(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first_upper = words
+        .next()
+        .and_then(|w| w.chars().next())
+        .is_some_and(char::is_uppercase);
+    let rest: Vec<&str> = words.collect();
+    first_upper
+        && rest.len() >= 2
+        && rest
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .count()
+            * 2
+            >= rest.len()
+}
 
 /// Score of a title printed whole and then split over the next lines:
 /// above any score the line features give.
@@ -1465,6 +1507,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         .filter(|&b| first_body.map_or(true, |f| b < f))
         .collect();
     let named = |b: usize| matches!(&lines[b].kind, Kind::Byline(info) if matches!(info.source, Some((_, true))));
+    // The masthead: the page's first few lines, or anything above its
+    // menu. A weekday stamp there is the crawl date; one further down,
+    // by the headline, is the article's (`الخميس - 17 شعبان 1444 هـ - 09
+    // مارس 2023 مـ`).
+    let in_masthead = |b: usize| {
+        page.pos(b).is_some_and(|p| p < MASTHEAD_LINES) || menu.first().is_some_and(|&m| b < m)
+    };
     let timed = |b: usize| matches!(&lines[b].kind, Kind::Byline(info) if info.date.as_ref().is_ok_and(|m| m.time.is_some()));
     let byline = header_bylines
         .iter()
@@ -1497,10 +1546,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         // byline at all: the title is then looked for as on a page
         // without one (the article's own date may follow the body).
         .or_else(|| {
-            header_bylines
-                .iter()
-                .copied()
-                .find(|&b| !matches!(&lines[b].kind, Kind::Byline(info) if info.is_header_stamp()))
+            header_bylines.iter().copied().find(|&b| {
+                !matches!(&lines[b].kind, Kind::Byline(info) if info.is_header_stamp())
+                    || !in_masthead(b)
+            })
         });
 
     // Skeleton G: captions above a dateline-led first paragraph.
