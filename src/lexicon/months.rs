@@ -590,6 +590,16 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("mdt", W::Zone(-360)),
     ("mst", W::Zone(-420)),
     ("cdt", W::Zone(-300)),
+    // Canada's zones as French writes them: heure avancée / normale de
+    // l'Est, du Centre, du Pacifique, de l'Atlantique.
+    ("hae", W::Zone(-240)),
+    ("hne", W::Zone(-300)),
+    ("hac", W::Zone(-300)),
+    ("hnc", W::Zone(-360)),
+    ("hap", W::Zone(-420)),
+    ("hnp", W::Zone(-480)),
+    ("haa", W::Zone(-180)),
+    ("hna", W::Zone(-240)),
     // Indonesia's western, central and eastern time.
     ("wib", W::Zone(420)),
     ("wita", W::Zone(480)),

@@ -186,6 +186,15 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     }
     // Lexicon entries are compared without a text browser's link number.
     let listed = strip_link_number(text);
+    // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
+    // caption, whatever it says.
+    if listed.len() < text.len()
+        && text
+            .trim_start_matches(['*', '+', '-', ' '])
+            .contains("][IMG]")
+    {
+        return Kind::Boilerplate(BoilerplateKind::Caption);
+    }
     if text.len() <= MAX_KEYED_BYTES {
         key_into(listed, false, buf);
         if let Some(share) = share::read(buf) {

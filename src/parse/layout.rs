@@ -960,17 +960,29 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
     }
     let mut dated = false;
     let mut captions_only = true;
-    for (k, &j) in page.content[p + 1..].iter().enumerate() {
+    // Lines between the lead and the body, not counting the photo and
+    // the writer's lines (`Marie-Ève Gagnon` over `Publié le ...`), which
+    // modern layouts print there.
+    let mut k = 0;
+    for (n, &j) in page.content[p + 1..].iter().enumerate() {
         let c = &lines[j];
         if body_like(c) || dateline_led(c) {
-            let photo = captions_only && k > 0;
+            let photo = captions_only && n > 0;
             return (dated || photo).then_some((f, j));
         }
+        let writer = is_text(c) && {
+            let t = super::classify::strip_link_number(c.line.text);
+            is_author_line(t) || is_name_line(t) || is_bare_name(t)
+        };
         match c.kind {
             Kind::Byline(_) if k < STANDFIRST_DATE_REACH => dated = true,
             // Photo captions and share rows between the lead and the body.
             Kind::Boilerplate(BoilerplateKind::Caption) | Kind::Share(_) => {}
+            _ if writer => {}
             _ => captions_only = false,
+        }
+        if !matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Caption)) && !writer {
+            k += 1;
         }
         if !dated && k >= STANDFIRST_DATE_REACH && !captions_only {
             return None;

@@ -675,16 +675,16 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     // `15:45`; `11h02` (French); `06.00` (British, checked below).
     let sep = ts.get(i + 1)?;
     let dot = sep.punct() == Some('.');
-    let sep_ok = match sep.t {
-        T::Punct(':' | '.') => true,
-        T::Word(W::Filler) => matches!(&text[sep.s()..sep.e()], "h" | "H"),
-        _ => false,
-    };
-    if nh > 2 || !sep_ok || sep.gap {
+    let h_word =
+        matches!(sep.t, T::Word(W::Filler)) && matches!(&text[sep.s()..sep.e()], "h" | "H");
+    let sep_ok = matches!(sep.t, T::Punct(':' | '.')) || h_word;
+    // `14 h 35`, as Quebec writes it: the `h` spaced on both sides.
+    let spaced_h = h_word && sep.gap && ts.get(i + 2).is_some_and(|t| t.gap);
+    if nh > 2 || !sep_ok || (sep.gap && !spaced_h) {
         return None;
     }
     let (mi, nm) = arabic_num(ts.get(i + 2))?;
-    if nm != 2 || ts[i + 2].gap {
+    if nm != 2 || (ts[i + 2].gap && !spaced_h) {
         return None;
     }
     // `2014:06` inside something longer is not a time.
