@@ -1541,6 +1541,14 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .find(|&b| named(b))
                 .filter(|_| !header_bylines.iter().any(|&b| timed(b)))
         })
+        // A timed line by the headline before the masthead's clock (`الجمعة
+        // 1 مارس 2024 10:12 ص` printed over the menu).
+        .or_else(|| {
+            header_bylines
+                .iter()
+                .copied()
+                .find(|&b| timed(b) && !in_masthead(b))
+        })
         .or_else(|| header_bylines.iter().copied().find(|&b| timed(b)))
         // A date line with its time further down, above the body, when the
         // window holds none: a long header (masthead, menus, the title
@@ -1823,7 +1831,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     } else {
                         Role::Boilerplate(BoilerplateKind::Navigation)
                     }
-                } else if let Some(kind) = sidebar.filter(|_| !t.body_like()) {
+                } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
+                    !(k == BoilerplateKind::Related && is_intertitle_after_box(lines, i))
+                }) {
                     Role::Boilerplate(kind)
                 } else {
                     sidebar = None;
@@ -1917,6 +1927,33 @@ fn caption_block(
     } else {
         Vec::new()
     }
+}
+
+/// Longest bare heading of a read-also box (`À lire aussi :`), in chars.
+const BOX_HEADING_CHARS: usize = 30;
+
+/// Line `i`, under a read-also box inside the body, is the next section's
+/// intertitle rather than one of the box's links: it is neither bulleted
+/// nor linked, and body text follows it (`À lire aussi :` / `• [17]...` /
+/// `Des défis d'espace et de propreté` / `Les propriétaires ...`).
+fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize) -> bool {
+    let text = lines[i].line.text;
+    let listed = text.starts_with(['•', '*', '-', '·', '–', '[']);
+    // A blank line parts it from the box, whose last line is an item, not
+    // the bare heading (`اقرأ أيضاً` over its one link, with no blank).
+    let after_gap = i > 0
+        && matches!(lines[i - 1].kind, Kind::Blank)
+        && lines[..i]
+            .iter()
+            .rev()
+            .find(|c| !matches!(c.kind, Kind::Blank))
+            .is_some_and(|c| c.line.text.chars().count() > BOX_HEADING_CHARS);
+    !listed
+        && after_gap
+        && lines[i + 1..]
+            .iter()
+            .find(|c| !matches!(c.kind, Kind::Blank))
+            .is_some_and(body_like)
 }
 
 /// Sidebar headings whose following short lines are the sidebar's items.
