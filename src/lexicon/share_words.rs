@@ -170,6 +170,8 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("вотсап", ShareWord::Platform(WhatsApp)),
     ("تلجرام", ShareWord::Platform(Telegram)),
     ("تيلغرام", ShareWord::Platform(Telegram)),
+    ("تيلقرام", ShareWord::Platform(Telegram)),
+    ("تلقرام", ShareWord::Platform(Telegram)),
     ("تلگرام", ShareWord::Platform(Telegram)),
     ("телеграмм", ShareWord::Platform(Telegram)),
     ("电报", ShareWord::Platform(Telegram)),

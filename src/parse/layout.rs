@@ -509,7 +509,10 @@ impl Page<'_, '_> {
             return false;
         };
         let mut after = self.content[p + 1..].iter().map(|&j| &self.lines[j]);
-        after.next().is_some_and(body_like) && after.next().is_some_and(|c| !is_text(c))
+        after.next().is_some_and(body_like)
+            && after.next().is_some_and(|c| {
+                !is_text(c) || is_author_line(c.line.text) || is_name_line(c.line.text)
+            })
     }
 
     /// Another line prints the same title text (skeleton L).
@@ -557,6 +560,22 @@ impl Page<'_, '_> {
             || is_place_and_name(c.line.text).is_some()
         {
             score -= 5;
+        }
+        // A count and a word or two (`0 دقيقة واحدة`, `3 min read`): a
+        // reading time or counter, no headline.
+        let mut words = c.line.text.split_whitespace();
+        if words
+            .next()
+            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_digit()))
+            && words.nth(2).is_none()
+        {
+            score -= 3;
+        }
+        // A photo's caption over its credit; a headline over the lead
+        // photo's bare credit (`صورة: هسبريس`) still wins where it is the
+        // only headline.
+        if self.over_photo_credit(i) {
+            score -= 4;
         }
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
@@ -616,6 +635,19 @@ impl Page<'_, '_> {
             && !is_short_author_line(c.line.text)
             && !under_summary_heading(self.lines, i)
     }
+
+    /// Line `i` stands right above a photo credit (`Фото: Анна Корнеева /
+    /// NGS.RU`): it is the photo's caption.
+    fn over_photo_credit(&self, i: usize) -> bool {
+        self.pos(i)
+            .and_then(|p| self.content.get(p + 1))
+            .is_some_and(|&n| {
+                matches!(
+                    self.lines[n].kind,
+                    Kind::Boilerplate(BoilerplateKind::Caption)
+                ) && is_labelled_credit(&self.lines[n])
+            })
+    }
 }
 
 /// A line of menu or breadcrumb items: `Home | China`, `Opinion /
@@ -629,6 +661,9 @@ fn is_item_list(text: &str) -> bool {
         || (b.iter().any(|&c| c == 0xC2 || c == 0xE2)
             && [" » ", " › "].iter().any(|sep| text.contains(sep)))
 }
+
+/// Longest kicker over a headline below the date line, in chars.
+const KICKER_CHARS: usize = 80;
 
 /// Content lines at the top of a page that make its masthead.
 const MASTHEAD_LINES: usize = 3;
@@ -1187,7 +1222,24 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
 const CREDITED_CAPTION_CHARS: usize = 160;
 
 /// Labels that open a photo credit on its own line.
-const CREDIT_LABELS: &[&str] = &["image credit", "photo:", "photo :", "photo credit", "foto:"];
+const CREDIT_LABELS: &[&str] = &[
+    "image credit",
+    "photo:",
+    "photo :",
+    "photo credit",
+    "foto:",
+    "фото:",
+    "imagen:",
+    "صورة:",
+    "图片:",
+];
+
+/// Whether line `c` is a photo credit opened by one of [`CREDIT_LABELS`].
+fn is_labelled_credit(c: &Classified<'_>) -> bool {
+    let text = plain_text(c);
+    let head = lowercase(&text[..super::language::floor_char_boundary(text, 24)]);
+    CREDIT_LABELS.iter().any(|l| head.starts_with(l))
+}
 
 /// A short line of one sentence right above a photo credit line (`Image
 /// Credit: Supplied`) inside the body is the photo's caption.
@@ -1200,11 +1252,7 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         {
             continue;
         }
-        let head = plain_text(&lines[credit]).as_bytes();
-        let labelled = CREDIT_LABELS.iter().any(|l| {
-            head.get(..l.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(l.as_bytes()))
-        });
+        let labelled = is_labelled_credit(&lines[credit]);
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {
             t.chars <= CREDITED_CAPTION_CHARS && !lines[above].line.text.contains(". ")
         });
@@ -1663,15 +1711,26 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     }
                 }
             }
-            // The first text line below it (skeletons C and D).
-            if let Some(&i) = page.content[bp + 1..]
+            // The first text line below it (skeletons C and D), and the
+            // second, a point less (a kicker between the date and the
+            // headline).
+            let mut below = page.content[bp + 1..]
                 .iter()
                 .take(4)
-                .find(|&&i| is_text(&lines[i]))
-            {
+                .copied()
+                .filter(|&i| is_text(&lines[i]));
+            if let Some(i) = below.next() {
                 if top_candidates.contains(&i) {
                     let glued = i == b + 1;
                     scored.push((1 + if glued { 2 } else { 0 } + page.title_features(i), i));
+                }
+                // Only a longer line under a short first one: a kicker
+                // over its headline.
+                let chars = |k: usize| text_info(&lines[k]).map_or(0, |t| t.chars);
+                if let Some(j) = below.next().filter(|&j| {
+                    top_candidates.contains(&j) && chars(i) <= KICKER_CHARS && chars(j) > chars(i)
+                }) {
+                    scored.push((page.title_features(j), j));
                 }
             }
         }
