@@ -26,6 +26,7 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("share this", ShareWord::Chrome),
     ("share this article", ShareWord::Chrome),
     ("share this story", ShareWord::Chrome),
+    ("kindly share this story", ShareWord::Chrome),
     ("share this page", ShareWord::Chrome),
     ("share this with", ShareWord::Chrome),
     ("share on", ShareWord::Chrome),

@@ -1300,6 +1300,22 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
             .find(|c| !matches!(c.kind, Kind::Blank))
             .is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Credit)))
     };
+    // An author box: the name, then right under it a bio that opens with
+    // the name or its first word (`Chijioke Okafor` / `Chijioke is a
+    // correspondent with ...`).
+    let bio_next = |i: usize, roles: &[Role]| {
+        let first = lines[i].line.text.split_whitespace().next().unwrap_or("");
+        first.chars().count() >= 2
+            && first.chars().all(char::is_alphabetic)
+            && lines.get(i + 1).is_some_and(|c| {
+                roles[i + 1] == Role::Paragraph
+                    && body_like(c)
+                    && c.line
+                        .text
+                        .strip_prefix(first)
+                        .is_some_and(|r| r.starts_with(' '))
+            })
+    };
     for (i, c) in lines.iter().enumerate() {
         match roles[i] {
             Role::Paragraph
@@ -1307,6 +1323,14 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
             {
                 roles[i] = Role::Boilerplate(BoilerplateKind::Credit);
                 end = Some(i);
+                break;
+            }
+            Role::Paragraph
+                if body >= SIGN_OFF_AFTER && is_bare_name(c.line.text) && bio_next(i, roles) =>
+            {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Credit);
+                roles[i + 1] = Role::Boilerplate(BoilerplateKind::Credit);
+                end = Some(i + 1);
                 break;
             }
             Role::Paragraph | Role::CaptionedParagraph(_) if body_like(c) => body += 1,
