@@ -837,6 +837,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("كافة الحقوق محفوظة", Copyright),
     ("تمامی حقوق", Copyright),
     ("版权所有", Copyright),
+    // `本文为红网原创文章，转载请附上原文出处链接和本声明。`: a reprint notice.
+    ("转载请", Copyright),
     ("版權所有", Copyright),
     ("icp备", Copyright),
     ("icp證", Copyright),

@@ -54,6 +54,12 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("small", ShareWord::Chrome),
     ("分享到", ShareWord::Chrome),
     ("关闭", ShareWord::Chrome),
+    // A Chinese portal's row: `打开APP 分享到： 微信 微博 QQ空间 字号：大 中 小`.
+    ("打开app", ShareWord::Chrome),
+    ("字号", ShareWord::Chrome),
+    ("大", ShareWord::Chrome),
+    ("中", ShareWord::Chrome),
+    ("小", ShareWord::Chrome),
     ("paylaş", ShareWord::Chrome),
     ("takip et", ShareWord::Chrome),
     ("bagikan", ShareWord::Chrome),

@@ -200,6 +200,15 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(share) = share::read(buf) {
             return Kind::Share(share);
         }
+        // A widget row after an app's or site's name (`时刻新闻 打开APP
+        // 分享到： 微信 微博 ...`).
+        if let Some(share) = share::widget_after(listed, 0)
+            .filter(|&at| at > 0 && at <= WIDGET_PREFIX_BYTES)
+            .and_then(|at| share::read_counted(&listed[at..]))
+            .filter(|w| !w.platforms.is_empty())
+        {
+            return Kind::Share(share);
+        }
         // A widget row of links, each numbered (`[16]Facebook [17]X`).
         if listed.contains('[') {
             let (unlinked, links) = without_link_numbers(listed);
@@ -337,6 +346,9 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
         text
     }
 }
+
+/// Longest name before a share row on its line (`时刻新闻`), in bytes.
+const WIDGET_PREFIX_BYTES: usize = 16;
 
 /// Shortest line read as a flattened menu, in bytes: shorter ones are
 /// left to the layout, which sees menus as runs of short lines.
@@ -667,6 +679,21 @@ fn is_photo_caption(text: &str) -> bool {
         })
     {
         return true;
+    }
+    // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, a bar
+    // and the photographer's bare name.
+    if !ends_sentence {
+        if let Some((before, name)) = text.rsplit_once(" | ") {
+            let words = name.split_whitespace().count();
+            if before.trim_end().ends_with('.')
+                && (2..=3).contains(&words)
+                && name
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+            {
+                return true;
+            }
+        }
     }
     // `ارتفاع درجات الحرارة - صورة أرشيفية`: a description, a dash and
     // the words "archive photo".

@@ -141,7 +141,7 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     let mut small: [&str; 16] = [""; 16];
     let mut more: Vec<&str> = Vec::new();
     let mut n = 0;
-    for t in line_key.split(' ') {
+    for t in line_key.split([' ', ':']) {
         // `分享到:`, `Share:`: a label's colon is not part of the word.
         let t = t.strip_suffix(':').unwrap_or(t);
         if !t.chars().any(super::input::is_alphanumeric) {
