@@ -200,15 +200,6 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(share) = share::read(buf) {
             return Kind::Share(share);
         }
-        // A widget row after an app's or site's name (`时刻新闻 打开APP
-        // 分享到： 微信 微博 ...`).
-        if let Some(share) = share::widget_after(listed, 0)
-            .filter(|&at| at > 0 && at <= WIDGET_PREFIX_BYTES)
-            .and_then(|at| share::read_counted(&listed[at..]))
-            .filter(|w| !w.platforms.is_empty())
-        {
-            return Kind::Share(share);
-        }
         // A widget row of links, each numbered (`[16]Facebook [17]X`).
         if listed.contains('[') {
             let (unlinked, links) = without_link_numbers(listed);
@@ -224,6 +215,16 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         }
         if let Some(kind) = furniture(listed, buf) {
             return Kind::Boilerplate(kind);
+        }
+        // A widget row after an app's or site's name (`时刻新闻 打开APP
+        // 分享到： 微信 微博 ...`), once the lexicon has had its say
+        // (`Follow us on Twitter` is a follow box).
+        if let Some(share) = share::widget_after(listed, 0)
+            .filter(|&at| at > 0 && at <= WIDGET_PREFIX_BYTES)
+            .and_then(|at| share::read_counted(&listed[at..]))
+            .filter(|w| !w.platforms.is_empty())
+        {
+            return Kind::Share(share);
         }
     } else {
         // Key the first few characters, and the first PREFIX_BYTES only
