@@ -512,6 +512,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("设为首页", Navigation),
     ("关注我们", FollowUs),
     ("广告", Advertisement),
+    ("相片", Photos),
     ("下一页", Pagination),
     ("上一页", Pagination),
     ("音频", AudioMarker),

@@ -726,6 +726,15 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return true;
     }
+    // `站牌頂部設有太陽能板。（記者林怡君攝）`: a Chinese caption closes with
+    // the photographer's credit, `攝` / `摄` ("photographed") in brackets.
+    if text.len() <= MAX_HAN_CAPTION_BYTES
+        && ["攝）", "摄）", "攝)", "摄)"]
+            .iter()
+            .any(|e| text.ends_with(e))
+    {
+        return true;
+    }
     // One closing space, full stop or ideographic full stop may follow
     // the credit.
     let t = match text.as_bytes() {
@@ -1103,13 +1112,9 @@ const COUNT_WORDS: &[&str] = &[
     "بازدید",
     "次浏览",
     "次阅读",
-    // Comment counts under a headline (`(48 opinii)`).
-    "comments",
-    "commentaires",
-    "comentarios",
-    "comentários",
-    "commenti",
-    "kommentare",
+    // Comment counts under a headline (`(48 opinii)`); the words that also
+    // head a comment section (`4 تعليقات`, `12 comments`) are left to the
+    // headings.
     "opinii",
     "opinie",
     "komentarzy",
@@ -1118,7 +1123,6 @@ const COUNT_WORDS: &[&str] = &[
     "комментариев",
     "комментария",
     "коментарів",
-    "تعليقات",
 ];
 
 /// A number followed by a count word (`الآن - أ ف ب 319 مشاهدات 0`,

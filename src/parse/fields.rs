@@ -715,14 +715,19 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // On the page as classified: no line reads as body text, and many
     // read as headlines.
     let (mut body, mut short, mut dated) = (0, 0, 0);
-    // The kind of the last non-blank line, to tell a teaser (a short
-    // paragraph right under a headline's date stamp) from body text.
-    let mut after_date = false;
-    for c in lines {
-        if matches!(c.kind, Kind::Blank) {
-            continue;
-        }
-        let teaser = std::mem::replace(&mut after_date, matches!(c.kind, Kind::Byline(_)));
+    // A teaser is a short paragraph right under a headline's date stamp,
+    // or right above it (`headline` / `teaser` / `15-10-2024, 14:35 ·
+    // Economie`): not body text.
+    let filled: Vec<&Classified<'_>> = lines
+        .iter()
+        .filter(|c| !matches!(c.kind, Kind::Blank))
+        .collect();
+    let dated_at = |k: Option<usize>| {
+        k.and_then(|k| filled.get(k))
+            .is_some_and(|c| matches!(c.kind, Kind::Byline(_)))
+    };
+    for (k, c) in filled.iter().enumerate() {
+        let teaser = dated_at(k.checked_sub(1)) || dated_at(Some(k + 1));
         match &c.kind {
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
