@@ -726,8 +726,13 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
         k.and_then(|k| filled.get(k))
             .is_some_and(|c| matches!(c.kind, Kind::Byline(_)))
     };
+    let headline_at = |k: Option<usize>| {
+        k.and_then(|k| filled.get(k))
+            .is_some_and(|c| matches!(&c.kind, Kind::Text(t) if !t.body_like() && !t.sentence_end))
+    };
     for (k, c) in filled.iter().enumerate() {
-        let teaser = dated_at(k.checked_sub(1)) || dated_at(Some(k + 1));
+        let above = k.checked_sub(1);
+        let teaser = dated_at(above) || (dated_at(Some(k + 1)) && headline_at(above));
         match &c.kind {
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
