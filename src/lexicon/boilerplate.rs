@@ -802,6 +802,7 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("scroll to continue", Advertisement),
     ("iscriviti gratis alla newsletter", Newsletter),
     ("iscriviti alla newsletter", Newsletter),
+    ("εγγραφείτε για να λαμβάνετε", Newsletter),
     ("receba no whatsapp", Newsletter),
     // The error-report notice under Ukrainian and Russian stories.
     ("ctrl + enter", Other),

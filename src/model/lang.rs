@@ -82,6 +82,9 @@ pub enum Language {
     /// Polish.
     #[serde(rename = "pl")]
     Polish,
+    /// Greek.
+    #[serde(rename = "el")]
+    Greek,
 }
 
 impl Language {
@@ -108,6 +111,7 @@ impl Language {
         Language::Korean,
         Language::Hindi,
         Language::Polish,
+        Language::Greek,
     ];
 
     /// The ISO 639-1 code.
@@ -134,6 +138,7 @@ impl Language {
             Language::Korean => "ko",
             Language::Hindi => "hi",
             Language::Polish => "pl",
+            Language::Greek => "el",
         }
     }
 

@@ -48,6 +48,7 @@ pub(crate) struct Detector {
     cyrillic: usize,
     ukrainian: usize,
     devanagari: usize,
+    greek: usize,
     latin: usize,
     hits: [u16; 11],
 }
@@ -174,6 +175,8 @@ impl Detector {
                 PRESENTATION if (0xAD..=0xBB).contains(&next) => self.arabic += 1,
                 // Devanagari, U+0900..U+097F.
                 INDIC if (0xA4..=0xA5).contains(&next) => self.devanagari += 1,
+                // Greek, U+0370..U+03FF (letters from U+0386).
+                GREEK if lead != 0xCD || next >= 0xB0 => self.greek += 1,
                 _ => {}
             }
         }
@@ -191,6 +194,7 @@ impl Detector {
             (self.cyrillic, 4),
             (self.latin, 5),
             (self.devanagari, 6),
+            (self.greek, 7),
         ];
         let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
         if best < 2 {
@@ -214,6 +218,7 @@ impl Detector {
             4 if self.ukrainian > 0 && self.ukrainian * 100 >= self.cyrillic => Language::Ukrainian,
             4 => Language::Russian,
             6 => Language::Hindi,
+            7 => Language::Greek,
             _ => {
                 // Most hits wins; ties go to the earlier language.
                 let (i, &n) = self
@@ -243,19 +248,21 @@ const HANGUL: u8 = 8;
 const PRESENTATION: u8 = 9;
 /// Lead byte 0xE0: U+0800..U+0FFF, Devanagari (U+0900..U+097F) among them.
 const INDIC: u8 = 10;
+/// Lead bytes 0xCD..=0xCF: U+0340..U+03FF, Greek from U+0370.
+const GREEK: u8 = 11;
 
 /// The script class of each UTF-8 byte when it leads a character.
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
 /// counted once.
 /// A lead byte's letter family in [`script_weight`]'s order (Arabic 0 ..
-/// Latin 5, Devanagari 6), 7 for bytes that start no letter, or
+/// Latin 5, Devanagari 6, Greek 7), 8 for bytes that start no letter, or
 /// [`NEEDS_NEXT`] when the next byte decides.
 static FAMILY: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         t[i] = match LEAD_CLASS[i] {
-            NONE => 7,
+            NONE => 8,
             LATIN_LETTER => 5,
             ARABIC => 0,
             CYRILLIC => 4,
@@ -332,7 +339,7 @@ fn ascii_letters(b: &[u8]) -> usize {
 }
 
 /// See [`FAMILY`].
-const NEEDS_NEXT: u8 = 8;
+const NEEDS_NEXT: u8 = 9;
 
 static LEAD_CLASS: [u8; 256] = {
     let mut t = [NONE; 256];
@@ -341,6 +348,7 @@ static LEAD_CLASS: [u8; 256] = {
         t[i] = match i as u8 {
             b'a'..=b'z' | b'A'..=b'Z' | 0xC3..=0xC9 => LATIN_LETTER,
             0xD0..=0xD3 => CYRILLIC,
+            0xCD..=0xCF => GREEK,
             0xD6 | 0xD7 => HEBREW,
             0xD8..=0xDB => ARABIC,
             0xDD => ARABIC_SUPPLEMENT,
@@ -373,6 +381,7 @@ pub(crate) enum Script {
     Cyrillic,
     Latin,
     Devanagari,
+    Greek,
 }
 
 /// The script family of a paragraph, from its first bytes, with its
@@ -387,8 +396,8 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
     let b = &text.as_bytes()[..sampled];
     // Letters by family, in the order of `Detector::finish`'s scores; slot
-    // 7 takes the chars that are no letter.
-    let mut n = [0usize; 8];
+    // 8 takes the chars that are no letter.
+    let mut n = [0usize; 9];
     // ASCII text holds only Latin letters: counted in one vectorized
     // loop, leaving nothing for the char walk below.
     let b: &[u8] = if b.is_ascii() {
@@ -416,12 +425,13 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
             HANGUL if (lead != 0xEA || next >= 0xB0) && (lead != 0xED || next < 0x9F) => 3,
             PRESENTATION if (0xAD..=0xBB).contains(&next) => 0,
             INDIC if (0xA4..=0xA5).contains(&next) => 6,
+            GREEK if lead != 0xCD || next >= 0xB0 => 7,
             _ => continue,
         };
         n[family] += 1;
     }
     // Han and Hangul characters carry a word each: they count twice.
-    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5], n[6]];
+    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5], n[6], n[7]];
     // `max_by_key` keeps the last of equal maxima, as `Detector::finish`.
     let (family, &best) = scores.iter().enumerate().max_by_key(|&(_, n)| *n)?;
     if best < 2 {
@@ -435,6 +445,7 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         Script::Cyrillic,
         Script::Latin,
         Script::Devanagari,
+        Script::Greek,
     ][family];
     let weight: usize = scores.iter().sum();
     Some((script, weight * text.len() / sampled.max(1)))
@@ -780,6 +791,10 @@ mod tests {
         assert_eq!(
             detect("नगर निगम ने घाटों पर नई रोशनी लगाने की योजना तैयार की है"),
             Some(Language::Hindi)
+        );
+        assert_eq!(
+            detect("Ο δήμος τοποθέτησε νέους κάδους ανακύκλωσης στο κέντρο της πόλης."),
+            Some(Language::Greek)
         );
     }
 

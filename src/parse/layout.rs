@@ -1867,6 +1867,8 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
 
     let mut roles = Vec::with_capacity(lines.len());
     let mut sidebar: Option<BoilerplateKind> = None;
+    // Where the current sidebar's heading stands.
+    let mut sidebar_at = 0;
     let mut after_masthead = false;
     for (i, c) in lines.iter().enumerate() {
         let role = match &c.kind {
@@ -1877,8 +1879,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             Kind::Share(_) => Role::Share,
             Kind::Byline(_) => Role::Boilerplate(BoilerplateKind::HeaderDate),
             Kind::Boilerplate(kind) => {
-                if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) {
+                // A newsletter box opens with a short heading; a one-line
+                // promotion is its own box.
+                let heading = *kind != BoilerplateKind::Newsletter
+                    || c.line.text.chars().count() <= BOX_HEADING_CHARS;
+                if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) && heading {
                     sidebar = Some(*kind);
+                    sidebar_at = i;
                 }
                 Role::Boilerplate(*kind)
             }
@@ -1915,7 +1922,8 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                         Role::Boilerplate(BoilerplateKind::Navigation)
                     }
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
-                    !(k == BoilerplateKind::Related && is_intertitle_after_box(lines, i))
+                    !(matches!(k, BoilerplateKind::Related | BoilerplateKind::Newsletter)
+                        && is_intertitle_after_box(lines, i, sidebar_at))
                 }) {
                     Role::Boilerplate(kind)
                 } else {
@@ -2012,25 +2020,24 @@ fn caption_block(
     }
 }
 
-/// Longest bare heading of a read-also box (`À lire aussi :`), in chars.
-const BOX_HEADING_CHARS: usize = 30;
-
 /// Line `i`, under a read-also box inside the body, is the next section's
 /// intertitle rather than one of the box's links: it is neither bulleted
 /// nor linked, and body text follows it (`À lire aussi :` / `• [17]...` /
 /// `Des défis d'espace et de propreté` / `Les propriétaires ...`).
-fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize) -> bool {
+fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -> bool {
     let text = lines[i].line.text;
     let listed = text.starts_with(['•', '*', '-', '·', '–', '[']);
-    // A blank line parts it from the box, whose last line is an item, not
-    // the bare heading (`اقرأ أيضاً` over its one link, with no blank).
+    // A blank line parts it from the box, which holds an item or more
+    // (a bare heading's one link follows it with no blank: `اقرأ أيضاً`
+    // over a headline; a read-also line is its own item).
     let after_gap = i > 0
         && matches!(lines[i - 1].kind, Kind::Blank)
         && lines[..i]
             .iter()
-            .rev()
-            .find(|c| !matches!(c.kind, Kind::Blank))
-            .is_some_and(|c| c.line.text.chars().count() > BOX_HEADING_CHARS);
+            .rposition(|c| !matches!(c.kind, Kind::Blank))
+            .is_some_and(|p| {
+                p != heading || lines[p].line.text.chars().count() > BOX_HEADING_CHARS
+            });
     !listed
         && after_gap
         && lines[i + 1..]
@@ -2038,6 +2045,10 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize) -> bool {
             .find(|c| !matches!(c.kind, Kind::Blank))
             .is_some_and(body_like)
 }
+
+/// Longest bare heading of a read-also box (`À lire aussi :`), in chars:
+/// a longer read-also line is a teaser with its headline.
+const BOX_HEADING_CHARS: usize = 30;
 
 /// Sidebar headings whose following short lines are the sidebar's items.
 fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
@@ -2051,6 +2062,7 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
             | BoilerplateKind::Archive
             | BoilerplateKind::Tags
             | BoilerplateKind::Comments
+            | BoilerplateKind::Newsletter
     )
 }
 
