@@ -271,6 +271,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("articles liés", Related),
     ("articles similaires", Related),
     ("à lire aussi", Related),
+    ("le fil info", Latest),
+    ("fil info", Latest),
     ("lire aussi", Related),
     ("lire la suite", Related),
     ("sur le même sujet", Related),
@@ -802,6 +804,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("scroll to continue", Advertisement),
     ("iscriviti gratis alla newsletter", Newsletter),
     ("iscriviti alla newsletter", Newsletter),
+    ("dans votre boîte mail", Newsletter),
+    ("dans votre boîte e-mail", Newsletter),
     ("εγγραφείτε για να λαμβάνετε", Newsletter),
     ("receba no whatsapp", Newsletter),
     // The error-report notice under Ukrainian and Russian stories.

@@ -681,6 +681,19 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return true;
     }
+    // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a
+    // sentence, then the photographer's name after a copyright sign.
+    if let Some((before, name)) = text.rsplit_once(" © ") {
+        let name = name.trim_end_matches('.');
+        if before.trim_end().ends_with('.')
+            && (1..=4).contains(&name.split_whitespace().count())
+            && name
+                .chars()
+                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '\''))
+        {
+            return true;
+        }
+    }
     // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, a bar
     // and the photographer's bare name.
     if !ends_sentence {
