@@ -477,7 +477,12 @@ impl Page<'_, '_> {
             && (ta.chars >= STANDFIRST_MIN_CHARS
                 || (ta.chars >= SHORT_HEADLINE_CHARS
                     && is_sentence_case(self.lines[a].line.text)))
-            && tb.chars > ta.chars
+            // The standfirst is mostly the longer line; a shorter one
+            // still reads as a sentence of some length (`Пешеходам
+            // предложат временный наземный переход со светофором` under a
+            // headline of 77 chars).
+            && (tb.chars > ta.chars
+                || (tb.chars >= STANDFIRST_MIN_CHARS && tb.chars * 10 >= ta.chars * 6))
             && headline_like(&self.lines[a])
             && headline_like(&self.lines[b])
             && !tb.body_like()
@@ -557,6 +562,7 @@ impl Page<'_, '_> {
         }
         if is_author_line(c.line.text)
             || is_name_line(c.line.text)
+            || ends_in_role(c.line.text)
             || is_place_and_name(c.line.text).is_some()
         {
             score -= 5;
@@ -749,7 +755,7 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
         }
         // The writer's role on its own line under the name (`Jane Holt` /
         // `Local Democracy Reporter`): the name is the line above.
-        if ends_in_role(text) && is_bare_name(text) {
+        if ends_in_role(text) && text.split_whitespace().nth(3).is_none() {
             continue;
         }
         if is_bare_name(text) {
@@ -1698,6 +1704,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Some(i) != writer_on_top
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
+                        && !ends_in_role(lines[i].line.text)
                 })
                 .take(4);
             if let Some(i) = above.next() {
