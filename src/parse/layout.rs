@@ -1888,8 +1888,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             Kind::Boilerplate(kind) => {
                 // A newsletter box opens with a short heading; a one-line
                 // promotion is its own box.
-                let heading = *kind != BoilerplateKind::Newsletter
-                    || c.line.text.chars().count() <= BOX_HEADING_CHARS;
+                // A box flattened onto its heading's line (`Noticias
+                // relacionadas Los placeros ...`) holds its items already.
+                let chars = c.line.text.chars().count();
+                let heading = (*kind != BoilerplateKind::Newsletter || chars <= BOX_HEADING_CHARS)
+                    && chars <= FLAT_BOX_CHARS;
                 if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) && heading {
                     sidebar = Some(*kind);
                     sidebar_at = i;
@@ -2056,6 +2059,9 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
 /// Longest bare heading of a read-also box (`À lire aussi :`), in chars:
 /// a longer read-also line is a teaser with its headline.
 const BOX_HEADING_CHARS: usize = 30;
+
+/// Longest line that opens a box whose items follow it, in chars.
+const FLAT_BOX_CHARS: usize = 100;
 
 /// Sidebar headings whose following short lines are the sidebar's items.
 fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
