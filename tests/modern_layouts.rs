@@ -1029,10 +1029,17 @@ fn writer_name_between_by_and_role_lines() {
         \n\
         Harbour wall repairs to close the seafront road for six weeks\n\
         \n\
+        Contractors will rebuild the section of wall damaged in the February storms before the summer season\n\
+        \n\
+        BookmarkShare\n\
+        Comments\n\
+        News\n\
+        \n\
         By\n\
         Tom Fairley\n\
-        Chief Reporter\n\
+        Local Democracy Reporter\n\
         06:15, 9 APR 2024\n\
+        Updated08:40, 9 APR 2024\n\
         \n\
         The council will close the seafront road from Monday while contractors rebuild a section of the harbour wall damaged in the winter storms.\n\
         \n\
@@ -1042,7 +1049,7 @@ fn writer_name_between_by_and_role_lines() {
         a.title.as_deref(),
         Some("Harbour wall repairs to close the seafront road for six weeks")
     );
-    assert_eq!(lines_of(&a), [11, 13]);
+    assert_eq!(lines_of(&a), [18, 20]);
 }
 
 /// A section front whose teasers sit under each headline's date stamp,
@@ -1182,4 +1189,197 @@ fn hindi_page_with_a_highlights_box() {
         assert_eq!(kind_at(&a, point), Some(BoilerplateKind::Standfirst));
     }
     assert_eq!(lines_of(&a), [15, 17]);
+}
+
+/// Radio-Canada in a text browser: a lead under the headline, a linked
+/// image and its credit, the writer twice, then Quebec's `14 h 35 HAE`.
+#[test]
+fn quebec_time_and_zone_after_the_writer_lines() {
+    let page = "[1]Aller au contenu principal\n\
+        [2]Radio-Nord\n\
+        \n\
+        Rimouski agrandit son parc de vélos en libre-service pour l'été\n\
+        \n\
+        La Ville ajoutera douze stations et cent vélos électriques d'ici la fin du mois de juin.\n\
+        \n\
+        [3][IMG] Une station de vélos devant l'hôtel de ville de Rimouski.\n\
+        Photo : Radio-Nord / Julie Gagnon\n\
+        \n\
+        [4]Marc Tremblay (Accéder à la page de l'auteur)\n\
+        Marc Tremblay\n\
+        Publié le 3 mai 2024 à 9 h 05 HAE\n\
+        \n\
+        La Ville de Rimouski a annoncé vendredi l'ajout de douze stations de vélos en libre-service dans les quartiers de l'est et du centre-ville.\n\
+        \n\
+        Les nouveaux vélos électriques seront offerts au même tarif que les vélos ordinaires pendant tout l'été, a précisé la conseillère responsable.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Rimouski agrandit son parc de vélos en libre-service pour l'été")
+    );
+    // HAE: heure avancée de l'Est, UTC-4.
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-05-03T09:05:00-04:00")
+    );
+    assert_eq!(a.language, Some(newsparse::Language::French));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Standfirst));
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [15, 17]);
+}
+
+/// A Saudi daily: the masthead's stamp and the article's stamp have the
+/// same shape (weekday, Hijri date, Gregorian date in Arabic-Indic
+/// digits); the one by the headline is the article's.
+#[test]
+fn masthead_stamp_and_article_stamp_of_the_same_shape() {
+    let page = "جريدة المدينة\n\
+        الخميس ٤ رمضان ١٤٤٥هـ - ١٤ مارس ٢٠٢٤م\n\
+        الرئيسية\n\
+        محليات\n\
+        اقتصاد\n\
+        رياضة\n\
+        \n\
+        بلدية جدة تفتح ثلاث حدائق جديدة للعائلات في الأحياء الشمالية\n\
+        جدة - سعد الغامدي\n\
+        الأربعاء ٣ رمضان ١٤٤٥هـ - ١٣ مارس ٢٠٢٤م\n\
+        \n\
+        افتتحت بلدية جدة ثلاث حدائق جديدة في الأحياء الشمالية، تضم ممرات للمشي وملاعب للأطفال ومساحات خضراء واسعة.\n\
+        وأوضحت البلدية أن الحدائق ستفتح أبوابها يوميا حتى منتصف الليل طوال شهر رمضان.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("بلدية جدة تفتح ثلاث حدائق جديدة للعائلات في الأحياء الشمالية")
+    );
+    assert_eq!(a.byline.as_ref().map(|b| b.line), Some(10));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-13")
+    );
+    assert_eq!(lines_of(&a), [12, 13]);
+}
+
+/// A short headline in sentence case over a longer standfirst; a kicker
+/// over a headline below a date line, with the lead and the writer after
+/// them; an author box closing a Nigerian story.
+#[test]
+fn short_headline_kicker_below_the_date_and_author_box() {
+    let page = "Деловой вестник\n\
+        \n\
+        Кофе подорожал снова\n\
+        \n\
+        Обжарщики повысили оптовые цены третий раз за год из-за дорогого сырья\n\
+        \n\
+        Оптовые цены на обжаренный кофе в мае выросли в среднем на 8%, сообщили участники рынка.\n\
+        \n\
+        Импортеры объясняют рост подорожанием зеленого зерна на биржах и расходами на логистику.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("Кофе подорожал снова"));
+
+    let page = "   [1]Diario Sur\n\
+        \n\
+           14 de marzo de 2024 - 10:20\n\
+        \n\
+           Un barrio entero espera desde hace meses\n\
+        \n\
+        El municipio abre dos nuevos centros de salud en los barrios del oeste\n\
+        \n\
+           La obra demandó un año y medio. Vecinos y médicos piden más personal.\n\
+        \n\
+           Por [2]Laura Méndez\n\
+        \n\
+           Los centros atenderán de lunes a sábado y sumarán guardias de pediatría por la tarde, según anunció la secretaría de salud.\n\
+        \n\
+           Los vecinos reclamaban desde hace años un centro de atención primaria más cercano a sus casas.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("El municipio abre dos nuevos centros de salud en los barrios del oeste")
+    );
+
+    let page = "Lagos Daily\n\
+        \n\
+        Bus fares rise in Lagos as fuel price climbs again\n\
+        \n\
+        15th June 2024\n\
+        \n\
+        Commuters in Lagos paid more for bus rides on Friday as transport operators passed on the latest rise in the pump price of petrol.\n\
+        \n\
+        Several drivers at the Ojota and Oshodi parks said they had no choice, since they now spend twice as much on fuel as they did last year.\n\
+        \n\
+        Adaeze Nwosu\n\
+        Adaeze is a reporter with Lagos Daily who covers transport, energy and city life in Lagos State.\n\
+        \n\
+        Latest News\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [7, 9]);
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Credit));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Credit));
+}
+
+/// A tag page: each headline has its teaser and then its date stamp.
+#[test]
+fn tag_page_with_teasers_above_the_dates_is_no_article() {
+    let mut page = String::from("Nieuwsblad\nTag: Fietsen\n\n");
+    for (i, (title, teaser)) in [
+        ("Gemeente legt tien kilometer nieuw fietspad aan", "Het pad langs het kanaal moet voor de zomer klaar zijn. De werkzaamheden beginnen in maart."),
+        ("Fietsenstalling bij station bijna altijd vol", "Reizigers klagen over het gebrek aan plekken. De gemeente onderzoekt een tweede stalling."),
+        ("Meer ongelukken met elektrische fietsen", "Vooral oudere fietsers raken gewond bij valpartijen. Artsen roepen op tot voorzichtigheid."),
+        ("Nieuwe fietsbrug over de rivier geopend", "De brug verkort de route naar het centrum met een kwartier. Honderden fietsers reden mee."),
+        ("Scholieren fietsen veiliger door nieuwe oversteek", "Ouders zijn blij met de verkeerslichten bij de school. Het kruispunt gold als gevaarlijk."),
+    ]
+    .iter()
+    .enumerate()
+    {
+        page.push_str(&format!("{title}\n{teaser}\n1{i}-10-2024, 14:35 · Regio\n\n"));
+    }
+    page.push_str("Meer laden\n");
+    assert_eq!(
+        parse(&page).err(),
+        Some(newsparse::ParseError::NotAnArticle)
+    );
+}
+
+/// A Chinese portal's share row after the app's name; a Taiwanese caption
+/// closing with the photographer's credit; a Greek page.
+#[test]
+fn app_share_row_photographer_credit_and_greek() {
+    let page = "株洲新闻网\n\
+        株洲新增5座公共停车场 缓解老城区停车难\n\
+        来源：株洲新闻网 作者：王芳 2024-09-02 09:30:00\n\
+        本地新闻 打开APP 分享到： 微信 微博 字号：大 中 小\n\
+        株洲新闻网9月2日讯 为缓解老城区停车难问题，市城管局近日在芦淞区和荷塘区新建5座公共停车场，共提供车位800余个。\n\
+        新建停车场均采用智能收费系统，市民可通过手机小程序查询空余车位并在线缴费。\n\
+        本文为株洲新闻网原创文章，转载请注明出处。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("株洲新增5座公共停车场 缓解老城区停车难")
+    );
+    assert_eq!(a.share.as_ref().map(|s| s.lines.clone()), Some(vec![4]));
+    assert_eq!(lines_of(&a), [5, 6]);
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Copyright));
+
+    let page = "台南市新設三處親子公園 週末開放\n\
+        2024/07/20 10:15\n\
+        \n\
+        台南市政府今天宣布，三處新建的親子公園將於本週末正式開放，園內設有遊戲場與遮陽步道。\n\
+        \n\
+        公園入口設有無障礙坡道，方便推嬰兒車的家長進出。（記者陳小明攝）\n\
+        \n\
+        市府表示，未來兩年還將在其他行政區增設五處類似的公園。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [4, 8]);
+
+    let page = "Νέα πλατεία στο κέντρο της Πάτρας\n\
+        \n\
+        05.06.2024 • 10:20\n\
+        \n\
+        Ο δήμος ολοκλήρωσε την ανάπλαση της πλατείας, με νέα παγκάκια, δέντρα και φωτισμό.\n\
+        \n\
+        Οι κάτοικοι της περιοχής χαιρέτισαν την παρέμβαση, ζητώντας όμως περισσότερες θέσεις στάθμευσης.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.language, Some(newsparse::Language::Greek));
+    assert_eq!(lines_of(&a), [5, 7]);
 }
