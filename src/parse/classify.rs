@@ -348,6 +348,10 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
     }
 }
 
+/// Bytes at the end of a line searched for a photographer's credit
+/// (`... © Pierre-Yves Thienpont.`, `... | Luisma Murias`).
+const CREDIT_TAIL_BYTES: usize = 64;
+
 /// Longest name before a share row on its line (`时刻新闻`), in bytes.
 const WIDGET_PREFIX_BYTES: usize = 16;
 
@@ -683,7 +687,15 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a
     // sentence, then the photographer's name after a copyright sign.
-    if let Some((before, name)) = text.rsplit_once(" © ") {
+    // Only the line's tail is searched: most lines hold no credit.
+    let tail_at = language::floor_char_boundary(text, text.len().saturating_sub(CREDIT_TAIL_BYTES));
+    if let Some((before, name)) = Some(&text[tail_at..])
+        // `©` is C2 A9: a byte search for the rare lead byte first (A9
+        // alone is in every other Arabic word).
+        .filter(|tail| tail.as_bytes().contains(&0xC2) && tail.contains('©'))
+        .and_then(|tail| tail.rfind(" © "))
+        .map(|at| (&text[..tail_at + at], &text[tail_at + at + " © ".len()..]))
+    {
         let name = name.trim_end_matches('.');
         if before.trim_end().ends_with('.')
             && (1..=4).contains(&name.split_whitespace().count())
@@ -697,7 +709,11 @@ fn is_photo_caption(text: &str) -> bool {
     // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, a bar
     // and the photographer's bare name.
     if !ends_sentence {
-        if let Some((before, name)) = text.rsplit_once(" | ") {
+        if let Some((before, name)) = Some(&text[tail_at..])
+            .filter(|tail| tail.as_bytes().contains(&b'|'))
+            .and_then(|tail| tail.rfind(" | "))
+            .map(|at| (&text[..tail_at + at], &text[tail_at + at + " | ".len()..]))
+        {
             let words = name.split_whitespace().count();
             if before.trim_end().ends_with('.')
                 && (2..=3).contains(&words)

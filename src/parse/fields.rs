@@ -716,23 +716,24 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // read as headlines.
     let (mut body, mut short, mut dated) = (0, 0, 0);
     // A teaser is a short paragraph right under a headline's date stamp,
-    // or right above it (`headline` / `teaser` / `15-10-2024, 14:35 ·
-    // Economie`): not body text.
-    let filled: Vec<&Classified<'_>> = lines
-        .iter()
-        .filter(|c| !matches!(c.kind, Kind::Blank))
-        .collect();
-    let dated_at = |k: Option<usize>| {
-        k.and_then(|k| filled.get(k))
-            .is_some_and(|c| matches!(c.kind, Kind::Byline(_)))
+    // or right above it under its headline (`headline` / `teaser` /
+    // `15-10-2024, 14:35 · Economie`): not body text. The non-blank line
+    // before each line is carried along the walk; the next one is looked
+    // up past the blank lines.
+    let filled = |k: &Classified<'_>| !matches!(k.kind, Kind::Blank);
+    let is_dated =
+        |k: Option<&Classified<'_>>| k.is_some_and(|c| matches!(c.kind, Kind::Byline(_)));
+    let is_headline = |k: Option<&Classified<'_>>| {
+        k.is_some_and(|c| matches!(&c.kind, Kind::Text(t) if !t.body_like() && !t.sentence_end))
     };
-    let headline_at = |k: Option<usize>| {
-        k.and_then(|k| filled.get(k))
-            .is_some_and(|c| matches!(&c.kind, Kind::Text(t) if !t.body_like() && !t.sentence_end))
-    };
-    for (k, c) in filled.iter().enumerate() {
-        let above = k.checked_sub(1);
-        let teaser = dated_at(above) || (dated_at(Some(k + 1)) && headline_at(above));
+    let mut above: Option<&Classified<'_>> = None;
+    for (i, c) in lines.iter().enumerate() {
+        if !filled(c) {
+            continue;
+        }
+        let next = lines[i + 1..].iter().find(|c| filled(c));
+        let teaser = is_dated(above) || (is_dated(next) && is_headline(above));
+        above = Some(c);
         match &c.kind {
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,

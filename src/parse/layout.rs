@@ -395,6 +395,9 @@ fn is_name_line(text: &str) -> bool {
 /// `(Montpellier, correspondante)`, `Local Democracy Reporter`): its last
 /// one or two words are compared, lowercased, with the table.
 fn ends_in_role(text: &str) -> bool {
+    if text.len() > NAME_LINE_BYTES {
+        return false;
+    }
     let mut tail = text
         .rsplit(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | '،'))
         .filter(|w| !w.is_empty());
