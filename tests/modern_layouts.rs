@@ -1383,3 +1383,36 @@ fn app_share_row_photographer_credit_and_greek() {
     assert_eq!(a.language, Some(newsparse::Language::Greek));
     assert_eq!(lines_of(&a), [5, 7]);
 }
+
+/// An Iranian daily: a breadcrumb trail, the story number and date, a
+/// kicker naming who spoke, the headline, a lead, then the share row.
+#[test]
+fn persian_kicker_under_the_date_and_a_trail() {
+    let page = "روزنامه شهر\n\
+        صفحه نخست\n\
+        اقتصادی\n\
+        شهری\n\
+        \n\
+        روزنامه شهر › شهری › محیط زیست\n\
+        \n\
+        ۱۰ آذر ۱۴۰۲ - ۱۱:۲۰\n\
+        معاون شهردار خبر داد\n\
+        \n\
+        کاشت ده هزار درخت در بوستان‌های جنوب شهر تا پایان زمستان\n\
+        \n\
+        طرح توسعه فضای سبز در مناطق جنوبی شهر از هفته آینده آغاز می‌شود و تا پایان زمستان ادامه خواهد داشت.\n\
+        \n\
+        اشتراک‌گذاری\n\
+        نسخه چاپی\n\
+        \n\
+        به گزارش روزنامه شهر، معاون خدمات شهری گفت درختان در ده بوستان محله‌ای کاشته می‌شوند و آبیاری آنها با سامانه قطره‌ای انجام خواهد شد.\n\
+        \n\
+        او افزود که شهروندان می‌توانند از طریق سامانه شهرداری برای کاشت درخت به نام خود ثبت‌نام کنند.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("کاشت ده هزار درخت در بوستان‌های جنوب شهر تا پایان زمستان")
+    );
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Standfirst));
+    assert_eq!(lines_of(&a), [18, 20]);
+}

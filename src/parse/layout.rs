@@ -596,6 +596,20 @@ impl Page<'_, '_> {
         {
             score -= 3;
         }
+        // A trail of sections (`همشهری آنلاین › شهری › حمل و نقل عمومی`)
+        // is a breadcrumb the lexicon did not know.
+        if is_trail(c.line.text) {
+            score -= 4;
+        }
+        // A Persian kicker (روتیتر) names who spoke, closing with the verb
+        // of saying; the headline is the next line.
+        if is_persian_kicker(c.line.text)
+            && self
+                .next_text(i)
+                .is_some_and(|n| headline_like(&self.lines[n]))
+        {
+            score -= 4;
+        }
         // A photo's caption over its credit; a headline over the lead
         // photo's bare credit (`صورة: هسبريس`) still wins where it is the
         // only headline.
@@ -707,6 +721,47 @@ fn under_summary_heading(lines: &[Classified<'_>], i: usize) -> bool {
         }
     }
     false
+}
+
+/// Two or more breadcrumb arrows (` › `, ` » `, ` > `) on a line.
+fn is_trail(text: &str) -> bool {
+    text.len() <= TRAIL_BYTES
+        && text
+            .as_bytes()
+            .iter()
+            .any(|&b| b == b'>' || b == 0xC2 || b == 0xE2)
+        && [" › ", " » ", " > "]
+            .iter()
+            .any(|sep| text.matches(sep).nth(1).is_some())
+}
+
+/// Longest line read as a breadcrumb trail, in bytes.
+const TRAIL_BYTES: usize = 160;
+
+/// The verbs of saying that close a Persian kicker (`مدیرعامل شرکت مترو
+/// خبر داد`, "the metro's director announced").
+const PERSIAN_KICKER_ENDS: &[&str] = &[
+    "خبر داد",
+    "اعلام کرد",
+    "مطرح کرد",
+    "تاکید کرد",
+    "تأکید کرد",
+    "عنوان کرد",
+    "هشدار داد",
+    "پاسخ داد",
+    "تشریح کرد",
+    "گفت",
+];
+
+/// A short line closing with a Persian verb of saying: a kicker.
+fn is_persian_kicker(text: &str) -> bool {
+    let text = text.trim_end();
+    text.len() <= 120
+        // Every verb ends in `د` (D8 AF) or `ت` (D8 AA).
+        && matches!(text.as_bytes().last(), Some(0xAF | 0xAA))
+        && PERSIAN_KICKER_ENDS
+            .iter()
+            .any(|v| text.strip_suffix(v).is_some_and(|head| head.ends_with(' ')))
 }
 
 /// A line the lexicon reads as a breadcrumb trail: `Home > Economy`,
