@@ -1416,3 +1416,21 @@ fn persian_kicker_under_the_date_and_a_trail() {
     assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Standfirst));
     assert_eq!(lines_of(&a), [18, 20]);
 }
+
+/// A read-also teaser glued to its label by the page's markup (`À lire
+/// aussiMali: ...`) between two paragraphs.
+#[test]
+fn teaser_glued_to_its_label() {
+    let page = "Le port de pêche de Joal inaugure son nouveau quai\n\
+        \n\
+        Publié le : 15/10/2024 - 11:20\n\
+        \n\
+        Les pêcheurs de Joal disposent depuis lundi d'un quai couvert, avec une fabrique de glace et des chambres froides.\n\
+        \n\
+        À lire aussiMali: les éleveurs face à la sécheresse dans le centre du pays\n\
+        \n\
+        Le projet a coûté près de trois milliards de francs CFA, selon le ministère, qui prévoit d'équiper deux autres ports.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [5, 9]);
+}

@@ -876,6 +876,11 @@ pub(crate) fn furniture(text: &str, line_key: &str) -> Option<BoilerplateKind> {
         let spaced = split_camel(text);
         let mut k = String::with_capacity(spaced.len());
         key_into(&spaced, false, &mut k);
+        // A teaser glued to its label (`À lire aussiSénégal: ...`) reads
+        // as the label once the case change is spaced.
+        if let Some(kind) = prefix(lex, &k) {
+            return Some(kind);
+        }
         return glued_headings(lex, &k);
     }
     glued_headings(lex, line_key)
