@@ -173,7 +173,7 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
                 s -= 4;
                 // The masthead's stamp among the page's first lines, when
                 // the article's own stamp (same shape) is further down.
-                if lines_above(i, layout) < MASTHEAD_LINES {
+                if lines_above(i, layout) < super::layout::MASTHEAD_LINES {
                     s -= 1;
                 }
             }
@@ -204,9 +204,6 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
     }
     s
 }
-
-/// Non-blank lines a masthead's date stamp may have above it.
-const MASTHEAD_LINES: usize = 3;
 
 /// How many non-blank lines stand above line `i`.
 fn lines_above(i: usize, layout: &Layout) -> usize {

@@ -704,8 +704,9 @@ fn is_item_list(text: &str) -> bool {
 /// Longest kicker over a headline below the date line, in chars.
 const KICKER_CHARS: usize = 80;
 
-/// Content lines at the top of a page that make its masthead.
-const MASTHEAD_LINES: usize = 3;
+/// Content lines at the top of a page that make its masthead (where a
+/// weekday stamp is the crawl date).
+pub(crate) const MASTHEAD_LINES: usize = 3;
 
 /// Most points a summary box (see [`under_summary_heading`]) holds.
 const SUMMARY_POINTS: usize = 6;
