@@ -188,11 +188,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     let listed = strip_link_number(text);
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
-    if listed.len() < text.len()
-        && text
-            .trim_start_matches(['*', '+', '-', ' '])
-            .contains("][IMG]")
-    {
+    if listed.len() < text.len() && listed.starts_with("[IMG]") {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
     if text.len() <= MAX_KEYED_BYTES {
@@ -337,12 +333,7 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
     }
     let digits = b[1..].iter().take_while(|c| c.is_ascii_digit()).count();
     if (1..=5).contains(&digits) && b.get(1 + digits) == Some(&b']') && b.len() > digits + 2 {
-        let rest = text[digits + 2..].trim_start();
-        // A linked image's placeholder (`[23][IMG] Фото: ...`).
-        match rest.strip_prefix("[IMG]") {
-            Some(caption) if !caption.trim().is_empty() => caption.trim_start(),
-            _ => rest,
-        }
+        text[digits + 2..].trim_start()
     } else {
         text
     }
@@ -351,6 +342,29 @@ pub(crate) fn strip_link_number(text: &str) -> &str {
 /// Bytes at the end of a line searched for a photographer's credit
 /// (`... © Pierre-Yves Thienpont.`, `... | Luisma Murias`).
 const CREDIT_TAIL_BYTES: usize = 64;
+
+/// A sentence, then `sep` and a name of `words` words (letters, spaces,
+/// hyphens, slashes, apostrophes, a closing full stop) at the end of
+/// `text`. Only the line's last [`CREDIT_TAIL_BYTES`] are searched, after
+/// a byte test for the separator's first non-space byte: most lines hold
+/// no credit.
+fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -> bool {
+    let tail_at = language::floor_char_boundary(text, text.len().saturating_sub(CREDIT_TAIL_BYTES));
+    let tail = &text[tail_at..];
+    if !tail.as_bytes().contains(&sep.as_bytes()[1]) {
+        return false;
+    }
+    let Some(at) = tail.rfind(sep) else {
+        return false;
+    };
+    let before = &text[..tail_at + at];
+    let name = tail[at + sep.len()..].trim_end_matches('.');
+    before.trim_end().ends_with('.')
+        && words.contains(&name.split_whitespace().count())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '\''))
+}
 
 /// Longest name before a share row on its line (`时刻新闻`), in bytes.
 const WIDGET_PREFIX_BYTES: usize = 16;
@@ -366,10 +380,7 @@ const FLAT_MENU_BYTES: usize = 160;
 /// capitalizes far fewer (German nouns included), so the line is neither
 /// body text nor a headline.
 fn is_flat_menu(text: &str) -> bool {
-    if text
-        .trim_end()
-        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
-    {
+    if ends_like_text(text) {
         return false;
     }
     let (mut words, mut capped) = (0usize, 0usize);
@@ -403,6 +414,13 @@ fn is_domain_name(text: &str) -> bool {
             .all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
 }
 
+/// The line closes like running text (a sentence's mark or a closing
+/// quote), as no menu or list of links does.
+fn ends_like_text(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
+}
+
 /// Shortest line read as a sidebar heading glued to its items.
 const HEADED_LIST_BYTES: usize = 48;
 
@@ -413,10 +431,7 @@ const HEADED_LIST_BYTES: usize = 48;
 /// comments), only when three or more words follow, and never on a line
 /// ending a sentence (a paragraph that opens with `Related`).
 fn heading_with_items(text: &str, buf: &mut String) -> Option<BoilerplateKind> {
-    if text
-        .trim_end()
-        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
-    {
+    if ends_like_text(text) {
         return None;
     }
     key_into(&text[..language::floor_char_boundary(text, 64)], false, buf);
@@ -687,43 +702,11 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a
     // sentence, then the photographer's name after a copyright sign.
-    // Only the line's tail is searched: most lines hold no credit.
-    let tail_at = language::floor_char_boundary(text, text.len().saturating_sub(CREDIT_TAIL_BYTES));
-    if let Some((before, name)) = Some(&text[tail_at..])
-        // `©` is C2 A9: a byte search for the rare lead byte first (A9
-        // alone is in every other Arabic word).
-        .filter(|tail| tail.as_bytes().contains(&0xC2) && tail.contains('©'))
-        .and_then(|tail| tail.rfind(" © "))
-        .map(|at| (&text[..tail_at + at], &text[tail_at + at + " © ".len()..]))
-    {
-        let name = name.trim_end_matches('.');
-        if before.trim_end().ends_with('.')
-            && (1..=4).contains(&name.split_whitespace().count())
-            && name
-                .chars()
-                .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '\''))
-        {
-            return true;
-        }
-    }
-    // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, a bar
-    // and the photographer's bare name.
-    if !ends_sentence {
-        if let Some((before, name)) = Some(&text[tail_at..])
-            .filter(|tail| tail.as_bytes().contains(&b'|'))
-            .and_then(|tail| tail.rfind(" | "))
-            .map(|at| (&text[..tail_at + at], &text[tail_at + at + " | ".len()..]))
-        {
-            let words = name.split_whitespace().count();
-            if before.trim_end().ends_with('.')
-                && (2..=3).contains(&words)
-                && name
-                    .chars()
-                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
-            {
-                return true;
-            }
-        }
+    // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.` and
+    // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, then
+    // the photographer's name after a copyright sign or a bar.
+    if credit_after(text, " © ", 1..=4) || (!ends_sentence && credit_after(text, " | ", 2..=3)) {
+        return true;
     }
     // `ارتفاع درجات الحرارة - صورة أرشيفية`: a description, a dash and
     // the words "archive photo".
@@ -1112,6 +1095,11 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
         return Some(BoilerplateKind::Markup);
     }
     if seen.has(MARK_ARROW) && is_breadcrumb(line_key) {
+        return Some(BoilerplateKind::Breadcrumb);
+    }
+    // The key turns `›` into an apostrophe: a trail of single guillemets
+    // (`همشهری آنلاین › شهری › حمل و نقل عمومی`) is read on the line.
+    if text.contains('›') && is_breadcrumb(text) {
         return Some(BoilerplateKind::Breadcrumb);
     }
     if seen.spaces > 0 && is_home_trail(line_key) {

@@ -596,11 +596,6 @@ impl Page<'_, '_> {
         {
             score -= 3;
         }
-        // A trail of sections (`همشهری آنلاین › شهری › حمل و نقل عمومی`)
-        // is a breadcrumb the lexicon did not know.
-        if is_trail(c.line.text) {
-            score -= 4;
-        }
         // A Persian kicker (روتیتر) names who spoke, closing with the verb
         // of saying; the headline is the next line.
         if is_persian_kicker(c.line.text)
@@ -723,21 +718,6 @@ fn under_summary_heading(lines: &[Classified<'_>], i: usize) -> bool {
     }
     false
 }
-
-/// Two or more breadcrumb arrows (` › `, ` » `, ` > `) on a line.
-fn is_trail(text: &str) -> bool {
-    text.len() <= TRAIL_BYTES
-        && text
-            .as_bytes()
-            .iter()
-            .any(|&b| b == b'>' || b == 0xC2 || b == 0xE2)
-        && [" › ", " » ", " > "]
-            .iter()
-            .any(|sep| text.matches(sep).nth(1).is_some())
-}
-
-/// Longest line read as a breadcrumb trail, in bytes.
-const TRAIL_BYTES: usize = 160;
 
 /// The verbs of saying that close a Persian kicker (`مدیرعامل شرکت مترو
 /// خبر داد`, "the metro's director announced").
@@ -880,15 +860,12 @@ fn is_sentence_case(text: &str) -> bool {
         .next()
         .and_then(|w| w.chars().next())
         .is_some_and(char::is_uppercase);
-    let rest: Vec<&str> = words.collect();
-    first_upper
-        && rest.len() >= 2
-        && rest
-            .iter()
-            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-            .count()
-            * 2
-            >= rest.len()
+    let (mut rest, mut lower) = (0, 0);
+    for w in words {
+        rest += 1;
+        lower += usize::from(w.chars().next().is_some_and(char::is_lowercase));
+    }
+    first_upper && rest >= 2 && lower * 2 >= rest
 }
 
 /// Score of a title printed whole and then split over the next lines:
@@ -1403,19 +1380,18 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
     };
     for (i, c) in lines.iter().enumerate() {
         match roles[i] {
-            Role::Paragraph
-                if body >= SIGN_OFF_AFTER && is_bare_name(c.line.text) && credit_next(i) =>
-            {
-                roles[i] = Role::Boilerplate(BoilerplateKind::Credit);
-                end = Some(i);
-                break;
-            }
-            Role::Paragraph
-                if body >= SIGN_OFF_AFTER && is_bare_name(c.line.text) && bio_next(i, roles) =>
-            {
-                roles[i] = Role::Boilerplate(BoilerplateKind::Credit);
-                roles[i + 1] = Role::Boilerplate(BoilerplateKind::Credit);
-                end = Some(i + 1);
+            Role::Paragraph if body >= SIGN_OFF_AFTER && is_bare_name(c.line.text) => {
+                let last = if credit_next(i) {
+                    i
+                } else if bio_next(i, roles) {
+                    i + 1
+                } else {
+                    continue;
+                };
+                for role in &mut roles[i..=last] {
+                    *role = Role::Boilerplate(BoilerplateKind::Credit);
+                }
+                end = Some(last);
                 break;
             }
             Role::Paragraph | Role::CaptionedParagraph(_) if body_like(c) => body += 1,

@@ -141,16 +141,15 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
     let mut small: [&str; 16] = [""; 16];
     let mut more: Vec<&str> = Vec::new();
     let mut n = 0;
-    // `字号：大 中 小`: a label glued to its first option by a colon. Keys
-    // with a colon are split there too (a byte test first: most have none).
+    // A label's colon is no part of its word (`分享到:`, `Share:`), and may
+    // glue it to its first option (`字号：大 中 小`): keys with a colon are
+    // split there (a byte test first: most have none).
     let spaced: std::borrow::Cow<'_, str> = if line_key.as_bytes().contains(&b':') {
         line_key.replace(':', " ").into()
     } else {
         line_key.into()
     };
     for t in spaced.split(' ') {
-        // `分享到:`, `Share:`: a label's colon is not part of the word.
-        let t = t.strip_suffix(':').unwrap_or(t);
         if !t.chars().any(super::input::is_alphanumeric) {
             continue;
         }
