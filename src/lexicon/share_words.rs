@@ -65,7 +65,6 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("bagikan", ShareWord::Chrome),
     ("bagikan ke", ShareWord::Chrome),
     ("اشتراک‌گذاری", ShareWord::Chrome),
-    ("اشتراک گذاری", ShareWord::Chrome),
     ("поділитися", ShareWord::Chrome),
     ("udostępnij", ShareWord::Chrome),
     ("compartilhe", ShareWord::Chrome),
