@@ -433,20 +433,32 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
     if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
         return false;
     }
+    let start = out.len();
     let mut copied = 0;
+    let mut capitals = false;
     let mut i = 0;
     while i < len {
         let b = bytes[i];
         let n = match b {
-            b' ' if bytes[i - 1] != b' ' => 1,
+            // Eight printable ASCII bytes at a time from a letter (most
+            // keys are Latin words): capitals are lowered once, on the
+            // whole copy, below.
             0x21..=0x7E => {
-                if o.case_fold && b.is_ascii_uppercase() {
-                    out.push_str(&src[copied..i]);
-                    out.push(char::from(b.to_ascii_lowercase()));
-                    copied = i + 1;
+                let w = bytes
+                    .get(i..i + 8)
+                    .map(|c| u64::from_le_bytes(c.try_into().expect("eight bytes")));
+                match w.filter(|&w| ascii_spaces(w).is_some()) {
+                    Some(w) => {
+                        capitals |= has_capital(w);
+                        8
+                    }
+                    None => {
+                        capitals |= b.is_ascii_uppercase();
+                        1
+                    }
                 }
-                1
             }
+            b' ' if bytes[i - 1] != b' ' => 1,
             0xC2..=0xDF => {
                 let cp = (u32::from(b & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
                 if !plain.two(cp) {
@@ -454,11 +466,8 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
                         return false;
                     };
                     out.push_str(&src[copied..i]);
-                    out.push(if o.case_fold {
-                        x.to_ascii_lowercase()
-                    } else {
-                        x
-                    });
+                    out.push(x);
+                    capitals |= x.is_ascii_uppercase();
                     copied = i + 2;
                 }
                 2
@@ -479,7 +488,45 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
         i += n;
     }
     out.push_str(&src[copied..]);
+    if o.case_fold && capitals {
+        // Only ASCII capitals change: those of `src` and any ASCII
+        // replacement of a two-byte char.
+        out[start..].make_ascii_lowercase();
+    }
     true
+}
+
+/// Whether a word of eight ASCII bytes (no high bit set) holds a capital
+/// letter: a byte from 0x41 to 0x5A. The adds carry into no other byte.
+#[inline(always)]
+fn has_capital(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let at_least_a = w + (0x80 - 0x41) * ONES;
+    let past_z = w + (0x80 - 0x5B) * ONES;
+    at_least_a & !past_z & HIGH != 0
+}
+
+/// Eight bytes read as a little-endian word: when all are printable ASCII
+/// (0x20 to 0x7E) with no two spaces side by side, the mask of the spaces
+/// (the high bit of each space byte); otherwise `None`.
+#[inline(always)]
+fn ascii_spaces(w: u64) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Any byte at or over 0x80, under 0x20, or equal to 0x7F. With no high
+    // bit set, the subtraction tests are exact for the word as a whole.
+    if w & HIGH != 0
+        || w.wrapping_sub(0x20 * ONES) & !w & HIGH != 0
+        || (w ^ (0x7F * ONES)).wrapping_sub(ONES) & !(w ^ (0x7F * ONES)) & HIGH != 0
+    {
+        return None;
+    }
+    // Exactly the space bytes: a byte of `t` is zero only for a space, and
+    // the carry-free add sets the high bit of every other byte.
+    let t = w ^ (0x20 * ONES);
+    let spaces = !(((t & !HIGH) + !HIGH) | t) & HIGH;
+    (spaces & (spaces << 8) == 0).then_some(spaces)
 }
 
 /// The length of the run of plain two-byte chars (Latin, Greek, Cyrillic,
@@ -855,6 +902,66 @@ fn marks_digits_punct(c: char, o: &NormalizeOptions) -> Act {
 mod tests {
     use super::*;
     use crate::normalize::Profile;
+
+    /// The word test agrees with a byte-by-byte reading.
+    fn ascii_spaces_by_bytes(b: [u8; 8]) -> Option<u64> {
+        if !b.iter().all(|c| (0x20..=0x7E).contains(c)) || b.windows(2).any(|p| p == b"  ") {
+            return None;
+        }
+        Some(
+            (0..8)
+                .filter(|&k| b[k] == b' ')
+                .map(|k| 0x80u64 << (8 * k))
+                .sum(),
+        )
+    }
+
+    #[test]
+    fn capitals_in_a_word() {
+        for b in [
+            *b"abcdefgh",
+            *b"abcdefgA",
+            *b"Zbcdefgh",
+            *b"@[`{~ 09",
+            *b"abcMdefg",
+        ] {
+            let by_bytes = b.iter().any(u8::is_ascii_uppercase);
+            assert_eq!(has_capital(u64::from_le_bytes(b)), by_bytes, "{b:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_spaces_edges() {
+        for b in [
+            *b"abcdefgh",
+            *b"a b c d ",
+            *b"ab  cdef",
+            *b" abcdefg",
+            *b"abcdefg\x7F",
+            *b"abc\x1Fdefg",
+            *b"abc\xC3\xA9efg",
+            *b"~~~~~~~~",
+            *b"        ",
+        ] {
+            assert_eq!(
+                ascii_spaces(u64::from_le_bytes(b)),
+                ascii_spaces_by_bytes(b),
+                "{b:?}"
+            );
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_spaces_matches_bytes(b in proptest::array::uniform8(proptest::prop_oneof![
+            proptest::num::u8::ANY,
+            proptest::strategy::Just(b' '),
+            0x1Eu8..0x22,
+            0x7Du8..0x81,
+        ])) {
+            proptest::prop_assert_eq!(ascii_spaces(u64::from_le_bytes(b)), ascii_spaces_by_bytes(b));
+        }
+    }
 
     /// The run loop writes a `simple_two` replacement without the output
     /// form check: every replacement must pass that check.

@@ -630,5 +630,19 @@ mod tests {
                 proptest::prop_assert_eq!(&out[5..], &*n.normalize(&text));
             }
         }
+
+        /// The same on mostly ASCII text, where the copy goes eight bytes
+        /// at a time.
+        #[test]
+        fn normalize_into_agrees_on_ascii_runs(
+            text in "[ a-zA-Z0-9.~\\x7F\\x1F]{0,40}(é|İ|\u{A0}|  )?[ a-zA-Z0-9]{0,20}"
+        ) {
+            for profile in [Profile::Display, Profile::Search] {
+                let n = Normalizer::new(profile);
+                let mut out = String::new();
+                n.normalize_into(&text, &mut out);
+                proptest::prop_assert_eq!(&out, &*n.normalize(&text));
+            }
+        }
     }
 }

@@ -264,12 +264,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if is_post_signature(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
-    if text.len() <= MAX_BYLINE_BYTES
-        && date::may_hold_date(text)
-        // A series title carries its date (`Hourly News 2013-08-09`); it
-        // is a headline, not a byline.
-        && !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))
-    {
+    if text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text) {
         let all = date::scan_all(text);
         let found = match date::summarize(text, &all) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
@@ -278,6 +273,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
                 .map(|at| (Err(bad.clone()), (at, at + bad.len()))),
             DateScan::None => None,
         };
+        // A series title carries its date (`Hourly News 2013-08-09`); it
+        // is a headline, not a byline. Asked only of a line with a date.
+        let found = found.filter(|_| {
+            !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))
+        });
         if let Some((date, span)) = found {
             if let Some(mut info) = byline::read(text, date, span, registry) {
                 info.scan = Some(Box::new(all));

@@ -415,14 +415,18 @@ fn ends_in_role(text: &str) -> bool {
     }
     let last = lowercase(last);
     let mut before = None;
-    ROLE_WORDS.iter().any(|r| match r.rsplit_once(' ') {
-        None => *r == last,
-        Some((head, end)) => {
-            end == last
-                && *before.get_or_insert_with(|| tail.next().map(lowercase).unwrap_or_default())
+    // A suffix test first: most entries fail it on their length or last
+    // bytes, and only a two-word role lowercases the word before.
+    ROLE_WORDS
+        .iter()
+        .any(|r| match r.strip_suffix(last.as_ref()) {
+            Some("") => true,
+            Some(head) => head.strip_suffix(' ').is_some_and(|head| {
+                *before.get_or_insert_with(|| tail.next().map(lowercase).unwrap_or_default())
                     == head
-        }
-    })
+            }),
+            None => false,
+        })
 }
 
 /// The longest word of [`ROLE_WORDS`], in bytes.
