@@ -479,4 +479,9 @@ pub enum BoilerplateKind {
     OtherStory,
     /// Site slogans, app promotions and other furniture.
     Other,
+    /// A web archive record's header above the page text, as a Common
+    /// Crawl WET record carries it (`WARC/1.0`, `WARC-Target-URI: ...`,
+    /// `WARC-Date: ...`, `Content-Length: ...`, up to the first blank
+    /// line).
+    RecordHeader,
 }

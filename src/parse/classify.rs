@@ -145,7 +145,48 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
         })
         .collect();
     year_over_date(&mut out, registry);
+    record_header(&mut out);
     out
+}
+
+/// A web archive record's header (`WARC/1.0`, then `Name: value` fields
+/// up to the first blank line) above the page text of a WET record: its
+/// lines are set aside whatever they look like (`WARC-Date` holds the
+/// crawl time, `WARC-Record-ID` no title).
+fn record_header(lines: &mut [Classified<'_>]) {
+    let Some(first) = lines.iter().position(|c| !matches!(c.kind, Kind::Blank)) else {
+        return;
+    };
+    if !is_record_version(lines[first].line.text) {
+        return;
+    }
+    for c in &mut lines[first..] {
+        if matches!(c.kind, Kind::Blank) {
+            break;
+        }
+        c.kind = Kind::Boilerplate(BoilerplateKind::RecordHeader);
+    }
+}
+
+/// `WARC/1.0`, `WARC/1.1`: the first line of a web archive record.
+fn is_record_version(text: &str) -> bool {
+    text.strip_prefix("WARC/")
+        .and_then(|v| v.split_once('.'))
+        .is_some_and(|(major, minor)| {
+            (1..=2).contains(&major.len())
+                && (1..=2).contains(&minor.len())
+                && major
+                    .bytes()
+                    .chain(minor.bytes())
+                    .all(|b| b.is_ascii_digit())
+        })
+}
+
+/// The value of field `name` (`WARC-Date`, `WARC-Target-URI`) in a record
+/// header line, if the line is that field.
+pub(crate) fn record_field<'a>(text: &'a str, name: &str) -> Option<&'a str> {
+    let (key, value) = text.split_once(':')?;
+    key.trim().eq_ignore_ascii_case(name).then(|| value.trim())
 }
 
 /// A year alone on a line, and the month, day and time on the next
@@ -275,9 +316,8 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         };
         // A series title carries its date (`Hourly News 2013-08-09`); it
         // is a headline, not a byline. Asked only of a line with a date.
-        let found = found.filter(|_| {
-            !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text))
-        });
+        let found = found
+            .filter(|_| !(text.len() <= MAX_KEYED_BYTES && super::layout::is_bulletin_title(text)));
         if let Some((date, span)) = found {
             if let Some(mut info) = byline::read(text, date, span, registry) {
                 info.scan = Some(Box::new(all));

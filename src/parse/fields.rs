@@ -29,7 +29,9 @@ pub(crate) fn build<'a>(
 ) -> Result<Article<'a>, ParseError> {
     let mut article = Article::empty();
     let mut share = ShareMeta::default();
-    let mut credit = None;
+    // The credit lines, in page order; the first that names an outlet may
+    // stand in for the source.
+    let mut credits: Vec<&str> = Vec::new();
     // The article's byline may be a date line the layout set aside (a
     // site header's crawl date was taken first): see `byline::choose`.
     let chosen = byline::choose(lines, layout);
@@ -82,8 +84,8 @@ pub(crate) fn build<'a>(
                 article.paragraphs.push(Paragraph::new(line, rest));
             }
             Role::Boilerplate(kind) => {
-                if *kind == BoilerplateKind::Credit && credit.is_none() {
-                    credit = Some(c.line.text);
+                if *kind == BoilerplateKind::Credit {
+                    credits.push(c.line.text);
                 }
                 article
                     .boilerplate
@@ -144,7 +146,7 @@ pub(crate) fn build<'a>(
             article.modified = nearby_update(lines, layout, b, parser, &article);
         }
     }
-    if let Some(src) = site.or_else(|| credit.and_then(|c| credit_source(c, parser))) {
+    if let Some(src) = site.or_else(|| credits.iter().find_map(|c| credit_source(c, parser))) {
         stand_in_source(&mut article, src);
     }
     read_dateline(parser, &mut article);
@@ -537,6 +539,21 @@ fn site_source<'p>(
     language: Option<crate::model::Language>,
     parser: &'p Parser,
 ) -> Option<&'p Source> {
+    // A web archive record names the page's address: a known outlet's
+    // domain there is the publisher.
+    let archived = lines
+        .iter()
+        .take_while(|c| {
+            matches!(
+                c.kind,
+                Kind::Blank | Kind::Boilerplate(BoilerplateKind::RecordHeader)
+            )
+        })
+        .find_map(|c| super::classify::record_field(c.line.text, "WARC-Target-URI"))
+        .and_then(|uri| parser.sources().by_domain(uri));
+    if archived.is_some() {
+        return archived;
+    }
     // The site's name heads the page: among its first lines above the
     // title (leaked style sheets, ads and tracking codes aside), a
     // furniture line that names a known outlet whole, and one that

@@ -351,6 +351,9 @@ const NAME_LINE_BYTES: usize = 80;
 /// (`ELENA MARTÍN ROBLES`), or a name with the city in brackets or after
 /// a comma (`سلمى الحمادي (أبوظبي)`, `Виктор Седых, Кемерово`).
 fn is_name_line(text: &str) -> bool {
+    // A text browser numbers the link to the writer's page (`[20]Special
+    // Correspondent`).
+    let text = super::classify::strip_link_number(text);
     if text.len() > NAME_LINE_BYTES
         || text.ends_with(['.', '!', '?', '؟', '。'])
         || text.bytes().any(|b| b.is_ascii_digit())
@@ -458,6 +461,8 @@ fn title_text<'a>(c: &Classified<'a>) -> &'a str {
 struct Page<'p, 'a> {
     lines: &'p [Classified<'a>],
     content: Vec<usize>,
+    /// The standfirst found under the headline, once it is known.
+    standfirst: Option<usize>,
 }
 
 impl Page<'_, '_> {
@@ -618,13 +623,19 @@ impl Page<'_, '_> {
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
         let next = self.next_text(i);
-        let standfirst_below = next.filter(|&n| self.is_standfirst_pair(i, n));
+        let pair_below = next.filter(|&n| self.is_standfirst_pair(i, n));
+        // Such a pair right above the page's standfirst (`Centre-ville de
+        // Lausanne` / the headline / a standfirst of two sentences): the
+        // first line is a kicker, and the second the headline.
+        let chained = |n: usize| self.standfirst.is_some() && self.next_text(n) == self.standfirst;
+        let standfirst_below = pair_below.filter(|&n| !chained(n));
         if standfirst_below.is_some() {
             score += 2;
         }
-        let headline_above = self
-            .prev_text(i)
-            .is_some_and(|p| self.is_standfirst_pair(p, i));
+        let headline_above = !chained(i)
+            && self
+                .prev_text(i)
+                .is_some_and(|p| self.is_standfirst_pair(p, i));
         if headline_above {
             score -= 2;
         }
@@ -1611,7 +1622,14 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     // Sized for every line up front: a filtered collect would grow the
     // vector a handful of times on every page.
     let mut content = Vec::with_capacity(lines.len());
-    content.extend((0..lines.len()).filter(|&i| !matches!(lines[i].kind, Kind::Blank)));
+    // A web archive record's header is no part of the page: the windows
+    // counted from the top start below it.
+    content.extend((0..lines.len()).filter(|&i| {
+        !matches!(
+            lines[i].kind,
+            Kind::Blank | Kind::Boilerplate(BoilerplateKind::RecordHeader)
+        )
+    }));
     // A cookie consent box at the top is set aside before anything else
     // is read: its notice reads like body text.
     let banner = consent_banner(lines, &content);
@@ -1619,7 +1637,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         content.retain(|&i| i < from || i > to);
     }
     let in_banner = |i: usize| banner.is_some_and(|(from, to)| (from..=to).contains(&i));
-    let page = Page { lines, content };
+    let mut page = Page {
+        lines,
+        content,
+        standfirst: None,
+    };
     let mut warnings = Vec::new();
 
     let first_body = page
@@ -1632,6 +1654,8 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     let standfirst = first_body.and_then(|f| standfirst(&page, f));
     let first_body = standfirst.map_or(first_body, |(_, body)| Some(body));
     let standfirst = standfirst.map(|(s, _)| s);
+    page.standfirst = standfirst;
+    let page = page;
 
     // The header byline: a date line near the top, above the body. Among
     // several, one that names a known source wins (the others are
@@ -1808,8 +1832,20 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .take(4)
                 .copied()
                 .filter(|&i| is_text(&lines[i]));
+            // A bare name in title case below the date line, when a
+            // headline stands above it, is the writer (`Seán Dineen`
+            // between the date and the body).
+            let headline_above = !scored.is_empty();
+            let writer_below = |i: usize| {
+                let text = lines[i].line.text;
+                headline_above
+                    && is_bare_name(text)
+                    && super::classify::strip_link_number(text)
+                        .split_whitespace()
+                        .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
             if let Some(i) = below.next() {
-                if top_candidates.contains(&i) {
+                if top_candidates.contains(&i) && !writer_below(i) {
                     let glued = i == b + 1;
                     scored.push((1 + if glued { 2 } else { 0 } + page.title_features(i), i));
                 }
