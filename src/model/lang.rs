@@ -85,6 +85,9 @@ pub enum Language {
     /// Greek.
     #[serde(rename = "el")]
     Greek,
+    /// Vietnamese (Latin script with stacked tone marks).
+    #[serde(rename = "vi")]
+    Vietnamese,
 }
 
 impl Language {
@@ -112,6 +115,7 @@ impl Language {
         Language::Hindi,
         Language::Polish,
         Language::Greek,
+        Language::Vietnamese,
     ];
 
     /// The ISO 639-1 code.
@@ -139,6 +143,7 @@ impl Language {
             Language::Hindi => "hi",
             Language::Polish => "pl",
             Language::Greek => "el",
+            Language::Vietnamese => "vi",
         }
     }
 

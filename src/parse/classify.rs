@@ -572,7 +572,18 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
 /// Photo-credit labels that close a caption with the photographer's name
 /// (`... closures. Photograph: Christopher Thomond/The Guardian`), each
 /// followed by `:` in the line.
-const PHOTO_LABELS: &[&str] = &["Photograph", "Photo", "Foto", "Фото", "Photographie "];
+const PHOTO_LABELS: &[&str] = &[
+    "Photograph",
+    "Photo",
+    "Photo Credit",
+    "Picture",
+    "Foto",
+    "Fotografía",
+    "Bild",
+    "Фото",
+    "Photographie ",
+    "Ảnh",
+];
 
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
 const PHOTO_LABEL_REACH: usize = 80;
@@ -591,7 +602,10 @@ fn has_closing_photo_label(text: &str) -> bool {
         }
         let head = &text[..colon];
         if let Some(label) = PHOTO_LABELS.iter().find(|l| head.ends_with(*l)) {
+            // A bar may stand between the sentence and the label (`...
+            // on Thursday. | Photo Credit: Special Arrangement`).
             let before = head[..head.len() - label.len()].trim_end();
+            let before = before.strip_suffix('|').map_or(before, str::trim_end);
             if before.ends_with(['.', '。', ')']) {
                 return true;
             }

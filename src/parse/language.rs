@@ -49,6 +49,8 @@ pub(crate) struct Detector {
     ukrainian: usize,
     devanagari: usize,
     greek: usize,
+    /// Latin letters with Vietnamese tone marks (U+1E80..U+1EFF).
+    vietnamese: usize,
     latin: usize,
     hits: [u16; 11],
 }
@@ -177,6 +179,12 @@ impl Detector {
                 INDIC if (0xA4..=0xA5).contains(&next) => self.devanagari += 1,
                 // Greek, U+0370..U+03FF (letters from U+0386).
                 GREEK if lead != 0xCD || next >= 0xB0 => self.greek += 1,
+                // Latin Extended Additional from U+1E80: the letters with
+                // stacked marks Vietnamese writes (`ạ`, `ế`, `ộ`, `ữ`).
+                LATIN_EXTENDED if (0xBA..=0xBB).contains(&next) => {
+                    self.latin += 1;
+                    self.vietnamese += 1;
+                }
                 _ => {}
             }
         }
@@ -219,6 +227,11 @@ impl Detector {
             4 => Language::Russian,
             6 => Language::Hindi,
             7 => Language::Greek,
+            // Every few letters of Vietnamese carry a stacked mark; other
+            // Latin languages write these letters almost never.
+            _ if self.vietnamese >= VIETNAMESE_MIN && self.vietnamese * 20 >= self.latin => {
+                Language::Vietnamese
+            }
             _ => {
                 // Most hits wins; ties go to the earlier language.
                 let (i, &n) = self
@@ -250,6 +263,12 @@ const PRESENTATION: u8 = 9;
 const INDIC: u8 = 10;
 /// Lead bytes 0xCD..=0xCF: U+0340..U+03FF, Greek from U+0370.
 const GREEK: u8 = 11;
+/// Lead byte 0xE1: U+1000..U+1FFF, Latin Extended Additional (U+1E00..
+/// U+1EFF) among them.
+const LATIN_EXTENDED: u8 = 12;
+
+/// Fewest letters with Vietnamese marks that make a page Vietnamese.
+const VIETNAMESE_MIN: usize = 3;
 
 /// The script class of each UTF-8 byte when it leads a character.
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
@@ -357,6 +376,7 @@ static LEAD_CLASS: [u8; 256] = {
             0xEA..=0xED => HANGUL,
             0xEF => PRESENTATION,
             0xE0 => INDIC,
+            0xE1 => LATIN_EXTENDED,
             _ => NONE,
         };
         i += 1;
@@ -426,6 +446,7 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
             PRESENTATION if (0xAD..=0xBB).contains(&next) => 0,
             INDIC if (0xA4..=0xA5).contains(&next) => 6,
             GREEK if lead != 0xCD || next >= 0xB0 => 7,
+            LATIN_EXTENDED if (0xB8..=0xBB).contains(&next) => 5,
             _ => continue,
         };
         n[family] += 1;

@@ -1333,11 +1333,23 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {
             t.chars <= CREDITED_CAPTION_CHARS && !lines[above].line.text.contains(". ")
         });
-        if labelled && one_sentence {
+        // A text browser's image link prints the photo's text, which the
+        // caption below repeats with its credit (`[24]Workers clearing
+        // ...` / `Workers clearing ... | Photo Credit: ...`).
+        let linked = lines[above].line.text;
+        let unlinked = super::classify::strip_link_number(linked);
+        let image_text = unlinked.len() < linked.len()
+            && unlinked.len() >= IMAGE_TEXT_BYTES
+            && lines[credit].line.text.starts_with(unlinked);
+        if labelled && one_sentence || image_text {
             roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
         }
     }
 }
+
+/// Shortest image link text read as a copy of the caption below, in
+/// bytes.
+const IMAGE_TEXT_BYTES: usize = 20;
 
 /// A post embedded from a social network: its text, then its signature,
 /// `— Name (@handle) February 18, 2025`. Both lines are furniture.
@@ -2025,6 +2037,8 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     } else {
                         Role::Boilerplate(BoilerplateKind::Navigation)
                     }
+                } else if promotes_newsletter(lines, i) {
+                    Role::Boilerplate(BoilerplateKind::Newsletter)
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
                     !(matches!(k, BoilerplateKind::Related | BoilerplateKind::Newsletter)
                         && is_intertitle_after_box(lines, i, sidebar_at))
@@ -2130,7 +2144,8 @@ fn caption_block(
 /// `Des défis d'espace et de propreté` / `Les propriétaires ...`).
 fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -> bool {
     let text = lines[i].line.text;
-    let listed = text.starts_with(['•', '*', '-', '·', '–', '[']);
+    let listed = |t: &str| t.starts_with(['•', '*', '-', '·', '–', '[']);
+    let chars = |k: usize| lines[k].line.text.chars().count();
     // A blank line parts it from the box, which holds an item or more
     // (a bare heading's one link follows it with no blank: `اقرأ أيضاً`
     // over a headline; a read-also line is its own item).
@@ -2139,16 +2154,52 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
         && lines[..i]
             .iter()
             .rposition(|c| !matches!(c.kind, Kind::Blank))
-            .is_some_and(|p| {
-                p != heading || lines[p].line.text.chars().count() > BOX_HEADING_CHARS
-            });
-    !listed
-        && after_gap
-        && lines[i + 1..]
-            .iter()
-            .find(|c| !matches!(c.kind, Kind::Blank))
-            .is_some_and(body_like)
+            .is_some_and(|p| p != heading || chars(p) > BOX_HEADING_CHARS);
+    // On a page without blank lines, a line shorter than each of the box's
+    // items (headlines all) right after them: `Lesen Sie mehr zum Thema` /
+    // a headline / `Kritik von CSU und Geschäftsleuten` / body.
+    let items = heading + 1..i;
+    let no_blank_before = |k: usize| k > 0 && !matches!(lines[k - 1].kind, Kind::Blank);
+    let shorter_than_items = !items.is_empty()
+        && no_blank_before(heading)
+        && no_blank_before(i)
+        && chars(i) <= INTERTITLE_CHARS
+        && items.clone().all(|k| chars(i) < chars(k));
+    // Body text follows, after the items of a list it opens if it is a
+    // list's lead (`新转换站启用后，将有以下调整：` and three `* ` items).
+    let body_follows = lines[i + 1..]
+        .iter()
+        .filter(|c| !matches!(c.kind, Kind::Blank))
+        .take(LIST_ITEMS_AFTER_LEAD + 1)
+        .find(|c| !listed(c.line.text.trim_start()))
+        .is_some_and(body_like);
+    !listed(text) && (after_gap || shorter_than_items) && body_follows
 }
+
+/// A newsletter's pitch under its heading (`La newsletter di Corriere
+/// Milano` / `Se vuoi restare aggiornato ... iscriviti gratis alla
+/// newsletter ...`): a sentence naming the newsletter right below a
+/// newsletter line, however long.
+fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
+    let above = lines[..i]
+        .iter()
+        .rev()
+        .find(|c| !matches!(c.kind, Kind::Blank));
+    above.is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Newsletter)))
+        && lines[i]
+            .line
+            .text
+            .as_bytes()
+            .windows(b"newsletter".len())
+            .any(|w| w.eq_ignore_ascii_case(b"newsletter"))
+}
+
+/// Longest intertitle read after a box on a page without blank lines, in
+/// chars.
+const INTERTITLE_CHARS: usize = 60;
+
+/// Most list items stepped over after a list's lead to reach body text.
+const LIST_ITEMS_AFTER_LEAD: usize = 8;
 
 /// Longest bare heading of a read-also box (`À lire aussi :`), in chars:
 /// a longer read-also line is a teaser with its headline.
