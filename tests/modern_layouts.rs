@@ -1434,3 +1434,191 @@ fn teaser_glued_to_its_label() {
     assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Related));
     assert_eq!(lines_of(&a), [5, 9]);
 }
+
+/// A Common Crawl WET record with its header kept: the record's fields
+/// are set aside (its date is the crawl's, its id no title), and the
+/// page's address names the publisher, whose zone gives the offset.
+#[test]
+fn web_archive_record_header() {
+    let page = "WARC/1.0\n\
+        WARC-Type: conversion\n\
+        WARC-Target-URI: https://gate.ahram.org.eg/News/4411207.aspx\n\
+        WARC-Date: 2024-05-12T03:10:44Z\n\
+        WARC-Record-ID: <urn:uuid:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d>\n\
+        WARC-Refers-To: <urn:uuid:11112222-3333-4444-5555-666677778888>\n\
+        WARC-Block-Digest: sha1:ABCDEFGHIJKLMNOPQRSTUVWXYZ234567\n\
+        Content-Type: text/plain\n\
+        Content-Length: 1480\n\
+        \n\
+        افتتاح جسر المشاة الجديد فوق ترعة المحمودية\n\
+        الرئيسية محافظات اقتصاد رياضة ثقافة\n\
+        افتتاح جسر المشاة الجديد فوق ترعة المحمودية\n\
+        11-5-2024 | 16:20\n\
+        افتتح محافظ الإسكندرية صباح السبت جسرا جديدا للمشاة فوق ترعة المحمودية يربط حي غرب بمنطقة المصانع، بعد أشهر من الأعمال التي أغلقت جزءا من الطريق المجاور.\n\
+        وقال رئيس الحي إن الجسر سيخدم آلاف العمال الذين كانوا يعبرون الطريق السريع يوميا للوصول إلى أعمالهم، وإنه مزود بمصاعد لكبار السن.\n\
+        وأضاف أن أعمال تجميل ضفتي الترعة ستستكمل خلال الشهرين المقبلين.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح جسر المشاة الجديد فوق ترعة المحمودية")
+    );
+    assert_eq!(a.title_line, Some(13));
+    assert_eq!(a.source.as_ref().map(|s| &*s.id), Some("al-ahram"));
+    // Cairo's summer time, from the publisher's zone; not the crawl date.
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-05-11T16:20:00+03:00")
+    );
+    assert_eq!(lines_of(&a), [15, 16, 17]);
+    for line in 1..=9 {
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::RecordHeader),
+            "line {line}"
+        );
+    }
+}
+
+/// A text browser's dump of a regional paper: a kicker over the headline
+/// over a two-sentence standfirst; the writer's link and a row of
+/// article tools (listen, share, comments) under the date; the photo's
+/// link text repeated by its caption; a paywall prompt, a read-also
+/// teaser with its link number, and an error-report notice.
+#[test]
+fn lynx_kicker_tools_row_and_repeated_image_text() {
+    let page = "   [1]Aller au contenu\n\
+        \n\
+        \x20  Vallée de Joux\n\
+        \n\
+        \x20     Le Sentier: la patinoire couverte rouvrira en décembre après un an de chantier\n\
+        \n\
+        \x20  La toiture a été entièrement refaite. Les clubs de hockey et de curling retrouveront leurs horaires habituels dès la mi-décembre.\n\
+        \n\
+        \x20  [14]Margaux Pellet\n\
+        \x20  Publié: 03.10.2024, 09h15\n\
+        \x20  [15]Écouter [16]Partager [17]Commentaires\n\
+        \n\
+        \x20  [18]Des ouvriers posent les derniers panneaux de la nouvelle toiture.\n\
+        \x20  Des ouvriers posent les derniers panneaux de la nouvelle toiture. | Photo: Luc Vernier\n\
+        \x20  Abonnez-vous maintenant et profitez de tous nos articles sans limite.\n\
+        \n\
+        \x20  La patinoire du Sentier, fermée depuis l'automne dernier, rouvrira ses portes le 14 décembre, a annoncé jeudi la commune. Les travaux ont coûté près de quatre millions de francs.\n\
+        \x20  Lire aussi: [19]La commune vote le crédit pour la patinoire\n\
+        \x20  Selon le syndic, la nouvelle toiture réduira de moitié la consommation d'énergie du bâtiment, grâce à des panneaux isolants et à une récupération de la chaleur des machines.\n\
+        \n\
+        \x20  Vous avez trouvé une erreur? [20]Merci de nous la signaler.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Le Sentier: la patinoire couverte rouvrira en décembre après un an de chantier")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-10-03T09:15:00")
+    );
+    assert_eq!(lines_of(&a), [17, 19]);
+    let share = a.share.as_ref().expect("the tools row");
+    assert!(share.comments);
+    assert!(share.lines.contains(&11));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Newsletter));
+    assert_eq!(kind_at(&a, 18), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 21), Some(BoilerplateKind::Other));
+}
+
+/// A browser's select-all of a page without blank lines: headline,
+/// standfirst, caption, date, then the writer's bare name above the body;
+/// a related box inside the body, then an intertitle; a newsletter's
+/// pitch under its heading; a reading time.
+#[test]
+fn dense_page_writer_below_date_and_intertitle_after_box() {
+    let page = "Regional News\n\
+        Sport\n\
+        Business\n\
+        Harbour ferry timetable extended into the winter months\n\
+        The operator says a second boat will run at weekends until the end of February\n\
+        The ferry leaves the east pier on a calm morning. Picture: Dara Quinn\n\
+        Tue, 08 Oct, 2024 - 07:30\n\
+        Niamh Costigan\n\
+        Reading time: 3 min\n\
+        The harbour ferry will keep running through the winter for the first time, after the operator agreed a new contract with the county council on Monday.\n\
+        Until now the service stopped at the end of September, leaving commuters on the east side with a forty-minute drive around the estuary.\n\
+        More in this section\n\
+        New cycle lane planned for the quays\n\
+        Fares rise\n\
+        A weekday boat every half hour at peak times is the main change, with the last crossing leaving at half past seven in the evening.\n\
+        Newsletter\n\
+        Get the week's local stories in your inbox every Friday morning with our free newsletter, written by the newsroom.\n\
+        The council said it would review passenger numbers in March.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbour ferry timetable extended into the winter months")
+    );
+    assert_eq!(lines_of(&a), [10, 11, 14, 15, 18]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    // The writer's name is furniture, not the title.
+    assert!(kind_at(&a, 8).is_some());
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 17), Some(BoilerplateKind::Newsletter));
+}
+
+/// A role line behind a link number is the writer's, never the title;
+/// a list's lead after a read-also box is body, with its items.
+#[test]
+fn linked_role_line_and_list_after_a_box() {
+    let page = "   [1]Skip to main content\n\
+        \n\
+        \x20    Night buses to run on four new routes from November\n\
+        \n\
+        \x20  [20]Special Correspondent\n\
+        \x20  Published - October 02, 2024 08:10 pm IST - PUNE\n\
+        \x20  [21]READ LATER [22]PRINT [23]Share\n\
+        \n\
+        \x20  The city transport body will add night buses on four routes from November 1, its chairman said on Wednesday, after a survey of shift workers and students.\n\
+        \n\
+        \x20  Also Read | [24]Bus depot to move out of the old market\n\
+        \n\
+        \x20  The new routes are:\n\
+        \x20    * Swargate to the airport, every forty minutes;\n\
+        \x20    * Hadapsar to Hinjewadi, every hour;\n\
+        \x20    * Katraj to the railway station, every half hour.\n\
+        \x20  Tickets will cost the same as on day services, and monthly passes will be valid on the new buses.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Night buses to run on four new routes from November")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-10-02T20:10:00+05:30")
+    );
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Credit));
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [9, 13, 14, 15, 16, 17]);
+    assert!(a
+        .share
+        .as_ref()
+        .is_some_and(|s| s.platforms.contains(&newsparse::SharePlatform::Print)));
+}
+
+/// Vietnamese is told from the other Latin languages by its marked
+/// letters; a caption closes with `Ảnh:` and the photographer.
+#[test]
+fn vietnamese_page_and_photo_label() {
+    let page = "Thời sự\n\
+        Thứ năm, 10/10/2024, 08:30 (GMT+7)\n\
+        Đà Nẵng mở thêm hai tuyến xe buýt ra sân bay\n\
+        Từ tháng sau, người dân thành phố có thể đi xe buýt từ trung tâm ra sân bay với giá vé thấp hơn nhiều so với taxi.\n\
+        Xe buýt chờ khách tại bến trung tâm, sáng 9/10. Ảnh: Minh Tâm\n\
+        Theo sở giao thông, mỗi tuyến sẽ có mười hai chuyến mỗi ngày, chạy từ năm giờ sáng đến mười giờ tối, và xe đều có chỗ cho hành lý lớn.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.language.map(|l| l.code()), Some("vi"));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-10-10T08:30:00+07:00")
+    );
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+    assert!(lines_of(&a).contains(&6));
+}

@@ -344,6 +344,9 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
+    if text.len() <= ERROR_REPORT_BYTES && is_error_report(text) {
+        return Kind::Boilerplate(BoilerplateKind::Other);
+    }
     if is_photo_caption(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
@@ -404,6 +407,23 @@ fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -
         && name
             .chars()
             .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '\''))
+}
+
+/// Longest line read as an error-report notice, in bytes.
+const ERROR_REPORT_BYTES: usize = 400;
+
+/// The notice under a story asking readers to report a typo with a key
+/// press (`Якщо ви помітили помилку, виділіть ... і натисніть Ctrl +
+/// Enter ...`, `Нашли опечатку? Выделите текст и нажмите Ctrl+Enter`), in
+/// whatever language: the key names are written in Latin letters.
+fn is_error_report(text: &str) -> bool {
+    static CTRL: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = CTRL.get_or_init(|| memchr::memmem::Finder::new("Ctrl"));
+    finder.find(text.as_bytes()).is_some_and(|at| {
+        text[at + "Ctrl".len()..]
+            .trim_start_matches([' ', '+'])
+            .starts_with("Enter")
+    })
 }
 
 /// Longest name before a share row on its line (`时刻新闻`), in bytes.
