@@ -32,6 +32,11 @@ impl Folded {
         std::str::from_utf8(&self.buf[..self.len]).unwrap_or("")
     }
 
+    /// The folded text's bytes (no UTF-8 check).
+    pub(crate) fn as_bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+
     /// Whether nothing has been written yet.
     pub(crate) fn is_empty(&self) -> bool {
         self.len == 0

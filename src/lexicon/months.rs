@@ -691,27 +691,50 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("عامان", W::Unit(U::Year, 2)),
 ];
 
-fn table() -> &'static HashMap<String, DateWord, FnvBuild> {
-    static TABLE: OnceLock<HashMap<String, DateWord, FnvBuild>> = OnceLock::new();
+/// The folded date words, keyed by their bytes: a lookup from a fold
+/// buffer needs no UTF-8 check.
+fn table() -> &'static HashMap<Box<[u8]>, DateWord, FnvBuild> {
+    static TABLE: OnceLock<HashMap<Box<[u8]>, DateWord, FnvBuild>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut map = HashMap::with_capacity_and_hasher(DATE_WORDS.len() * 2, FnvBuild::default());
         for &(word, meaning) in DATE_WORDS {
             if let Some(f) = fold(word) {
                 // A prefix never hides a whole word (`ت` is only a prefix,
                 // `آخر` only starts `آخر تحديث`).
-                map.entry(f.as_str().to_owned()).or_insert(meaning);
+                map.entry(f.as_bytes().into()).or_insert(meaning);
             }
         }
         map
     })
 }
 
+/// Longest folded date word looked up, in bytes.
+const MAX_DATE_WORD_BYTES: usize = 40;
+
 /// The meaning of a folded word (see [`fold`](super::fold)).
 pub(crate) fn date_word(folded: &str) -> Option<DateWord> {
-    if folded.is_empty() || folded.len() > 40 {
+    date_word_bytes(folded.as_bytes())
+}
+
+/// [`date_word`] on the bytes of a folded word.
+pub(crate) fn date_word_bytes(folded: &[u8]) -> Option<DateWord> {
+    if folded.is_empty() || folded.len() > MAX_DATE_WORD_BYTES {
         return None;
     }
     table().get(folded).copied()
+}
+
+/// The meaning of a word of ASCII letters as written: its fold is its
+/// lowercase, made in a stack buffer.
+pub(crate) fn ascii_date_word(word: &[u8]) -> Option<DateWord> {
+    if word.is_empty() || word.len() > MAX_DATE_WORD_BYTES {
+        return None;
+    }
+    let mut low = [0u8; MAX_DATE_WORD_BYTES];
+    let low = &mut low[..word.len()];
+    low.copy_from_slice(word);
+    low.make_ascii_lowercase();
+    table().get(&*low).copied()
 }
 
 /// Is `word` (as written) a weekday's name?
@@ -758,6 +781,14 @@ mod tests {
 
     fn w(s: &str) -> Option<DateWord> {
         date_word(fold(s).unwrap().as_str())
+    }
+
+    #[test]
+    fn ascii_words_look_up_as_folded() {
+        for word in ["March", "MARCH", "march", "Mon", "GMT", "ago", "Uhr", "x"] {
+            assert_eq!(ascii_date_word(word.as_bytes()), w(word), "{word}");
+        }
+        assert_eq!(ascii_date_word(&[b'a'; 41]), None);
     }
 
     #[test]

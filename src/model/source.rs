@@ -176,7 +176,7 @@ impl Source {
     /// Does `token` name this source? Compares case-insensitively with the
     /// id, the names and the aliases, ignoring surrounding punctuation.
     pub fn answers_to(&self, token: &str) -> bool {
-        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let token = token.trim_matches(|c: char| !crate::parse::input::is_alphanumeric(c));
         if token.is_empty() {
             return false;
         }
@@ -333,7 +333,7 @@ impl SourceRegistry {
     /// assert_eq!(reg.by_token("https://arabic.news.cn/x.htm").unwrap().id, "xinhua");
     /// ```
     pub fn by_token(&self, token: &str) -> Option<&Source> {
-        let token = token.trim_matches(|c: char| !c.is_alphanumeric());
+        let token = token.trim_matches(|c: char| !crate::parse::input::is_alphanumeric(c));
         if token.is_empty() {
             return None;
         }

@@ -444,18 +444,18 @@ pub(crate) fn copy_plain(o: &NormalizeOptions, plain: &Plain, src: &str, out: &m
             // keys are Latin words): capitals are lowered once, on the
             // whole copy, below.
             0x21..=0x7E => {
-                let w = bytes
-                    .get(i..i + 8)
-                    .map(|c| u64::from_le_bytes(c.try_into().expect("eight bytes")));
-                match w.filter(|&w| ascii_spaces(w).is_some()) {
-                    Some(w) => {
-                        capitals |= has_capital(w);
-                        8
-                    }
-                    None => {
-                        capitals |= b.is_ascii_uppercase();
-                        1
-                    }
+                // The last few bytes are read padded with letters, so a
+                // key's tail takes one step too.
+                let take = (len - i).min(8);
+                let mut chunk = [b'a'; 8];
+                chunk[..take].copy_from_slice(&bytes[i..i + take]);
+                let w = u64::from_le_bytes(chunk);
+                if ascii_spaces(w).is_some() {
+                    capitals |= has_capital(w);
+                    take
+                } else {
+                    capitals |= b.is_ascii_uppercase();
+                    1
                 }
             }
             b' ' if bytes[i - 1] != b' ' => 1,

@@ -415,9 +415,15 @@ const ERROR_REPORT_BYTES: usize = 400;
 /// The notice under a story asking readers to report a typo with a key
 /// press (`Якщо ви помітили помилку, виділіть ... і натисніть Ctrl +
 /// Enter ...`, `Нашли опечатку? Выделите текст и нажмите Ctrl+Enter`), in
-/// whatever language: the key names are written in Latin letters.
+/// whatever language: the key names are written in Latin letters, joined
+/// by a `+`.
 fn is_error_report(text: &str) -> bool {
+    // The `+` between the keys is rare in text: one byte search rules out
+    // almost every line before the word is looked for.
     static CTRL: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    if memchr::memchr(b'+', text.as_bytes()).is_none() {
+        return false;
+    }
     let finder = CTRL.get_or_init(|| memchr::memmem::Finder::new("Ctrl"));
     finder.find(text.as_bytes()).is_some_and(|at| {
         text[at + "Ctrl".len()..]

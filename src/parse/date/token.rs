@@ -4,7 +4,7 @@
 //! whitespace stood before it. No allocation: tokens live in a fixed array.
 
 use crate::lexicon::fold::Folded;
-use crate::lexicon::months::{date_word, DateWord};
+use crate::lexicon::months::{ascii_date_word, date_word, date_word_bytes, DateWord};
 
 /// Most tokens read from one line; a line's tail beyond them is ignored.
 pub(crate) const MAX_TOKENS: usize = 96;
@@ -341,9 +341,18 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
+            let word = &text[tok.s()..tok.e()];
+            // A word of ASCII letters (most Latin words) folds to its
+            // lowercase: looked up without the char-by-char fold.
+            let ascii = word.bytes().all(|b| b.is_ascii_alphabetic());
             let mut f = Folded::new();
-            if f.push_str(&text[tok.s()..tok.e()]) {
-                match date_word(f.as_str()) {
+            if ascii || f.push_str(word) {
+                let first = if ascii {
+                    ascii_date_word(word.as_bytes())
+                } else {
+                    date_word_bytes(f.as_bytes())
+                };
+                match first {
                     first @ Some(DateWord::Prefix | DateWord::Zone(_)) => {
                         if let Some(w) = first.filter(|w| *w != DateWord::Prefix) {
                             tok.t = T::Word(w);
@@ -363,9 +372,12 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                             look.next();
                         }
                         if let (Some(s2), Some(e2)) = (start2, end2) {
+                            if ascii {
+                                f.push_str(word);
+                            }
                             f.push(' ');
                             if f.push_str(&text[s2..e2]) {
-                                if let Some(w) = date_word(f.as_str()) {
+                                if let Some(w) = date_word_bytes(f.as_bytes()) {
                                     tok.t = T::Word(w);
                                     tok.end = e2 as u32;
                                     it = look;
