@@ -582,6 +582,7 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("kst", W::Zone(540)),
     ("aest", W::Zone(600)),
     ("aedt", W::Zone(660)),
+    ("est", W::Zone(-300)),
     ("edt", W::Zone(-240)),
     ("pst", W::Zone(-480)),
     ("pdt", W::Zone(-420)),

@@ -146,6 +146,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
         .collect();
     year_over_date(&mut out, registry);
     record_header(&mut out);
+    image_captions(&mut out);
     out
 }
 
@@ -167,6 +168,23 @@ fn record_header(lines: &mut [Classified<'_>]) {
         c.kind = Kind::Boilerplate(BoilerplateKind::RecordHeader);
     }
 }
+
+/// A text browser's image placeholder alone on its line (`[IMG]`,
+/// `[24][IMG]`), then the photo's caption right below it: a short line
+/// that closes no sentence.
+fn image_captions(lines: &mut [Classified<'_>]) {
+    for i in 1..lines.len() {
+        let placeholder = strip_link_number(lines[i - 1].line.text) == "[IMG]";
+        if placeholder
+            && matches!(&lines[i].kind, Kind::Text(t) if !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
+        {
+            lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
+        }
+    }
+}
+
+/// Longest line read as the caption under an image placeholder, in chars.
+const IMAGE_CAPTION_CHARS: usize = 160;
 
 /// `WARC/1.0`, `WARC/1.1`: the first line of a web archive record.
 fn is_record_version(text: &str) -> bool {
@@ -229,7 +247,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     let listed = strip_link_number(text);
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
-    if listed.len() < text.len() && listed.starts_with("[IMG]") {
+    if listed.starts_with("[IMG]") {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
     if text.len() <= MAX_KEYED_BYTES {
@@ -350,7 +368,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if is_photo_caption(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
-    if text.len() >= FLAT_MENU_BYTES && is_flat_menu(text) {
+    if text.len() >= SHORT_FLAT_MENU_BYTES && is_flat_menu(text) {
         return Kind::Boilerplate(BoilerplateKind::Navigation);
     }
     if text.len() >= HEADED_LIST_BYTES {
@@ -449,6 +467,22 @@ fn is_flat_menu(text: &str) -> bool {
     if ends_like_text(text) {
         return false;
     }
+    if text.len() < FLAT_MENU_BYTES {
+        // A shorter line is a menu only when every word is a capitalized
+        // word of letters (`Just In For You Australia World Business ...`):
+        // a headline in title case keeps some words small or holds a
+        // number or a mark.
+        let mut words = 0usize;
+        for w in text.split_whitespace() {
+            let mut chars = w.chars();
+            let capital = chars.next().is_some_and(char::is_uppercase);
+            if !(capital && chars.all(char::is_alphabetic)) && w != "&" {
+                return false;
+            }
+            words += 1;
+        }
+        return words >= FLAT_MENU_WORDS;
+    }
     let (mut words, mut capped) = (0usize, 0usize);
     for w in text.split_whitespace() {
         let Some(first) = w.chars().next() else {
@@ -460,8 +494,15 @@ fn is_flat_menu(text: &str) -> bool {
         words += 1;
         capped += usize::from(w.chars().any(char::is_uppercase));
     }
-    words >= 12 && capped * 5 >= words * 4
+    words >= FLAT_MENU_WORDS && capped * 5 >= words * 4
 }
+
+/// Fewest words in a flattened menu.
+const FLAT_MENU_WORDS: usize = 12;
+
+/// Shortest line read as a flattened menu of capitalized words only, in
+/// bytes.
+const SHORT_FLAT_MENU_BYTES: usize = 60;
 
 /// One word in the shape of a domain name (`Lefaso.net`, `Agadir24.info`,
 /// `www.example.co.uk`): labels of letters, digits and hyphens joined by
@@ -848,6 +889,16 @@ fn is_photo_caption(text: &str) -> bool {
         let credit = &inner[open..];
         let credit = &credit[credit.chars().next().map_or(0, char::len_utf8)..];
         let credit = credit.trim_start();
+        // `... in late 2022.(ABC Riverina: Hannah Cotterill)`: a credit
+        // glued to the caption's full stop, as a dump joins the photo's
+        // two text boxes, naming an outlet or a person after a colon.
+        if inner[..open].ends_with('.')
+            && credit.contains(':')
+            && (2..=8).contains(&credit.split_whitespace().count())
+            && !credit.contains(['.', ','])
+        {
+            return true;
+        }
         let head = &credit[..language::floor_char_boundary(credit, 16)];
         let head = crate::lexicon::lowercase(head);
         if [

@@ -549,14 +549,39 @@ impl Page<'_, '_> {
             })
     }
 
+    /// Line `i` is the site's name from the masthead, a dash and a place
+    /// (`[10]عنب بلدي – درعا` under the headline of a site whose first
+    /// lines print `عنب بلدي`): a credit, whether or not the registry knows
+    /// the outlet.
+    fn site_and_place(&self, i: usize) -> bool {
+        let unlinked = super::classify::strip_link_number(self.lines[i].line.text);
+        let Some((site, place)) = unlinked
+            .split_once(" – ")
+            .or_else(|| unlinked.split_once(" - "))
+        else {
+            return false;
+        };
+        let site = site.trim();
+        (1..=3).contains(&place.split_whitespace().count())
+            && !site.is_empty()
+            && self.content.iter().take(MASTHEAD_LINES).any(|&m| {
+                m != i && super::classify::strip_link_number(self.lines[m].line.text) == site
+            })
+    }
+
     /// Another line prints the same title text (skeleton L).
+    /// Or the page's `<title>` prints it with the site's name after a
+    /// separator (`... hits $1.8m - ABC News`, `..._湖南频道_红网`), as a
+    /// crawl's text record opens.
     fn repeated(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
         self.content.iter().any(|&j| {
             j != i
                 && matches!(self.lines[j].kind, Kind::Text(_))
                 && self.lines[j].line.text.len() >= t.len()
-                && title_text(&self.lines[j]) == t
+                && title_text(&self.lines[j])
+                    .strip_prefix(t)
+                    .is_some_and(|rest| rest.is_empty() || is_site_suffix(rest))
         })
     }
 
@@ -592,6 +617,7 @@ impl Page<'_, '_> {
         if is_author_line(c.line.text)
             || is_name_line(c.line.text)
             || is_place_and_name(c.line.text).is_some()
+            || self.site_and_place(i)
         {
             score -= 5;
         }
@@ -699,6 +725,27 @@ impl Page<'_, '_> {
     }
 }
 
+/// The site's name after a page title's separator: ` - ABC News`, ` |
+/// الشرق الأوسط`, `_红网`; a few words, no sentence.
+fn is_site_suffix(rest: &str) -> bool {
+    let name = [" - ", " | ", " – ", " — ", " :: ", "_", " · "]
+        .iter()
+        .find_map(|sep| rest.strip_prefix(sep));
+    name.is_some_and(|name| {
+        let words = name.split_whitespace().count();
+        (1..=SITE_NAME_WORDS).contains(&words) && !ends_like_sentence(name)
+    })
+}
+
+/// Most words in a site's name after a page title.
+const SITE_NAME_WORDS: usize = 6;
+
+/// The text closes with a sentence's mark.
+fn ends_like_sentence(text: &str) -> bool {
+    text.trim_end()
+        .ends_with(['.', '!', '?', '؟', '。', '！', '？'])
+}
+
 /// A line of menu or breadcrumb items: `Home | China`, `Opinion /
 /// Commentary`, tab-separated links.
 fn is_item_list(text: &str) -> bool {
@@ -787,11 +834,16 @@ fn is_bare_name(text: &str) -> bool {
 /// `الدمام - نورة العتيبي`: a place (or outlet) of one or two words, a
 /// dash, and a bare name.
 fn is_place_and_name(text: &str) -> Option<&str> {
-    let text = super::classify::strip_link_number(text);
-    if text.len() > BARE_NAME_BYTES + 24 {
+    let unlinked = super::classify::strip_link_number(text);
+    if unlinked.len() > BARE_NAME_BYTES + 24 {
         return None;
     }
-    let (place, name) = text.split_once(['-', '–'])?;
+    // A colon parts them only on a link to the writer's page (`[13]الشارقة:
+    // هبة عادل السويدي`): elsewhere `Place: two words` is a headline.
+    let linked = unlinked.len() < text.len();
+    let (place, name) = unlinked
+        .split_once(['-', '–'])
+        .or_else(|| linked.then(|| unlinked.split_once(':')).flatten())?;
     let name = name.trim();
     let place_words = place.split_whitespace().count();
     ((1..=2).contains(&place_words)
@@ -2167,12 +2219,17 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
         && items.clone().all(|k| chars(i) < chars(k));
     // Body text follows, after the items of a list it opens if it is a
     // list's lead (`新转换站启用后，将有以下调整：` and three `* ` items).
+    // Or a list's lead follows it (`... أبرزها:`).
+    let list_lead = |c: &Classified<'_>| {
+        text_info(c).is_some_and(|t| t.chars >= LIST_LEAD_CHARS)
+            && c.line.text.ends_with([':', '：'])
+    };
     let body_follows = lines[i + 1..]
         .iter()
         .filter(|c| !matches!(c.kind, Kind::Blank))
         .take(LIST_ITEMS_AFTER_LEAD + 1)
         .find(|c| !listed(c.line.text.trim_start()))
-        .is_some_and(body_like);
+        .is_some_and(|c| body_like(c) || list_lead(c));
     !listed(text) && (after_gap || shorter_than_items) && body_follows
 }
 
@@ -2197,6 +2254,10 @@ fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
 /// Longest intertitle read after a box on a page without blank lines, in
 /// chars.
 const INTERTITLE_CHARS: usize = 60;
+
+/// Shortest line read as a list's lead (a sentence closing with a
+/// colon), in chars.
+const LIST_LEAD_CHARS: usize = 40;
 
 /// Most list items stepped over after a list's lead to reach body text.
 const LIST_ITEMS_AFTER_LEAD: usize = 8;

@@ -561,8 +561,9 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             }
         }
         raw.m.span = (ts[first].s(), ts[last].e());
-        // A label before the date.
-        let mut k = raw.first;
+        // A label before the date, or before its time when the time comes
+        // first (`آخر تحديث: 21:05-16 مايو 2024`).
+        let mut k = raw.first.min(first);
         let mut steps = 0;
         while k > prev_end && steps < 5 {
             k -= 1;

@@ -348,7 +348,15 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
             let mut f = Folded::new();
             if ascii || f.push_str(word) {
                 let first = if ascii {
-                    ascii_date_word(word.as_bytes())
+                    // A zone's letters are also words (`est`, `ist`,
+                    // `west`, `wet`): as a zone, the name is written in
+                    // capitals (GMT and UTC aside, whatever their case).
+                    ascii_date_word(word.as_bytes()).filter(|w| {
+                        !matches!(w, DateWord::Zone(_))
+                            || word.bytes().all(|b| b.is_ascii_uppercase())
+                            || word.eq_ignore_ascii_case("gmt")
+                            || word.eq_ignore_ascii_case("utc")
+                    })
                 } else {
                     date_word_bytes(f.as_bytes())
                 };
