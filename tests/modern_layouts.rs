@@ -1622,3 +1622,157 @@ fn vietnamese_page_and_photo_label() {
     assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
     assert!(lines_of(&a).contains(&6));
 }
+
+/// A US station's lynx dump: the zone name `EST` after a clock with
+/// dotted `a.m.`; an image placeholder opening the caption's line.
+#[test]
+fn us_station_est_and_image_placeholder() {
+    let page = "   [1]Skip to content\n\
+        \x20  [2]KXYZ News\n\
+        \n\
+        \x20    * [3]News\n\
+        \x20    * [4]Weather\n\
+        \n\
+        Library board picks site for a second branch on the east side\n\
+        \n\
+        \x20  By [5]Morgan Hale, KXYZ reporter\n\
+        \x20  Posted March 5, 2024 7:48 a.m. EST\n\
+        \x20  Updated March 5, 2024 4:10 p.m. EST\n\
+        \n\
+        \x20  [IMG] An empty lot on Fairview Road where the new branch would be built. (KXYZ file photo)\n\
+        \n\
+        \x20  The county library board voted Monday night to build its second branch on a vacant lot on Fairview Road, ending a two-year search for a site on the east side.\n\
+        \x20  Board members said the branch could open in 2026 if the county approves the budget request this spring.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Library board picks site for a second branch on the east side")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-05T07:48:00-05:00")
+    );
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [15, 16]);
+}
+
+/// Zone names that are also words count only in capitals: `ist` in a
+/// German sentence and `est` in a French one give no offset.
+#[test]
+fn zone_words_in_lowercase_are_words() {
+    for (line, published) in [
+        ("Der Markt am 12. März 2024 ist geöffnet", "2024-03-12"),
+        ("Le marché du 12 mars 2024 est ouvert", "2024-03-12"),
+        ("12 March 2024 10:15 IST", "2024-03-12T10:15:00+05:30"),
+    ] {
+        let page = format!(
+            "A market day\n\n{line}\n\nThe weekly market returned to the square on Tuesday with more stalls than last year and longer opening hours.\n"
+        );
+        let a = parse(&page).unwrap();
+        assert_eq!(
+            a.published.map(|p| p.to_string()).as_deref(),
+            Some(published),
+            "{line}"
+        );
+    }
+}
+
+/// A crawl's text record: the page `<title>` with the site's name first,
+/// a short flattened menu, a topic label, the date with its update, a
+/// caption with its credit glued to the full stop, a widget's `Loading`.
+#[test]
+fn crawl_record_title_tag_and_glued_credit() {
+    let page = "Ferry terminal upgrade delayed until winter - Coast News\n\
+        Skip to main content\n\
+        Open main navigation menu\n\
+        Just In For You Local World Business Sport Science Health Arts Analysis Weather\n\
+        Ferry terminal upgrade delayed until winter\n\
+        Coast News\n\
+        Topic:Transport\n\
+        Posted Tue 9 Apr 2024 at 5:10pm, updated Wed 10 Apr 2024 at 9:00am\n\
+        Work crews at the ferry terminal car park last month.(Coast News: Ruby Lane)\n\
+        Upgrades to the ferry terminal will not be finished before winter, the port authority said on Tuesday, after delays in the delivery of new gangways.\n\
+        The authority said the terminal would stay open during the works, with passengers boarding from a temporary ramp at the northern berth.\n\
+        Loading\n\
+        Commuter groups said they were disappointed but glad the service would not be interrupted.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry terminal upgrade delayed until winter")
+    );
+    assert_eq!(a.title_line, Some(5));
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Navigation));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Tags));
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [10, 11, 13]);
+}
+
+/// Arabic site layouts: the writer's city and name under a headline and
+/// its standfirst; a state agency's credit closing a caption; the
+/// masthead's name with a place under the headline; a caption under a
+/// bare image placeholder; an intertitle after a read-also line, before
+/// a list's lead.
+#[test]
+fn arabic_writer_lines_agency_captions_and_list_lead() {
+    let page = "الخليج اليوم\n\
+        الرئيسية\n\
+        محليات\n\
+        افتتاح أول سوق للمزارعين في مدينة العين\n\
+        السوق يفتح أبوابه كل جمعة ويضم أكثر من خمسين منتجا محليا من مزارع المنطقة الشرقية\n\
+        العين: سالم راشد الكعبي\n\
+        نُشر: 10:30-12 أبريل 2024 م\n\
+        آخر تحديث: 18:45-12 أبريل 2024 م\n\
+        مزارعون يعرضون منتجاتهم في السوق الجديد (وام)\n\
+        افتتحت البلدية صباح الجمعة أول سوق أسبوعي للمزارعين في مدينة العين، بمشاركة أكثر من خمسين مزارعا يعرضون الخضراوات والتمور والعسل.\n\
+        وقال مدير إدارة الأسواق إن السوق سيفتح كل جمعة من السابعة صباحا حتى الظهر.\n\
+        \n\
+        اقرأ أيضاً: البلدية تطلق تطبيقا لحجز المواقف\n\
+        \n\
+        كيف تحجز منصة؟\n\
+        \n\
+        وأوضح أن المزارعين يمكنهم حجز منصة عبر موقع البلدية، ضمن شروط أبرزها:\n\
+        \x20 * أن يكون المزارع مسجلا لدى البلدية.\n\
+        \x20 * أن تكون المنتجات من إنتاج مزرعته.\n\
+        وأضاف أن الرسوم ستبقى رمزية خلال الأشهر الثلاثة الأولى، على أن تراجع البلدية التجربة مع المزارعين في نهاية الصيف.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح أول سوق للمزارعين في مدينة العين")
+    );
+    // The publication time, not the update's.
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-04-12T10:30:00")
+    );
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [10, 11, 15, 17, 18, 19, 20]);
+}
+
+/// Taiwan's agency: an editor's credit and story code close the last
+/// paragraph, which is still body; traditional-character sidebar
+/// headings set their items aside.
+#[test]
+fn traditional_chinese_sidebars_and_editor_credit() {
+    let page = "中央社\n\
+        首頁\n\
+        地方\n\
+        新竹試辦假日公車專用道 為期三個月\n\
+        2024/6/3 15:20\n\
+        （中央社記者王明華新竹3日電）新竹市政府今天宣布，光復路部分路段將自7月起在週末試辦公車專用道，希望改善假日塞車問題。\n\
+        市府交通處表示，試辦期間將在路口設置告示，並派員在現場引導車流。\n\
+        市府指出，試辦結束後將評估車流與乘客人數，再決定是否延長。（編輯：李佳玲）1130603\n\
+        延伸閱讀\n\
+        新竹市公車路線調整 明年上路\n\
+        竹北假日停車位不足 縣府研擬增設\n\
+        熱門新聞\n\
+        台中捷運延伸線 環評過關\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("新竹試辦假日公車專用道 為期三個月")
+    );
+    assert_eq!(lines_of(&a), [6, 7, 8]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::MostRead));
+}

@@ -1583,6 +1583,7 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     } else {
         text
     };
+    let body_end = strip_editor_credit(body_end);
     let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
     let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？', '।'])
         && !trimmed_end.ends_with("!!");
@@ -1609,6 +1610,28 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
         } else {
             share_tail(text, buf)
         },
+    }
+}
+
+/// `text` without an editor's credit closing a Chinese story, and the
+/// story code after it (`...一帶。（編輯：陳怡樺）1130509`, `...。（责任编辑：
+/// 王磊）`), so the sentence before it is seen to end.
+fn strip_editor_credit(text: &str) -> &str {
+    if !text.ends_with(|c: char| c.is_ascii_digit() || c == '）' || c == ')') {
+        return text;
+    }
+    let t = text.trim_end_matches(|c: char| c.is_ascii_digit());
+    let Some(inner) = t.strip_suffix(['）', ')']) else {
+        return text;
+    };
+    let Some(open) = inner.rfind(['（', '(']) else {
+        return text;
+    };
+    let credit = &inner[open..];
+    if ["編輯", "编辑"].iter().any(|l| credit.contains(l)) && credit.chars().count() <= 24 {
+        &inner[..open]
+    } else {
+        text
     }
 }
 

@@ -549,6 +549,24 @@ impl Page<'_, '_> {
             })
     }
 
+    /// Line `i` reads `Place: Name` (`الطائف: عبد الإله سعيد القرني`: one
+    /// word, a colon, two to four words of letters) under a headline and
+    /// its standfirst: the writer and the city they file from. Elsewhere
+    /// such a line may be a short headline (`غزة: هدنة هشة`).
+    fn writer_under_standfirst(&self, i: usize) -> bool {
+        let Some((place, name)) = self.lines[i].line.text.split_once(':') else {
+            return false;
+        };
+        let words = name.split_whitespace().count();
+        place.split_whitespace().count() == 1
+            && (2..=4).contains(&words)
+            && name.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            && self.prev_text(i).is_some_and(|s| {
+                self.prev_text(s)
+                    .is_some_and(|h| self.is_standfirst_pair(h, s))
+            })
+    }
+
     /// Line `i` is the site's name from the masthead, a dash and a place
     /// (`[10]عنب بلدي – درعا` under the headline of a site whose first
     /// lines print `عنب بلدي`): a credit, whether or not the registry knows
@@ -618,6 +636,7 @@ impl Page<'_, '_> {
             || is_name_line(c.line.text)
             || is_place_and_name(c.line.text).is_some()
             || self.site_and_place(i)
+            || self.writer_under_standfirst(i)
         {
             score -= 5;
         }
@@ -1357,6 +1376,8 @@ const CREDIT_LABELS: &[&str] = &[
     "photo :",
     "photo credit",
     "foto:",
+    "bild:",
+    "ảnh:",
     "фото:",
     "imagen:",
     "صورة:",

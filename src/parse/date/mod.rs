@@ -727,7 +727,15 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
         }
     }
     let mut offset = None;
-    if let Some((secs, l)) = offset_at(ts, last + 1) {
+    // `16:20-16 مايو 2024`: a clock, a dash and the day of the date
+    // after it, not an offset of minus sixteen hours (a bare hour after a
+    // minus sign is no offset when a month name follows it).
+    let day_follows = |l: usize| {
+        l == last + 2
+            && ts[last + 1].punct() == Some('-')
+            && matches!(ts.get(l + 1).and_then(Tok::word), Some(W::Month(_)))
+    };
+    if let Some((secs, l)) = offset_at(ts, last + 1).filter(|&(_, l)| !day_follows(l)) {
         offset = FixedOffset::east_opt(secs);
         last = l;
     } else if let Some(z) = ts.get(last + 1) {
