@@ -1776,3 +1776,96 @@ fn traditional_chinese_sidebars_and_editor_credit() {
     assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Related));
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::MostRead));
 }
+
+/// A Korean regional paper: a subtitle shorter than its headline (Hangul
+/// counts double), the input and edit times on one line, a caption
+/// closing with the paper's archive credit.
+#[test]
+fn korean_subtitle_and_archive_caption() {
+    let page = "부산일보\n\
+        뉴스\n\
+        사회\n\
+        광안리 해변 산책로 야간 조명 교체…올가을부터 밝아진다\n\
+        수영구, 가로등 120개 교체·보행로 폭도 넓혀\n\
+        입력 : 2024-09-02 10:05:12 수정 : 2024-09-02 16:40:03\n\
+        지난해 가을 광안리 해변 산책로 모습. 부산일보DB\n\
+        부산 수영구가 광안리 해변 산책로의 야간 조명을 모두 교체한다. 구는 올가을까지 가로등 120개를 고효율 조명으로 바꾸고 보행로 폭도 넓힐 계획이라고 2일 밝혔다.\n\
+        구 관계자는 밤에도 안전하게 산책할 수 있도록 어두운 구간을 먼저 정비하겠다고 말했다.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("광안리 해변 산책로 야간 조명 교체…올가을부터 밝아진다")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-09-02T10:05:12")
+    );
+    // The subtitle is header furniture, not body.
+    assert!(kind_at(&a, 5).is_some());
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [8, 9]);
+}
+
+/// A mainland portal: the outlet's reporter line under the headline and
+/// a caption closing with the photographer and `图`; the writer's name
+/// before the city on an Arabic paper (`name - city`).
+#[test]
+fn han_reporter_line_caption_and_name_before_city() {
+    let page = "首页\n\
+        要闻\n\
+        宁波鄞州区新增三处口袋公园 周末起对外开放\n\
+        潮新闻记者 陈晓燕\n\
+        2024-05-20 09:30 来源：潮新闻\n\
+        鄞州区一处新建的口袋公园里，居民正在散步。潮新闻记者 陈晓燕 图\n\
+        记者从鄞州区住建局获悉，区内新建的三处口袋公园将于本周六起对外开放，公园内设有儿童游乐区、健身步道和休息座椅。\n\
+        住建局相关负责人表示，今年还将利用街角空地再建五处口袋公园，方便居民就近休闲。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("宁波鄞州区新增三处口袋公园 周末起对外开放")
+    );
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Credit));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [7, 8]);
+
+    let page = "صحيفة المدينة\n\
+        الرئيسية\n\
+        محليات\n\
+        بلدية الدمام تفتتح حديقة جديدة في حي الشاطئ\n\
+        فهد عبدالله الزهراني - الدمام\n\
+        الأحد ١٢ مايو ٢٠٢٤ - ٠٨:٣٠ ص\n\
+        افتتحت بلدية الدمام صباح أمس حديقة جديدة في حي الشاطئ على مساحة ١٥ ألف متر مربع، تضم ممرات للمشي وملاعب للأطفال.\n\
+        وقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا حتى منتصف الليل خلال فصل الصيف.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("بلدية الدمام تفتتح حديقة جديدة في حي الشاطئ")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-05-12T08:30:00")
+    );
+    assert_eq!(lines_of(&a), [7, 8]);
+}
+
+/// An agency's lynx dump: a one-link line between two paragraphs is a
+/// teaser for another story.
+#[test]
+fn one_link_line_between_paragraphs_is_a_teaser() {
+    let page = "   [1]Главное\n\
+        \n\
+        В Самаре отремонтируют набережную к лету\n\
+        \n\
+        \x20  11:20 12.03.2024\n\
+        \n\
+        \x20  САМАРА, 12 мар. Власти Самары отремонтируют центральную часть набережной до начала летнего сезона, сообщили в мэрии во вторник.\n\
+        \x20  [14]В Тольятти откроют новый парк у Волги\n\
+        \x20  По словам чиновников, на набережной заменят покрытие, установят новые скамейки и фонари, а также отремонтируют спуски к воде.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("В Самаре отремонтируют набережную к лету")
+    );
+    assert_eq!(lines_of(&a), [7, 9]);
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Related));
+}

@@ -143,6 +143,7 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("whatsapp", ShareWord::Platform(WhatsApp)),
     ("whats app", ShareWord::Platform(WhatsApp)),
     ("واتساب", ShareWord::Platform(WhatsApp)),
+    ("واتساپ", ShareWord::Platform(WhatsApp)),
     ("واتس اب", ShareWord::Platform(WhatsApp)),
     ("telegram", ShareWord::Platform(Telegram)),
     ("تيليجرام", ShareWord::Platform(Telegram)),

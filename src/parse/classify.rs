@@ -859,6 +859,28 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return true;
     }
+    // `...老人们正在用餐。澎湃新闻记者 周晓宁 图`: the photographer's credit
+    // and `图` (picture) after the caption's last sentence.
+    if text.len() <= MAX_HAN_CAPTION_BYTES
+        && (text.ends_with(" 图") || text.ends_with("　图") || text.ends_with("/图"))
+        && text.contains('。')
+    {
+        return true;
+    }
+    // `... 해운대해수욕장 모습. 부산일보DB`: a Korean caption closes with the
+    // paper's archive credit (`DB`) after its sentence.
+    if text.len() <= MAX_CAPTION_BYTES && text.ends_with("DB") {
+        if let Some((before, credit)) = text.rsplit_once(' ') {
+            if before.ends_with('.')
+                && credit.len() <= 24
+                && credit
+                    .chars()
+                    .any(|c| ('\u{AC00}'..='\u{D7A3}').contains(&c))
+            {
+                return true;
+            }
+        }
+    }
     // `站牌頂部設有太陽能板。（記者林怡君攝）`: a Chinese caption closes with
     // the photographer's credit, `攝` / `摄` ("photographed") in brackets.
     if text.len() <= MAX_HAN_CAPTION_BYTES

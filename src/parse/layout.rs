@@ -293,6 +293,9 @@ fn caption_glue(text: &str) -> Option<usize> {
 fn is_author_line(text: &str) -> bool {
     // A bulleted field (`  • Author, ...`) reads as its label.
     let text = text.trim_start_matches(['•', '·', ' ', '\u{a0}']);
+    if is_han_reporter_line(text) {
+        return true;
+    }
     // Most lines open with two chars no label opens with: one lookup of
     // the first two chars, lowercased, before the head is lowercased and
     // compared with every label.
@@ -345,6 +348,34 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Longest line read as a writer's name, in bytes.
 const NAME_LINE_BYTES: usize = 80;
+
+/// A Chinese reporter line with the outlet before the word for reporter
+/// (`澎湃新闻记者 周晓宁`, `本報記者 林怡君 王大明`): a short outlet name,
+/// `记者`, then one to four names of two to four Han chars.
+fn is_han_reporter_line(text: &str) -> bool {
+    if text.len() > HAN_REPORTER_BYTES {
+        return false;
+    }
+    let Some((outlet, names)) = text.split_once("记者").or_else(|| text.split_once("記者"))
+    else {
+        return false;
+    };
+    let words = names.split_whitespace().count();
+    outlet.chars().count() <= 8
+        && outlet.chars().all(|c| c.is_alphabetic())
+        && (1..=4).contains(&words)
+        && names
+            .split_whitespace()
+            .all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han_char))
+}
+
+/// Longest Chinese reporter line, in bytes.
+const HAN_REPORTER_BYTES: usize = 90;
+
+/// A CJK unified ideograph.
+fn is_han_char(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}')
+}
 
 /// A line that names the writer without a label: a name with a role
 /// (`Helena Marsh North of England correspondent`), a name in capitals
@@ -502,16 +533,18 @@ impl Page<'_, '_> {
         let adjacent = self
             .pos(a)
             .is_some_and(|p| self.content.get(p + 1) == Some(&b));
+        // A wide char (Chinese, Japanese, Korean) counts double, as for
+        // body text.
+        let (wa, wb) = (ta.chars + ta.wide, tb.chars + tb.wide);
         adjacent
-            && (ta.chars >= STANDFIRST_MIN_CHARS
+            && (wa >= STANDFIRST_MIN_CHARS
                 || (ta.chars >= SHORT_HEADLINE_CHARS
                     && is_sentence_case(self.lines[a].line.text)))
             // The standfirst is mostly the longer line; a shorter one
             // still reads as a sentence of some length (`Пешеходам
             // предложат временный наземный переход со светофором` under a
             // headline of 77 chars).
-            && (tb.chars > ta.chars
-                || (tb.chars >= STANDFIRST_MIN_CHARS && tb.chars * 10 >= ta.chars * 6))
+            && (wb > wa || (wb >= STANDFIRST_MIN_CHARS && wb * 10 >= wa * 6))
             && headline_like(&self.lines[a])
             && headline_like(&self.lines[b])
             && !tb.body_like()
@@ -864,13 +897,16 @@ fn is_place_and_name(text: &str) -> Option<&str> {
         .split_once(['-', '–'])
         .or_else(|| linked.then(|| unlinked.split_once(':')).flatten())?;
     let name = name.trim();
-    let place_words = place.split_whitespace().count();
-    ((1..=2).contains(&place_words)
-        && place
-            .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace())
-        && is_bare_name(name))
-    .then_some(name)
+    let is_place = |p: &str| {
+        (1..=2).contains(&p.split_whitespace().count())
+            && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+    };
+    if is_place(place) && is_bare_name(name) {
+        return Some(name);
+    }
+    // The name first (`عبدالرحمن المطيري - الخبر`).
+    let (name, place) = (place.trim(), name);
+    (!linked && is_place(place) && is_bare_name(name)).then_some(name)
 }
 
 /// Content lines above a byline searched for its writer.
@@ -1645,6 +1681,31 @@ const TEASER_STAMP_BYTES: usize = 48;
 /// date stamp without a year (`10 августа, 11:24`), between two body
 /// paragraphs. Both lines are furniture. (A headline with a full date
 /// line below it starts a second story instead: see [`stories`].)
+/// A text browser's line that is one link, a headline between two body
+/// paragraphs (`[19]В Перми запустят первый беспилотный трамвай к концу
+/// года`): a teaser for another story.
+fn linked_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(3) {
+        let [before, link, after] = [w[0], w[1], w[2]];
+        let text = lines[link].line.text;
+        if roles[link] == Role::Paragraph
+            && text.starts_with('[')
+            && super::classify::strip_link_number(text).len() < text.len()
+            && text_info(&lines[link])
+                .is_some_and(|t| !t.sentence_end && t.chars <= LINKED_TEASER_CHARS)
+            && [before, after]
+                .iter()
+                .all(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]))
+        {
+            roles[link] = Role::Boilerplate(BoilerplateKind::Related);
+        }
+    }
+}
+
+/// Longest one-link line read as a teaser between paragraphs, in chars.
+const LINKED_TEASER_CHARS: usize = 120;
+
 fn inline_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for w in page.content.windows(4) {
@@ -2154,6 +2215,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
         foot_furniture(lines, &mut roles);
     }
     inline_teasers(&page, &mut roles);
+    linked_teasers(&page, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
