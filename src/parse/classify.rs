@@ -174,7 +174,8 @@ fn record_header(lines: &mut [Classified<'_>]) {
 /// that closes no sentence.
 fn image_captions(lines: &mut [Classified<'_>]) {
     for i in 1..lines.len() {
-        let placeholder = strip_link_number(lines[i - 1].line.text) == "[IMG]";
+        let above = lines[i - 1].line.text;
+        let placeholder = above.ends_with("[IMG]") && strip_link_number(above) == "[IMG]";
         if placeholder
             && matches!(&lines[i].kind, Kind::Text(t) if !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
         {

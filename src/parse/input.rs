@@ -122,6 +122,24 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     }
 }
 
+/// [`char::is_alphabetic`], answered the same way as [`is_alphanumeric`]
+/// for ASCII and the common scripts' letters.
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if matches!(
+        c,
+        '\u{0621}'..='\u{063A}'
+            | '\u{0641}'..='\u{064A}'
+            | '\u{0410}'..='\u{044F}'
+            | '\u{4E00}'..='\u{9FFF}'
+    ) {
+        true
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -148,6 +166,7 @@ mod tests {
                 "U+{:04X}",
                 c as u32
             );
+            assert_eq!(is_letter(c), c.is_alphabetic(), "U+{:04X}", c as u32);
         }
     }
 

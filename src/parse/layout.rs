@@ -353,7 +353,9 @@ const NAME_LINE_BYTES: usize = 80;
 /// (`澎湃新闻记者 周晓宁`, `本報記者 林怡君 王大明`): a short outlet name,
 /// `记者`, then one to four names of two to four Han chars.
 fn is_han_reporter_line(text: &str) -> bool {
-    if text.len() > HAN_REPORTER_BYTES {
+    // The outlet's name opens the line with a Han char (lead bytes E3 to
+    // E9): Latin, Arabic and Cyrillic lines are ruled out by one byte.
+    if text.len() > HAN_REPORTER_BYTES || !matches!(text.as_bytes().first(), Some(0xE3..=0xE9)) {
         return false;
     }
     let Some((outlet, names)) = text.split_once("记者").or_else(|| text.split_once("記者"))
@@ -593,7 +595,9 @@ impl Page<'_, '_> {
         let words = name.split_whitespace().count();
         place.split_whitespace().count() == 1
             && (2..=4).contains(&words)
-            && name.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            && name
+                .chars()
+                .all(|c| super::input::is_letter(c) || c.is_whitespace())
             && self.prev_text(i).is_some_and(|s| {
                 self.prev_text(s)
                     .is_some_and(|h| self.is_standfirst_pair(h, s))
@@ -606,6 +610,13 @@ impl Page<'_, '_> {
     /// the outlet.
     fn site_and_place(&self, i: usize) -> bool {
         let unlinked = super::classify::strip_link_number(self.lines[i].line.text);
+        // A byte test before the two substring searches: most lines hold
+        // neither dash.
+        if unlinked.len() > SITE_AND_PLACE_BYTES
+            || !unlinked.as_bytes().iter().any(|&b| b == b'-' || b == 0xE2)
+        {
+            return false;
+        }
         let Some((site, place)) = unlinked
             .split_once(" – ")
             .or_else(|| unlinked.split_once(" - "))
@@ -626,10 +637,12 @@ impl Page<'_, '_> {
     /// crawl's text record opens.
     fn repeated(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
+        let first = t.as_bytes().first();
         self.content.iter().any(|&j| {
             j != i
                 && matches!(self.lines[j].kind, Kind::Text(_))
                 && self.lines[j].line.text.len() >= t.len()
+                && title_text(&self.lines[j]).as_bytes().first() == first
                 && title_text(&self.lines[j])
                     .strip_prefix(t)
                     .is_some_and(|rest| rest.is_empty() || is_site_suffix(rest))
@@ -777,6 +790,9 @@ impl Page<'_, '_> {
     }
 }
 
+/// Longest line read as the masthead's name and a place, in bytes.
+const SITE_AND_PLACE_BYTES: usize = 80;
+
 /// The site's name after a page title's separator: ` - ABC News`, ` |
 /// الشرق الأوسط`, `_红网`; a few words, no sentence.
 fn is_site_suffix(rest: &str) -> bool {
@@ -878,9 +894,9 @@ fn is_bare_name(text: &str) -> bool {
     let text = super::classify::strip_link_number(text);
     text.len() <= BARE_NAME_BYTES
         && (2..=3).contains(&text.split_whitespace().count())
-        && text
-            .chars()
-            .all(|c| c.is_alphabetic() || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\''))
+        && text.chars().all(|c| {
+            super::input::is_letter(c) || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\'')
+        })
 }
 
 /// `الدمام - نورة العتيبي`: a place (or outlet) of one or two words, a
@@ -899,7 +915,8 @@ fn is_place_and_name(text: &str) -> Option<&str> {
     let name = name.trim();
     let is_place = |p: &str| {
         (1..=2).contains(&p.split_whitespace().count())
-            && p.chars().all(|c| c.is_alphabetic() || c.is_whitespace())
+            && p.chars()
+                .all(|c| super::input::is_letter(c) || c.is_whitespace())
     };
     if is_place(place) && is_bare_name(name) {
         return Some(name);
