@@ -692,21 +692,56 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("عامان", W::Unit(U::Year, 2)),
 ];
 
-/// The folded date words, keyed by their bytes: a lookup from a fold
-/// buffer needs no UTF-8 check.
-fn table() -> &'static HashMap<Box<[u8]>, DateWord, FnvBuild> {
-    static TABLE: OnceLock<HashMap<Box<[u8]>, DateWord, FnvBuild>> = OnceLock::new();
+/// The folded date words, keyed by their bytes (a lookup from a fold
+/// buffer needs no UTF-8 check), with a filter of their shapes.
+struct DateTable {
+    words: HashMap<Box<[u8]>, DateWord, FnvBuild>,
+    /// One bit per (length, first byte, last byte) of a word: most words
+    /// of a line are no date word, and miss here before any hashing.
+    shapes: [u64; SHAPE_WORDS],
+}
+
+/// Size of [`DateTable::shapes`] in 64-bit words.
+const SHAPE_WORDS: usize = 64;
+
+/// The [`DateTable::shapes`] bit of a folded word.
+fn shape(word: &[u8]) -> usize {
+    let (first, last) = (word[0], word[word.len() - 1]);
+    let key = (word.len() as u32) << 16 | u32::from(first) << 8 | u32::from(last);
+    (key.wrapping_mul(0x9E37_79B1) >> 20) as usize % (SHAPE_WORDS * 64)
+}
+
+fn table() -> &'static DateTable {
+    static TABLE: OnceLock<DateTable> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let mut map = HashMap::with_capacity_and_hasher(DATE_WORDS.len() * 2, FnvBuild::default());
+        let mut words =
+            HashMap::with_capacity_and_hasher(DATE_WORDS.len() * 2, FnvBuild::default());
+        let mut shapes = [0u64; SHAPE_WORDS];
         for &(word, meaning) in DATE_WORDS {
             if let Some(f) = fold(word) {
+                let bytes = f.as_bytes();
+                if bytes.is_empty() {
+                    continue;
+                }
+                let bit = shape(bytes);
+                shapes[bit / 64] |= 1 << (bit % 64);
                 // A prefix never hides a whole word (`ت` is only a prefix,
                 // `آخر` only starts `آخر تحديث`).
-                map.entry(f.as_bytes().into()).or_insert(meaning);
+                words.entry(bytes.into()).or_insert(meaning);
             }
         }
-        map
+        DateTable { words, shapes }
     })
+}
+
+impl DateTable {
+    fn get(&self, folded: &[u8]) -> Option<DateWord> {
+        let bit = shape(folded);
+        if self.shapes[bit / 64] >> (bit % 64) & 1 == 0 {
+            return None;
+        }
+        self.words.get(folded).copied()
+    }
 }
 
 /// Longest folded date word looked up, in bytes.
@@ -722,7 +757,7 @@ pub(crate) fn date_word_bytes(folded: &[u8]) -> Option<DateWord> {
     if folded.is_empty() || folded.len() > MAX_DATE_WORD_BYTES {
         return None;
     }
-    table().get(folded).copied()
+    table().get(folded)
 }
 
 /// The meaning of a word of ASCII letters as written: its fold is its
@@ -735,7 +770,7 @@ pub(crate) fn ascii_date_word(word: &[u8]) -> Option<DateWord> {
     let low = &mut low[..word.len()];
     low.copy_from_slice(word);
     low.make_ascii_lowercase();
-    table().get(&*low).copied()
+    table().get(low)
 }
 
 /// Is `word` (as written) a weekday's name?
