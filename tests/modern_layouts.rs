@@ -1869,3 +1869,36 @@ fn one_link_line_between_paragraphs_is_a_teaser() {
     assert_eq!(lines_of(&a), [7, 9]);
     assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Related));
 }
+
+/// A WET record's crawl time (`WARC-Date`) is the reference a relative
+/// date counts back from when the caller gives none; the caller's own
+/// reference wins.
+#[test]
+fn web_archive_record_time_dates_relative_bylines() {
+    let page = "WARC/1.0\n\
+        WARC-Type: conversion\n\
+        WARC-Target-URI: https://news.example.org/story/8841\n\
+        WARC-Date: 2024-03-10T12:00:00Z\n\
+        Content-Length: 640\n\
+        \n\
+        Storm closes the coast road for a day\n\
+        posted 3 hours ago\n\
+        The coast road was closed on Sunday morning after waves threw stones and sand across both lanes near the harbour.\n\
+        Crews expected to reopen it by the evening once the tide turned.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Storm closes the coast road for a day")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-10T09:00:00+00:00")
+    );
+    let now = chrono::DateTime::parse_from_rfc3339("2024-03-11T12:00:00+00:00").unwrap();
+    let parser = newsparse::Parser::new(newsparse::ParseOptions::default().reference_time(now));
+    let a = parser.parse(page).unwrap();
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-03-11T09:00:00+00:00")
+    );
+}

@@ -8,6 +8,8 @@
 
 use std::sync::OnceLock;
 
+use chrono::{DateTime, FixedOffset};
+
 use super::byline::{self, BylineInfo, MAX_BYLINE_BYTES};
 use super::date::{self, DateScan};
 use super::language;
@@ -199,6 +201,21 @@ fn is_record_version(text: &str) -> bool {
                     .chain(minor.bytes())
                     .all(|b| b.is_ascii_digit())
         })
+}
+
+/// The crawl time a web archive record's header gives (`WARC-Date:
+/// 2024-02-07T04:12:38Z`), if the page opens with one.
+pub(crate) fn record_time(lines: &[Classified<'_>]) -> Option<DateTime<FixedOffset>> {
+    lines
+        .iter()
+        .take_while(|c| {
+            matches!(
+                c.kind,
+                Kind::Blank | Kind::Boilerplate(BoilerplateKind::RecordHeader)
+            )
+        })
+        .find_map(|c| record_field(c.line.text, "WARC-Date"))
+        .and_then(|v| DateTime::parse_from_rfc3339(v).ok())
 }
 
 /// The value of field `name` (`WARC-Date`, `WARC-Target-URI`) in a record

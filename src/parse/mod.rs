@@ -59,7 +59,8 @@ pub struct ParseOptions {
     /// from, usually the crawl time. Without it they are reported as
     /// [`Warning::RelativeDate`](crate::Warning::RelativeDate); it also
     /// gives a year to a dateline written without one when the page has
-    /// no dated byline.
+    /// no dated byline. Unset, a Common Crawl WET record's own `WARC-Date`
+    /// header (its crawl time) is used when the text opens with one.
     pub reference_time: Option<DateTime<FixedOffset>>,
 }
 
@@ -234,7 +235,29 @@ impl Parser {
         layout: &layout::Layout,
         controls: usize,
     ) -> Result<Article<'a>, ParseError> {
-        let article = fields::build(lines, layout, controls, self)?;
+        // A web archive record's crawl time stands in for the reference
+        // time the caller did not give (relative dates count back from it).
+        let crawl = self
+            .options
+            .reference_time
+            .is_none()
+            .then(|| classify::record_time(lines))
+            .flatten();
+        let with_crawl;
+        let parser = match crawl {
+            Some(time) => {
+                with_crawl = Parser {
+                    options: ParseOptions {
+                        reference_time: Some(time),
+                        ..self.options.clone()
+                    },
+                    sources: self.sources.clone(),
+                };
+                &with_crawl
+            }
+            None => self,
+        };
+        let article = fields::build(lines, layout, controls, parser)?;
         if self.options.strict {
             if let Some(w) = article.warnings.first() {
                 return Err(ParseError::Strict(w.clone()));
