@@ -74,7 +74,9 @@ pub(crate) fn read<'a>(
     let widget = super::share::widget_after(text, span.1);
     for part in [&text[..span.0], &text[span.1..widget.unwrap_or(text.len())]] {
         for w in part.split(is_separator) {
-            if !w.chars().any(char::is_alphanumeric) || w.chars().all(|c| !c.is_alphabetic()) {
+            if !w.chars().any(crate::parse::input::is_alphanumeric)
+                || w.chars().all(|c| !crate::parse::input::is_letter(c))
+            {
                 continue;
             }
             // Weekdays, months, labels and zones belong to the date. A

@@ -442,7 +442,7 @@ fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -
         && words.contains(&name.split_whitespace().count())
         && name
             .chars()
-            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '/' | '\''))
+            .all(|c| crate::parse::input::is_letter(c) || matches!(c, ' ' | '-' | '/' | '\''))
 }
 
 /// Longest line read as an error-report notice, in bytes.
@@ -494,7 +494,7 @@ fn is_flat_menu(text: &str) -> bool {
         for w in text.split_whitespace() {
             let mut chars = w.chars();
             let capital = chars.next().is_some_and(char::is_uppercase);
-            if !(capital && chars.all(char::is_alphabetic)) && w != "&" {
+            if !(capital && chars.all(crate::parse::input::is_letter)) && w != "&" {
                 return false;
             }
             words += 1;
@@ -506,7 +506,7 @@ fn is_flat_menu(text: &str) -> bool {
         let Some(first) = w.chars().next() else {
             continue;
         };
-        if !first.is_alphabetic() {
+        if !crate::parse::input::is_letter(first) {
             continue;
         }
         words += 1;
@@ -1072,7 +1072,10 @@ fn prefix(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     // `copyrighted`. Han has no spaces between words; skip the check there.
     let last = pat.chars().next_back()?;
     let next = line_key[m.end()..].chars().next();
-    if last.is_alphabetic() && !is_han(last) && next.is_some_and(|c| c.is_alphanumeric()) {
+    if crate::parse::input::is_letter(last)
+        && !is_han(last)
+        && next.is_some_and(|c| crate::parse::input::is_alphanumeric(c))
+    {
         return None;
     }
     let kind = lex.prefix_kinds[m.pattern().as_usize()];

@@ -82,7 +82,7 @@ pub(crate) fn read<'a>(text: &'a str, registry: &SourceRegistry) -> Option<Datel
         let lower = place.to_lowercase();
         if words > 4
             || NOT_PLACES.contains(&lower.as_str())
-            || (first.is_alphabetic() && first.is_lowercase())
+            || (crate::parse::input::is_letter(first) && first.is_lowercase())
             || place.ends_with(['.', '!', '?', '؟'])
         {
             return None;

@@ -609,7 +609,8 @@ fn site_source<'p>(
                 .filter(|w| w.contains('.'))
                 .find_map(|w| {
                     let domain = w.rsplit_once('@').map_or(w, |(_, d)| d);
-                    let domain = domain.trim_matches(|ch: char| !ch.is_alphanumeric());
+                    let domain =
+                        domain.trim_matches(|ch: char| !crate::parse::input::is_alphanumeric(ch));
                     domain
                         .contains('.')
                         .then(|| parser.sources().by_domain(domain))
@@ -638,7 +639,7 @@ const MASTHEAD_LINES: usize = 8;
 fn named_in<'p>(text: &str, parser: &'p Parser) -> Option<&'p Source> {
     let words: Vec<&str> = text
         .split(|c: char| c.is_whitespace() || matches!(c, '«' | '»' | '"' | '|' | '(' | ')'))
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(crate::parse::input::is_letter))
         .take(16)
         .collect();
     (0..words.len()).find_map(|i| {

@@ -497,7 +497,7 @@ fn for_each_word<'t>(text: &'t str, mut f: impl FnMut(&'t str) -> bool) {
             (b[i].is_ascii_alphabetic(), 1)
         } else {
             let c = text[i..].chars().next().expect("on a char boundary");
-            (c.is_alphabetic(), c.len_utf8())
+            (crate::parse::input::is_letter(c), c.len_utf8())
         };
         match (letter, start) {
             (true, None) => start = Some(i),

@@ -241,7 +241,7 @@ fn first_words(text: &str, n: usize) -> &str {
             keeps = keeps
                 || c.is_ascii_graphic()
                 || matches!(c, '\u{621}'..='\u{63A}' | '\u{641}'..='\u{64A}' | '\u{4E00}'..='\u{9FFF}')
-                || (c != '\u{640}' && c.is_alphanumeric());
+                || (c != '\u{640}' && crate::parse::input::is_alphanumeric(c));
         }
     }
     text
@@ -287,7 +287,12 @@ fn caption_glue(text: &str) -> Option<usize> {
     }
     let caption = head[..at].trim_end();
     // A caption is a phrase, not a single letter or punctuation.
-    (caption.chars().filter(|c| c.is_alphabetic()).count() >= 4).then_some(at)
+    (caption
+        .chars()
+        .filter(|&c| crate::parse::input::is_letter(c))
+        .count()
+        >= 4)
+        .then_some(at)
 }
 
 fn is_author_line(text: &str) -> bool {
@@ -364,7 +369,7 @@ fn is_han_reporter_line(text: &str) -> bool {
     };
     let words = names.split_whitespace().count();
     outlet.chars().count() <= 8
-        && outlet.chars().all(|c| c.is_alphabetic())
+        && outlet.chars().all(|c| crate::parse::input::is_letter(c))
         && (1..=4).contains(&words)
         && names
             .split_whitespace()
@@ -972,9 +977,10 @@ fn has_words_besides_date(c: &Classified<'_>) -> bool {
             matches!(info.source, Some((_, true)))
                 || info.date.as_ref().map_or(true, |m| {
                     m.around(c.line.text).iter().any(|r| {
-                        r.split(|c: char| !c.is_alphabetic()).any(|w| {
-                            w.chars().count() >= 3 && !crate::lexicon::months::is_date_word(w)
-                        })
+                        r.split(|c: char| !crate::parse::input::is_letter(c))
+                            .any(|w| {
+                                w.chars().count() >= 3 && !crate::lexicon::months::is_date_word(w)
+                            })
                     })
                 })
         }
@@ -1521,7 +1527,7 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
     let bio_next = |i: usize, roles: &[Role]| {
         let first = lines[i].line.text.split_whitespace().next().unwrap_or("");
         first.chars().count() >= 2
-            && first.chars().all(char::is_alphabetic)
+            && first.chars().all(crate::parse::input::is_letter)
             && lines.get(i + 1).is_some_and(|c| {
                 roles[i + 1] == Role::Paragraph
                     && body_like(c)
@@ -1755,9 +1761,12 @@ fn is_yearless_stamp(text: &str) -> bool {
     let scan = super::date::scan_all(text);
     let stamp = scan.dates().any(|d| {
         d.yearless
-            && d.around(text)
-                .iter()
-                .all(|r| r.chars().filter(|c| c.is_alphabetic()).count() < 3)
+            && d.around(text).iter().all(|r| {
+                r.chars()
+                    .filter(|&c| crate::parse::input::is_letter(c))
+                    .count()
+                    < 3
+            })
     });
     stamp
 }

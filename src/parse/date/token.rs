@@ -160,7 +160,7 @@ fn is_word_char(c: char) -> bool {
         // Cyrillic letters.
         '\u{0400}'..='\u{04FF}' => true,
         '\u{200C}' => true,
-        _ => c.is_alphabetic() && !is_han(c),
+        _ => crate::parse::input::is_letter(c) && !is_han(c),
     }
 }
 
