@@ -1074,7 +1074,7 @@ fn prefix(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     let next = line_key[m.end()..].chars().next();
     if crate::parse::input::is_letter(last)
         && !is_han(last)
-        && next.is_some_and(|c| crate::parse::input::is_alphanumeric(c))
+        && next.is_some_and(crate::parse::input::is_alphanumeric)
     {
         return None;
     }

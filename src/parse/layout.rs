@@ -369,7 +369,7 @@ fn is_han_reporter_line(text: &str) -> bool {
     };
     let words = names.split_whitespace().count();
     outlet.chars().count() <= 8
-        && outlet.chars().all(|c| crate::parse::input::is_letter(c))
+        && outlet.chars().all(crate::parse::input::is_letter)
         && (1..=4).contains(&words)
         && names
             .split_whitespace()
