@@ -1902,3 +1902,63 @@ fn web_archive_record_time_dates_relative_bylines() {
         Some("2024-03-11T09:00:00+00:00")
     );
 }
+
+/// A crawl's text record with a cookie notice whose buttons are glued to
+/// its line; the page `<title>` with the site's suffix over a breaking
+/// ticker; an update line printed above the publication line.
+#[test]
+fn glued_consent_notice_and_update_above_publication() {
+    let page = "Ferry to the islands adds a winter service - City News\n\
+        We use cookies to improve your experience and to show you relevant content. See our cookie policy for details. Cookie settings Accept all\n\
+        City News Home Local Business Sport Weather\n\
+        BREAKING\n\
+        09:12 Road works close the ring road overnight\n\
+        Ferry to the islands adds a winter service\n\
+        Updated - October 3, 2024 07:40 pm IST\n\
+        Published - October 3, 2024 11:05 am IST\n\
+        The ferry company will run a daily winter service to the islands for the first time this year, it said on Thursday, after a rise in the number of residents who commute to the mainland.\n\
+        The service will leave the harbour at seven in the morning and return at six in the evening from November to March.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Ferry to the islands adds a winter service")
+    );
+    assert_eq!(kind_at(&a, 2), Some(BoilerplateKind::Cookies));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-10-03T11:05:00+05:30")
+    );
+    assert_eq!(lines_of(&a), [9, 10]);
+}
+
+/// A gallery's numbered captions between paragraphs; an intertitle right
+/// after a one-line read-also teaser; an editor's note and a newsletter
+/// prompt at the end.
+#[test]
+fn numbered_gallery_captions_teaser_intertitle_and_notes() {
+    let page = "محافظات\n\
+        افتتاح سوق للمنتجات الريفية في الفيوم.. صور\n\
+        الأحد، 10 مارس 2024 11:40 ص\n\
+        الفيوم - أحمد سعيد\n\
+        افتتحت محافظة الفيوم، صباح اليوم الأحد، سوقا أسبوعية للمنتجات الريفية بمشاركة 60 عارضا من قرى المحافظة، وتستمر السوق كل يوم جمعة بالقرب من مجمع المواقف.\n\
+        وتضم السوق أجنحة للألبان والعسل والخضراوات والطيور، إلى جانب ركن للمشغولات اليدوية التي تصنعها سيدات القرى، بحسب بيان المحافظة.\n\
+        السوق من الداخل (1)\n\
+        منتجات الألبان (2)\n\
+        وقال رئيس المدينة إن السوق تهدف إلى مساعدة الأسر المنتجة على بيع منتجاتها مباشرة للمستهلكين دون وسطاء، وبأسعار أقل من أسعار المحلات.\n\
+        اقرأ أيضًا: رفع كفاءة مواقف الأتوبيسات في مدينة الفيوم\n\
+        مواعيد العمل\n\
+        وأوضح أن السوق تفتح أبوابها من السابعة صباحا حتى الثانية ظهرا، وأن المحافظة ستوفر مظلات للعارضين خلال أشهر الصيف.\n\
+        تنويه: ورد في نسخة سابقة أن عدد العارضين 50، والصحيح 60.\n\
+        Sign up for Fayoum Daily, our free newsletter with the stories of the week.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح سوق للمنتجات الريفية في الفيوم.. صور")
+    );
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Newsletter));
+    assert_eq!(lines_of(&a), [5, 6, 9, 11, 12]);
+}

@@ -185,7 +185,10 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
         }
         Err(_) => s -= 1,
     }
-    if crate::lexicon::months::line_has_label(c.line.text) {
+    // A publication or source label; an update's label counts nothing
+    // (`Updated - ... 09:10 pm IST` printed over `Published - ...`).
+    let updated = info.date.as_ref().is_ok_and(|m| m.updated);
+    if !updated && crate::lexicon::months::line_has_label(c.line.text) {
         s += 2;
     }
     if layout.byline == Some(i) {
@@ -195,7 +198,6 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
     // first paragraph or right below the last); a related story's date
     // sits among headlines. Only a timed line gains: an update stamp or a
     // print edition's date there stays second.
-    let updated = info.date.as_ref().is_ok_and(|m| m.updated);
     if timed && !updated && next_to_body(i, layout) {
         s += 2;
     }

@@ -380,6 +380,9 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
+    if text.len() <= GALLERY_CAPTION_BYTES && is_numbered_caption(text) {
+        return Kind::Boilerplate(BoilerplateKind::Caption);
+    }
     if text.len() <= ERROR_REPORT_BYTES && is_error_report(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
@@ -443,6 +446,27 @@ fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -
         && name
             .chars()
             .all(|c| crate::parse::input::is_letter(c) || matches!(c, ' ' | '-' | '/' | '\''))
+}
+
+/// Longest line read as a numbered gallery caption, in bytes.
+const GALLERY_CAPTION_BYTES: usize = 120;
+
+/// A photo gallery's caption with its number (`افتتاح المعرض (1)`,
+/// `Le marché du samedi (3)`): a few words, no sentence, and a number of
+/// one or two digits in brackets at the end.
+fn is_numbered_caption(text: &str) -> bool {
+    let Some(inner) = text.strip_suffix(')') else {
+        return false;
+    };
+    let Some((words, number)) = inner.rsplit_once(" (") else {
+        return false;
+    };
+    (1..=2).contains(&number.chars().count())
+        && number
+            .chars()
+            .all(|c| super::date::token::digit(c).is_some())
+        && !words.ends_with(['.', '!', '?', '؟', ':', '،', ','])
+        && (2..=8).contains(&words.split_whitespace().count())
 }
 
 /// Longest line read as an error-report notice, in bytes.

@@ -557,6 +557,7 @@ impl Page<'_, '_> {
             && !tb.body_like()
             && !ta.sentence_end
             && title_text(&self.lines[a]) != title_text(&self.lines[b])
+            && !starts_with_clock(self.lines[a].line.text)
             // An image's text, then its caption, which repeats it with the
             // credit (`[19]A cyclist rides ...` / `A cyclist rides ... on
             // Tuesday. (Name/Staff Photographer)`).
@@ -691,6 +692,11 @@ impl Page<'_, '_> {
         {
             score -= 5;
         }
+        // An item of a news ticker, opening with its clock time (`09:12
+        // Road works close the ring road`): no headline.
+        if starts_with_clock(c.line.text) {
+            score -= 3;
+        }
         // A count and a word or two (`0 دقيقة واحدة`, `3 min read`): a
         // reading time or counter, no headline.
         let mut words = c.line.text.split_whitespace();
@@ -797,6 +803,18 @@ impl Page<'_, '_> {
 
 /// Longest line read as the masthead's name and a place, in bytes.
 const SITE_AND_PLACE_BYTES: usize = 80;
+
+/// The line opens with a clock time and a space (`09:12 Road works ...`,
+/// `14:28 Merkez Bankası ...`), as a news ticker's items do.
+fn starts_with_clock(text: &str) -> bool {
+    let b = text.as_bytes();
+    let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hour)
+        && b.get(hour) == Some(&b':')
+        && b.get(hour + 1..hour + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && b.get(hour + 3) == Some(&b' ')
+}
 
 /// The site's name after a page title's separator: ` - ABC News`, ` |
 /// الشرق الأوسط`, `_红网`; a few words, no sentence.
@@ -1246,6 +1264,8 @@ const BANNER_NOTICE_REACH: usize = 8;
 /// The buttons of a cookie consent box, as match keys.
 const CONSENT_BUTTONS: &[&str] = &[
     "accept",
+    "kabul et",
+    "tümünü kabul et",
     "accept all",
     "accept cookies",
     "accept all cookies",
@@ -1325,8 +1345,22 @@ fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize,
             CONSENT_BUTTONS.contains(&k.as_str())
         }
     };
+    // A crawl's text record glues the buttons to the notice's line (`...
+    // Gizlilik Politikası sayfalarını inceleyebilirsiniz. Aydınlatma Metni
+    // Çerez Ayarları Kabul Et`): the notice alone is the box.
+    let glued_button = || {
+        let key = crate::lexicon::key(lines[top[notice]].line.text);
+        CONSENT_BUTTONS.iter().any(|b| {
+            key.strip_suffix(b)
+                .is_some_and(|rest| rest.ends_with(' ') && !rest.trim_end().ends_with(['.', '!']))
+        })
+    };
     let after = &top[notice + 1..(notice + 1 + BANNER_NOTICE_REACH).min(top.len())];
-    let last = notice + 1 + after.iter().rposition(|&i| button(i))?;
+    let last = match after.iter().rposition(|&i| button(i)) {
+        Some(k) => notice + 1 + k,
+        None if glued_button() => notice,
+        None => return None,
+    };
     // A heading above the notice that names cookies too.
     let first = (notice.saturating_sub(2)..notice)
         .find(|&k| names_cookies(top[k]))
@@ -2326,6 +2360,13 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
         && no_blank_before(i)
         && chars(i) <= INTERTITLE_CHARS
         && items.clone().all(|k| chars(i) < chars(k));
+    // A one-line teaser carries its own item (`اقرأ أيضًا: ...`, `Lire
+    // aussi : ...`): a short line right after it is the body's next
+    // intertitle.
+    let after_teaser = items.is_empty()
+        && chars(heading) > BOX_HEADING_CHARS
+        && no_blank_before(i)
+        && chars(i) <= INTERTITLE_CHARS;
     // Body text follows, after the items of a list it opens if it is a
     // list's lead (`新转换站启用后，将有以下调整：` and three `* ` items).
     // Or a list's lead follows it (`... أبرزها:`).
@@ -2339,7 +2380,7 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
         .take(LIST_ITEMS_AFTER_LEAD + 1)
         .find(|c| !listed(c.line.text.trim_start()))
         .is_some_and(|c| body_like(c) || list_lead(c));
-    !listed(text) && (after_gap || shorter_than_items) && body_follows
+    !listed(text) && (after_gap || shorter_than_items || after_teaser) && body_follows
 }
 
 /// A newsletter's pitch under its heading (`La newsletter di Corriere
