@@ -1962,3 +1962,120 @@ fn numbered_gallery_captions_teaser_intertitle_and_notes() {
     assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Newsletter));
     assert_eq!(lines_of(&a), [5, 6, 9, 11, 12]);
 }
+
+/// An Urdu page: Urdu month and weekday names, the header's crawl stamp,
+/// and sentences closing with the Urdu full stop `۔`.
+#[test]
+fn urdu_dates_and_full_stop() {
+    let page = "بدھ 10 جنوری 2024\n\
+        روزنامہ\n\
+        تازہ ترین\n\
+        کراچی: ساحل سمندر پر نئی سیر گاہ عوام کے لیے کھول دی گئی\n\
+        09 جنوری ، 2024\n\
+        کراچی میں ساحل سمندر پر نئی سیر گاہ منگل کے روز عوام کے لیے کھول دی گئی جہاں بچوں کے کھیلنے کی جگہ اور بیٹھنے کے لیے بینچ بنائے گئے ہیں۔\n\
+        بلدیہ کے حکام کے مطابق سیر گاہ روزانہ صبح چھ بجے سے رات گیارہ بجے تک کھلی رہے گی۔\n\
+        شہریوں نے نئی سیر گاہ کو خوش آئند قرار دیا۔\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("کراچی: ساحل سمندر پر نئی سیر گاہ عوام کے لیے کھول دی گئی")
+    );
+    assert_eq!(a.language.map(|l| l.code()), Some("ur"));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2024-01-09")
+    );
+    assert_eq!(lines_of(&a), [6, 7, 8]);
+}
+
+/// A live report: update stamps between the entries, West Africa Time,
+/// a poll inside the body and a `©` line naming the publisher.
+#[test]
+fn live_updates_poll_and_copyright_line() {
+    let page = "Rain floods roads across the state capital\n\
+        August 14, 2023 9:12 am WAT\n\
+        Updated 15:20\n\
+        Emergency teams reopened two of the flooded roads in the afternoon after the water level dropped, officials said.\n\
+        Updated 11:05\n\
+        Heavy rain that began overnight flooded several roads in the state capital on Monday morning, leaving commuters stranded for hours.\n\
+        POLL\n\
+        Should the state build more drainage channels?\n\
+        ( ) Yes\n\
+        ( ) No\n\
+        Vote\n\
+        Residents of low-lying areas said they had moved their cars to higher ground before dawn after warnings from the weather agency.\n\
+        Daily Courier © Courier Media Ltd\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-08-14T09:12:00+01:00")
+    );
+    assert_eq!(lines_of(&a), [4, 6, 12]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Poll));
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Poll));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Copyright));
+}
+
+/// An opinion page's footnotes, cited in the body, are no body; the
+/// headline keeps no site name printed after it.
+#[test]
+fn footnotes_and_site_name_after_the_title() {
+    let page = "Why the night bus needs a timetable | CITYPAPER.CA\n\
+        Opinion\n\
+        5 March 2024\n\
+        The night bus carried twice as many riders last winter as the year before (1), yet it still has no published timetable.\n\
+        Riders wait at stops without knowing whether the next bus will come in ten minutes or in forty (2), and many give up and call a taxi instead.\n\
+        A printed timetable would cost the city almost nothing and would make the service usable for the people who depend on it most.\n\
+        (1) Figures from the transit authority's annual report.\n\
+        (2) Based on a rider survey carried out in January.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Why the night bus needs a timetable")
+    );
+    assert_eq!(lines_of(&a), [4, 5, 6]);
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Other));
+}
+
+/// Malaysian Chinese press: a one-sentence caption over a story that
+/// opens with its bracketed dateline; a linked writer's name, a name and
+/// a city after a bar, and a place with the masthead's name are no
+/// title.
+#[test]
+fn han_bracket_dateline_caption_and_writer_lines() {
+    let page = "光华日报\n\
+        槟城\n\
+        日落洞新巴士总站下月启用\n\
+        发布: 3:20pm 12/03/2024\n\
+        分享\n\
+        新巴士总站的候车区已完成装修。\n\
+        （槟城12日讯）日落洞新巴士总站将于下月正式启用，届时多条巴士路线将改由新总站发车。\n\
+        州政府表示，新总站设有有盖候车区及残障人士设施。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("日落洞新巴士总站下月启用"));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [7, 8]);
+
+    for writer in [
+        "[15]Laura Elena Saucedo",
+        "Manuel Kapitango | Lobito",
+        "Lobito - Diário Local",
+    ] {
+        let page = format!(
+            "Diário Local\n\
+            Novo mercado abre as portas no bairro do Alto\n\
+            {writer}\n\
+            22/09/2021\n\
+            O novo mercado do bairro do Alto abriu as portas nesta quarta-feira com mais de trezentas bancas e um parque de estacionamento.\n\
+            A administração municipal disse que as vendedoras serão transferidas ao longo do mês.\n"
+        );
+        let a = parse(&page).unwrap();
+        assert_eq!(
+            a.title.as_deref(),
+            Some("Novo mercado abre as portas no bairro do Alto"),
+            "{writer}"
+        );
+    }
+}

@@ -477,6 +477,9 @@ pub enum BoilerplateKind {
     /// by [`parse`](crate::parse), which returns the page's first story;
     /// [`parse_all`](crate::parse_all) returns every story.
     OtherStory,
+    /// A poll or quiz inside the page: its heading, question, options and
+    /// buttons.
+    Poll,
     /// Site slogans, app promotions and other furniture.
     Other,
     /// A web archive record's header above the page text, as a Common

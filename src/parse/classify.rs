@@ -380,6 +380,15 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
+    if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
+        return Kind::Boilerplate(BoilerplateKind::Other);
+    }
+    if text.len() <= GALLERY_CAPTION_BYTES && is_poll_option(text) {
+        return Kind::Boilerplate(BoilerplateKind::Poll);
+    }
+    if text.len() <= COPYRIGHT_BYTES && is_copyright_line(text) {
+        return Kind::Boilerplate(BoilerplateKind::Copyright);
+    }
     if text.len() <= GALLERY_CAPTION_BYTES && is_numbered_caption(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
@@ -446,6 +455,61 @@ fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -
         && name
             .chars()
             .all(|c| crate::parse::input::is_letter(c) || matches!(c, ' ' | '-' | '/' | '\''))
+}
+
+/// Longest line read as a live update's stamp, in bytes.
+const UPDATE_STAMP_BYTES: usize = 32;
+
+/// A live report's update stamp alone on its line (`Updated 14:05`,
+/// `Mis à jour 9:30`, `تحديث 14:05`): an update label, then a clock.
+fn is_update_stamp(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "updated",
+        "update",
+        "mis à jour",
+        "actualizado",
+        "aktualisiert",
+        "aggiornato",
+        "atualizado",
+        "обновлено",
+        "تحديث",
+    ];
+    let lower = crate::lexicon::lowercase(text);
+    let Some(rest) = LABELS.iter().find_map(|l| lower.strip_prefix(l)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ':', '-']);
+    let b = rest.as_bytes();
+    let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&hour)
+        && matches!(b.get(hour), Some(b':' | b'.' | b'h'))
+        && b.get(hour + 1..hour + 3)
+            .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
+        && rest[hour + 3..].trim().len() <= 4
+}
+
+/// A poll's option with its empty check box (`( ) Sí, a diario`, `[ ]
+/// Non`, `○ Oui`).
+fn is_poll_option(text: &str) -> bool {
+    ["( ) ", "() ", "[ ] ", "○ ", "◯ "]
+        .iter()
+        .any(|b| text.starts_with(b))
+}
+
+/// Longest line read as a copyright line by its `©`, in bytes.
+const COPYRIGHT_BYTES: usize = 100;
+
+/// A name, `©` and the rights holder (`Dziennik Bałtycki © Polska Press
+/// Sp. z o.o.`): no sentence before the sign, a few words after it.
+/// (After a sentence, `... © Name` is a photo's credit: see
+/// [`credit_after`].)
+fn is_copyright_line(text: &str) -> bool {
+    let Some((before, after)) = text.split_once(" © ") else {
+        return false;
+    };
+    !before.trim_end().ends_with(['.', '!', '?'])
+        && before.split_whitespace().count() <= 4
+        && (1..=6).contains(&after.split_whitespace().count())
 }
 
 /// Longest line read as a numbered gallery caption, in bytes.
@@ -518,12 +582,23 @@ fn is_flat_menu(text: &str) -> bool {
         for w in text.split_whitespace() {
             let mut chars = w.chars();
             let capital = chars.next().is_some_and(char::is_uppercase);
-            if !(capital && chars.all(crate::parse::input::is_letter)) && w != "&" {
+            if !(capital
+                && chars.all(|c| crate::parse::input::is_letter(c) || matches!(c, '\'' | '’')))
+                && w != "&"
+            {
                 return false;
             }
             words += 1;
         }
-        return words >= FLAT_MENU_WORDS;
+        // Headlines in title case are an English habit; in other scripts
+        // a shorter run of capitalized words is already a menu.
+        let latin = text.as_bytes().first().is_some_and(u8::is_ascii);
+        return words
+            >= if latin {
+                FLAT_MENU_WORDS
+            } else {
+                SHORT_FLAT_MENU_WORDS
+            };
     }
     let (mut words, mut capped) = (0usize, 0usize);
     for w in text.split_whitespace() {
@@ -541,6 +616,9 @@ fn is_flat_menu(text: &str) -> bool {
 
 /// Fewest words in a flattened menu.
 const FLAT_MENU_WORDS: usize = 12;
+
+/// Fewest words in a short flattened menu outside the Latin script.
+const SHORT_FLAT_MENU_WORDS: usize = 8;
 
 /// Shortest line read as a flattened menu of capitalized words only, in
 /// bytes.
@@ -567,7 +645,7 @@ fn is_domain_name(text: &str) -> bool {
 /// quote), as no menu or list of links does.
 fn ends_like_text(text: &str) -> bool {
     text.trim_end()
-        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '"', '»', '”'])
+        .ends_with(['.', '?', '!', '。', '…', '؟', '।', '۔', '"', '»', '”'])
 }
 
 /// Shortest line read as a sidebar heading glued to its items.
@@ -791,7 +869,14 @@ fn ends_in_archive_label(text: &str) -> bool {
 /// Words that open an archive credit after a bar (`| ARCHIVES
 /// OUEST-FRANCE`).
 const ARCHIVE_WORDS: &[&str] = &[
-    "archives", "archive", "archivo", "archivio", "arquivo", "archiv",
+    "archives",
+    "archive",
+    "archivo",
+    "archivio",
+    "arquivo",
+    "archiv",
+    "أرشيف",
+    "ارشيف",
 ];
 
 /// Bytes at the end of a line searched for the dash before an archive
@@ -970,6 +1055,7 @@ fn is_photo_caption(text: &str) -> bool {
             "photo:",
             "photo :",
             "photo by",
+            "foto ",
             "ap photo",
             "photo/",
             "photos:",
@@ -1652,7 +1738,7 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     };
     let body_end = strip_editor_credit(body_end);
     let trimmed_end = body_end.trim_end_matches(['"', '\'', '»', '”', '’', ')', '」', '』']);
-    let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？', '।'])
+    let sentence_end = trimmed_end.ends_with(['.', '。', '?', '؟', '!', '…', '！', '？', '।', '۔'])
         && !trimmed_end.ends_with("!!");
     // Every threshold the layout uses is far below this cap, so long
     // lines need not be counted to the end.

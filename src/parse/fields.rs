@@ -123,8 +123,8 @@ pub(crate) fn build<'a>(
                 article.title = Some(Cow::Borrowed(rest));
             }
             _ => {
-                article.title = Some(Cow::Borrowed(without_reporter(
-                    c.line.text,
+                article.title = Some(Cow::Borrowed(without_site_name(
+                    without_reporter(c.line.text, parser.sources()),
                     parser.sources(),
                 )))
             }
@@ -178,6 +178,31 @@ const REPORTER_REACH: usize = 60;
 /// A Chinese headline with the reporter's credit glued to it
 /// (`...老人每餐最低12元澎湃新闻记者 陈静`): the headline alone, cut before the
 /// outlet the registry knows and its `记者`.
+/// A page title's site name after a bar or dash (`... 2,4 км | ZAXID.NET`,
+/// `... - Dawn News`), when it is a domain or a known outlet: the headline
+/// without it. A crawl's record may print the headline only in this form.
+fn without_site_name<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'a str {
+    let Some((head, site)) = [" | ", " - ", " – ", " — "]
+        .iter()
+        .filter_map(|sep| title.rsplit_once(sep))
+        .max_by_key(|(head, _)| head.len())
+    else {
+        return title;
+    };
+    let site = site.trim();
+    let words = site.split_whitespace().count();
+    let domain = words == 1 && site.contains('.') && !site.ends_with('.');
+    let known = (1..=4).contains(&words) && registry.by_token(site).is_some();
+    if (domain || known) && head.chars().count() >= MIN_TITLE_CHARS {
+        head.trim_end()
+    } else {
+        title
+    }
+}
+
+/// Shortest headline left once a site's name is cut from a title.
+const MIN_TITLE_CHARS: usize = 15;
+
 fn without_reporter<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'a str {
     let from = language::floor_char_boundary(title, title.len().saturating_sub(REPORTER_REACH));
     let Some(at) = title[from..].rfind("记者").map(|k| from + k) else {

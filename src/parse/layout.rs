@@ -250,8 +250,26 @@ fn first_words(text: &str, n: usize) -> &str {
 /// Reads like a paragraph opened by a dateline (`بكين 13 أبريل 2020
 /// (شينخوا) ...`, `BEIJING, March 16 (Xinhua) --`).
 fn dateline_led(c: &Classified<'_>) -> bool {
-    is_text(c) && dateline_mark(c.line.text).is_some()
+    is_text(c) && (han_bracket_dateline(c.line.text) || dateline_mark(c.line.text).is_some())
 }
+
+/// A Chinese story opening with its dateline in brackets: the place, the
+/// day and the dispatch word (`（槟城27日讯）`, `（中央社記者林冠宇台南9日電）`).
+fn han_bracket_dateline(text: &str) -> bool {
+    let Some(inner) = text.strip_prefix(['（', '(']) else {
+        return false;
+    };
+    let Some(close) = inner.find(['）', ')']) else {
+        return false;
+    };
+    let inner = &inner[..close];
+    inner.chars().count() <= HAN_DATELINE_CHARS
+        && inner.contains('日')
+        && inner.ends_with(['讯', '訊', '电', '電'])
+}
+
+/// Longest bracketed Chinese dateline, in chars.
+const HAN_DATELINE_CHARS: usize = 30;
 
 /// Where a photo caption glued before a dateline ends (skeleton G): the
 /// byte offset where the dateline's city starts, when text stands before
@@ -391,7 +409,9 @@ fn is_han_char(c: char) -> bool {
 fn is_name_line(text: &str) -> bool {
     // A text browser numbers the link to the writer's page (`[20]Special
     // Correspondent`).
-    let text = super::classify::strip_link_number(text);
+    let unlinked = super::classify::strip_link_number(text);
+    let linked = unlinked.len() < text.len();
+    let text = unlinked;
     if text.len() > NAME_LINE_BYTES
         || text.ends_with(['.', '!', '?', '؟', '。'])
         || text.bytes().any(|b| b.is_ascii_digit())
@@ -401,6 +421,16 @@ fn is_name_line(text: &str) -> bool {
     let words = text.split_whitespace().count();
     if !(1..=7).contains(&words) {
         return false;
+    }
+    // A link to the writer's page (`[15]Laura Elena Saucedo`): a bare name
+    // in title case behind a link number.
+    if linked
+        && is_bare_name(text)
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
     }
     // A role alone (`Корреспондент`) or after the name.
     if ends_in_role(text) {
@@ -629,12 +659,16 @@ impl Page<'_, '_> {
         else {
             return false;
         };
-        let site = site.trim();
-        (1..=3).contains(&place.split_whitespace().count())
-            && !site.is_empty()
-            && self.content.iter().take(MASTHEAD_LINES).any(|&m| {
-                m != i && super::classify::strip_link_number(self.lines[m].line.text) == site
-            })
+        let masthead = |name: &str| {
+            !name.is_empty()
+                && self.content.iter().take(MASTHEAD_LINES).any(|&m| {
+                    m != i && super::classify::strip_link_number(self.lines[m].line.text) == name
+                })
+        };
+        let short = |t: &str| (1..=3).contains(&t.split_whitespace().count());
+        let (site, place) = (site.trim(), place.trim());
+        // The place may come first (`الدوحة - العرب`).
+        (short(place) && masthead(site)) || (short(site) && masthead(place))
     }
 
     /// Another line prints the same title text (skeleton L).
@@ -933,7 +967,7 @@ fn is_place_and_name(text: &str) -> Option<&str> {
     // هبة عادل السويدي`): elsewhere `Place: two words` is a headline.
     let linked = unlinked.len() < text.len();
     let (place, name) = unlinked
-        .split_once(['-', '–'])
+        .split_once(['-', '–', '|'])
         .or_else(|| linked.then(|| unlinked.split_once(':')).flatten())?;
     let name = name.trim();
     let is_place = |p: &str| {
@@ -1738,6 +1772,40 @@ const TEASER_STAMP_BYTES: usize = 48;
 /// date stamp without a year (`10 августа, 11:24`), between two body
 /// paragraphs. Both lines are furniture. (A headline with a full date
 /// line below it starts a second story instead: see [`stories`].)
+/// Footnotes after the body: a run of lines opening `(1) `, `(2) `, ...
+/// in order, whose markers the body's paragraphs carry (`... dix ans
+/// (1).`), with no more than one line of body text after them.
+fn footnotes(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let opens = |i: usize, n: usize| {
+        let t = lines[i].line.text;
+        t.strip_prefix(&format!("({n}) ")).is_some()
+    };
+    let Some(first) = (0..lines.len()).find(|&i| roles[i] == Role::Paragraph && opens(i, 1)) else {
+        return;
+    };
+    let mut run = vec![first];
+    for (i, role) in roles.iter().enumerate().skip(first + 1) {
+        match role {
+            Role::Blank => continue,
+            Role::Paragraph if opens(i, run.len() + 1) => run.push(i),
+            _ => break,
+        }
+    }
+    let last = *run.last().expect("one line at least");
+    let cited = (0..first)
+        .any(|i| roles[i] == Role::Paragraph && lines[i].line.text.contains("(1)") && !opens(i, 1));
+    // A closing line (a contact prompt) may follow; more body may not.
+    let body_after = (last + 1..lines.len())
+        .filter(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]))
+        .nth(1)
+        .is_some();
+    if run.len() >= 2 && cited && !body_after {
+        for i in run {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+        }
+    }
+}
+
 /// A text browser's line that is one link, a headline between two body
 /// paragraphs (`[19]В Перми запустят первый беспилотный трамвай к концу
 /// года`): a teaser for another story.
@@ -2234,8 +2302,16 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 } else if promotes_newsletter(lines, i) {
                     Role::Boilerplate(BoilerplateKind::Newsletter)
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
-                    !(matches!(k, BoilerplateKind::Related | BoilerplateKind::Newsletter)
-                        && is_intertitle_after_box(lines, i, sidebar_at))
+                    let intertitle = match k {
+                        BoilerplateKind::Related | BoilerplateKind::Newsletter => {
+                            is_intertitle_after_box(lines, i, sidebar_at)
+                        }
+                        // A poll's options are short too: the body's next
+                        // intertitle is the short line body text follows.
+                        BoilerplateKind::Poll => next_is_body(lines, i),
+                        _ => false,
+                    };
+                    !intertitle
                 }) {
                     Role::Boilerplate(kind)
                 } else {
@@ -2276,6 +2352,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     }
     inline_teasers(&page, &mut roles);
     linked_teasers(&page, &mut roles);
+    footnotes(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
@@ -2314,7 +2391,13 @@ fn caption_block(
         })
         .collect();
     block.reverse();
-    if block.len() >= 2 || (glued && !block.is_empty()) {
+    // One line is enough when it closes a sentence, as a caption does and
+    // a headline below its date line does not (`工程人员在...进行勘测。`
+    // over `（槟城27日讯）...`).
+    let one_sentence = byline.is_some()
+        && block.len() == 1
+        && text_info(&page.lines[block[0]]).is_some_and(|t| t.sentence_end);
+    if block.len() >= 2 || (glued && !block.is_empty()) || one_sentence {
         // Without a byline, the top line may be the title: keep it out
         // when a blank line separates it from the captions.
         if byline.is_none() && block.len() >= 2 {
@@ -2405,6 +2488,14 @@ fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
 /// chars.
 const INTERTITLE_CHARS: usize = 60;
 
+/// The next non-blank line after `i` is body text.
+fn next_is_body(lines: &[Classified<'_>], i: usize) -> bool {
+    lines[i + 1..]
+        .iter()
+        .find(|c| !matches!(c.kind, Kind::Blank))
+        .is_some_and(body_like)
+}
+
 /// Shortest line read as a list's lead (a sentence closing with a
 /// colon), in chars.
 const LIST_LEAD_CHARS: usize = 40;
@@ -2432,6 +2523,7 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
             | BoilerplateKind::Tags
             | BoilerplateKind::Comments
             | BoilerplateKind::Newsletter
+            | BoilerplateKind::Poll
     )
 }
 
