@@ -570,10 +570,9 @@ const FLAT_MENU_BYTES: usize = 160;
 /// capitalizes far fewer (German nouns included), so the line is neither
 /// body text nor a headline.
 fn is_flat_menu(text: &str) -> bool {
-    if ends_like_text(text) {
-        return false;
-    }
     if text.len() < FLAT_MENU_BYTES {
+        // (Words of letters only, so no closing mark to test for first;
+        // the first word in lowercase, in a body line, ends the walk.)
         // A shorter line is a menu only when every word is a capitalized
         // word of letters (`Just In For You Australia World Business ...`):
         // a headline in title case keeps some words small or holds a
@@ -599,6 +598,9 @@ fn is_flat_menu(text: &str) -> bool {
             } else {
                 SHORT_FLAT_MENU_WORDS
             };
+    }
+    if ends_like_text(text) {
+        return false;
     }
     let (mut words, mut capped) = (0usize, 0usize);
     for w in text.split_whitespace() {

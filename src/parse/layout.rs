@@ -1776,9 +1776,17 @@ const TEASER_STAMP_BYTES: usize = 48;
 /// in order, whose markers the body's paragraphs carry (`... dix ans
 /// (1).`), with no more than one line of body text after them.
 fn footnotes(lines: &[Classified<'_>], roles: &mut [Role]) {
+    // `(n) ` opening the line, read without formatting `n`.
     let opens = |i: usize, n: usize| {
-        let t = lines[i].line.text;
-        t.strip_prefix(&format!("({n}) ")).is_some()
+        let b = lines[i].line.text.as_bytes();
+        let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+        b.first() == Some(&b'(')
+            && (1..=2).contains(&digits)
+            && b[1 + digits..].starts_with(b") ")
+            && b[1..1 + digits]
+                .iter()
+                .fold(0usize, |v, &d| v * 10 + usize::from(d - b'0'))
+                == n
     };
     let Some(first) = (0..lines.len()).find(|&i| roles[i] == Role::Paragraph && opens(i, 1)) else {
         return;
