@@ -2079,3 +2079,67 @@ fn han_bracket_dateline_caption_and_writer_lines() {
         );
     }
 }
+
+/// A broadcaster's programme schedule, with the site's byline and share
+/// rows, is no article: its lines open with clock times.
+#[test]
+fn programme_schedule_is_no_article() {
+    let mut page = String::from(
+        "Radio Example\nHome\nPrograms\n\nBroadcast schedule in English\n\ncri 2020-03-02 08:00:00\nShare\n\n",
+    );
+    for (time, show) in [
+        ("06:00 - 06:10", "News"),
+        ("06:10 - 06:30", "Business Report"),
+        ("06:30 - 07:00", "Music Hour"),
+        ("12:00 - 12:10", "News"),
+        ("12:10 - 12:40", "Culture Magazine"),
+        ("12:40 - 13:00", "Listeners' Letters"),
+        ("20:00 - 20:10", "News"),
+        ("20:10 - 20:40", "Learn Chinese"),
+        ("20:40 - 21:00", "Evening Songs"),
+    ] {
+        page.push_str(&format!("{time}    {show}\n"));
+    }
+    page.push_str("\nNote: some programmes may change on public holidays, and we apologise for any inconvenience.\n");
+    assert_eq!(
+        parse(&page).unwrap_err(),
+        newsparse::ParseError::NotAnArticle
+    );
+}
+
+/// A ticker's label on its item's line above the headline is no title;
+/// the Arabic version of an agency's notice under the story is no body.
+#[test]
+fn ticker_label_line_and_agency_notice() {
+    let page = "Radio Internacional\n\
+        Inicio\n\
+        ÚLTIMAS NOTICIAS: Abre en Sanya la feria anual de flores tropicales\n\
+        \n\
+        Agricultores de Shaanxi estrenan un almacén frigorífico para sus manzanas\n\
+        \n\
+        \x20 2019-10-08 10:12:30  cri\n\
+        Share\n\
+        \n\
+        Beijing, 8 oct (CRI Online) -- Más de doscientas familias productoras de manzanas del condado de Luochuan comenzaron a usar esta semana un almacén frigorífico construido con fondos de la cooperativa local.\n\
+        \n\
+        El almacén permitirá vender la fruta durante el invierno, cuando los precios son más altos, según explicaron los responsables de la cooperativa.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Agricultores de Shaanxi estrenan un almacén frigorífico para sus manzanas")
+    );
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Latest));
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2019-10-08T10:12:30+08:00")
+    );
+
+    let page = "أنقرة تفتتح مكتبة عامة جديدة\n\
+        15.03.2023\n\
+        أنقرة/ الأناضول\n\
+        افتتحت بلدية أنقرة الكبرى، الأربعاء، مكتبة عامة جديدة في حي تشانكايا تضم أكثر من عشرين ألف كتاب وقاعات للمطالعة.\n\
+        وقال رئيس البلدية إن المكتبة ستفتح أبوابها يوميا حتى العاشرة مساء.\n\
+        الأخبار المنشورة على الموقع الإلكتروني للأناضول هي جزء مختصر من الأخبار التي تقدمها الوكالة لمشتركيها عبر نظام تدفق الأخبار.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [4, 5]);
+}

@@ -571,6 +571,13 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("simak breaking news", FollowUs),
     ("sign up for ", Newsletter),
     ("read:", Related),
+    // A news ticker's label on its item's line.
+    ("últimas noticias:", Latest),
+    ("latest news:", Latest),
+    ("dernières nouvelles :", Latest),
+    ("последние новости:", Latest),
+    ("آخر الأخبار:", Latest),
+    ("الأخبار المنشورة على الموقع الإلكتروني", Other),
     ("all rights reserved", Copyright),
     ("download e-paper", Advertisement),
     ("quiz.", Poll),

@@ -752,12 +752,15 @@ pub(crate) fn check_noise(text: &str) -> Result<usize, ParseError> {
     Ok(counts.controls)
 }
 
+/// Fewest lines opening with a clock time on a schedule or ticker page.
+const CLOCKED_LISTING_LINES: usize = 8;
+
 /// A listing or category page (skeleton J): many headline lines or date
 /// stamps, and no body to speak of.
 pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // On the page as classified: no line reads as body text, and many
     // read as headlines.
-    let (mut body, mut short, mut dated) = (0, 0, 0);
+    let (mut body, mut short, mut dated, mut clocked) = (0, 0, 0, 0);
     // A teaser is a short paragraph right under a headline's date stamp,
     // or right above it under its headline (`headline` / `teaser` /
     // `15-10-2024, 14:35 · Economie`): not body text. The non-blank line
@@ -777,6 +780,11 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
         let next = lines[i + 1..].iter().find(|c| filled(c));
         let teaser = is_dated(above) || (is_dated(next) && is_headline(above));
         above = Some(c);
+        if matches!(c.kind, Kind::Text(_) | Kind::Boilerplate(_))
+            && super::layout::starts_with_clock(c.line.text)
+        {
+            clocked += 1;
+        }
         match &c.kind {
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
@@ -788,6 +796,12 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // Dated headlines outnumber body lines two to one (an article's own
     // byline, a print-edition credit and a dated related list stay under).
     if (body == 0 && short >= 5) || (dated >= 4 && body * 2 < dated) {
+        return true;
+    }
+    // A schedule or a ticker: lines that open with a clock time (`02:00 -
+    // 02:10 نشرة الأخبار`, `09:12 Road works ...`) outnumber body lines
+    // four to one.
+    if clocked >= CLOCKED_LISTING_LINES && body * 4 < clocked {
         return true;
     }
     // In the body as laid out: headlines outnumber paragraphs four to one.

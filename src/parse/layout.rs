@@ -840,7 +840,7 @@ const SITE_AND_PLACE_BYTES: usize = 80;
 
 /// The line opens with a clock time and a space (`09:12 Road works ...`,
 /// `14:28 Merkez Bankası ...`), as a news ticker's items do.
-fn starts_with_clock(text: &str) -> bool {
+pub(crate) fn starts_with_clock(text: &str) -> bool {
     let b = text.as_bytes();
     let hour = b.iter().take_while(|c| c.is_ascii_digit()).count();
     (1..=2).contains(&hour)
