@@ -2143,3 +2143,53 @@ fn ticker_label_line_and_agency_notice() {
     let a = parse(page).unwrap();
     assert_eq!(lines_of(&a), [4, 5]);
 }
+
+/// A print view: the page's address and its print date above the title
+/// are no byline; the publication date (without a time) is.
+#[test]
+fn print_view_date_is_not_the_publication() {
+    let page = "\tوكالة الأنباء المحلية\r\n\
+        \thttp://news.example.ps/ViewDetails.aspx?ID=52210\r\n\
+        \tتاريخ الطباعة: 04/05/2012 الساعة: 11:40\r\n\
+        \r\n\
+        بلدية جنين تفتتح حديقة عامة جديدة في حي الزهراء\r\n\
+        \r\n\
+        نشر بتاريخ: 02/05/2012 ( آخر تحديث: 03/05/2012 الساعة: 09:15 )\r\n\
+        \r\n\
+        \tافتتحت بلدية جنين، صباح الأربعاء، حديقة عامة جديدة في حي الزهراء على مساحة أربعة دونمات، تضم ملاعب للأطفال وممرات للمشي.\r\n\
+        \r\n\
+        \tوقال رئيس البلدية إن الحديقة ستفتح أبوابها يوميا حتى العاشرة مساء طوال فصل الصيف.\r\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("بلدية جنين تفتتح حديقة عامة جديدة في حي الزهراء")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2012-05-02")
+    );
+    assert_eq!(lines_of(&a), [9, 11]);
+}
+
+/// A dump that holds the article block twice: the second copy of each
+/// paragraph, a short intertitle among them, is set aside.
+#[test]
+fn article_block_printed_twice() {
+    let body = [
+        "The county opened a new footbridge over the river on Saturday, linking the two halves of the old town for the first time since the flood.",
+        "Access for everyone",
+        "The bridge has ramps at both ends and lights along its whole length, and it will stay open day and night, the county said.",
+    ];
+    let mut page = String::from("A footbridge for the old town\n\nnews 2024-04-20 10:00\n\n");
+    for _ in 0..2 {
+        for line in body {
+            page.push_str(line);
+            page.push_str("\n\n");
+        }
+    }
+    let a = parse(&page).unwrap();
+    assert_eq!(lines_of(&a), [5, 7, 9]);
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Other));
+}

@@ -571,6 +571,13 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("simak breaking news", FollowUs),
     ("sign up for ", Newsletter),
     ("read:", Related),
+    // A print view's print date: the day the page was printed.
+    ("تاريخ الطباعة", Other),
+    ("printed on", Other),
+    ("print date", Other),
+    ("date d'impression", Other),
+    ("fecha de impresión", Other),
+    ("дата печати", Other),
     // A news ticker's label on its item's line.
     ("últimas noticias:", Latest),
     ("latest news:", Latest),

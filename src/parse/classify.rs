@@ -1028,7 +1028,7 @@ fn is_photo_caption(text: &str) -> bool {
     };
     if !matches!(
         t.as_bytes().last(),
-        Some(b')' | b']' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a')
+        Some(b')' | b']' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a' | b'N' | b'S')
     ) {
         return false;
     }
@@ -1110,6 +1110,8 @@ fn is_photo_caption(text: &str) -> bool {
             "/AP",
             "/Xinhua",
             "/Folhapress",
+            "/CGTN",
+            "/CNS",
         ]
         .iter()
         .any(|s| t.ends_with(s))

@@ -1772,6 +1772,38 @@ const TEASER_STAMP_BYTES: usize = 48;
 /// date stamp without a year (`10 августа, 11:24`), between two body
 /// paragraphs. Both lines are furniture. (A headline with a full date
 /// line below it starts a second story instead: see [`stories`].)
+/// Paragraphs printed a second time (a dump that holds the article block
+/// twice): each later copy of an earlier paragraph's text is set aside.
+fn repeated_paragraphs(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    let mut short_repeats = Vec::new();
+    let mut first_long = None;
+    for (i, (c, role)) in lines.iter().zip(roles.iter_mut()).enumerate() {
+        if !matches!(role, Role::Paragraph) {
+            continue;
+        }
+        if !seen.insert(c.line.text) {
+            if c.line.text.len() >= REPEATED_PARAGRAPH_BYTES {
+                *role = Role::Boilerplate(BoilerplateKind::Other);
+                first_long.get_or_insert(i);
+            } else {
+                short_repeats.push(i);
+            }
+        }
+    }
+    // A short line repeated inside the repeated block (an intertitle)
+    // goes with it: after the first repeated paragraph.
+    if let Some(first) = first_long {
+        for i in short_repeats.into_iter().filter(|&i| i > first) {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+        }
+    }
+}
+
+/// Shortest paragraph whose second printing is set aside, in bytes: short
+/// lines (a quoted `Yes.`) may repeat in running text.
+const REPEATED_PARAGRAPH_BYTES: usize = 80;
+
 /// Footnotes after the body: a run of lines opening `(1) `, `(2) `, ...
 /// in order, whose markers the body's paragraphs carry (`... dix ans
 /// (1).`), with no more than one line of body text after them.
@@ -2361,6 +2393,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     inline_teasers(&page, &mut roles);
     linked_teasers(&page, &mut roles);
     footnotes(lines, &mut roles);
+    repeated_paragraphs(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
     Layout {
         roles,
