@@ -2479,7 +2479,10 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
     // a headline / `Kritik von CSU und Geschäftsleuten` / body.
     let items = heading + 1..i;
     let no_blank_before = |k: usize| k > 0 && !matches!(lines[k - 1].kind, Kind::Blank);
+    // (A box holds a dozen items at most: a longer run is no box, and is
+    // not compared line by line, which would be quadratic.)
     let shorter_than_items = !items.is_empty()
+        && items.len() <= MAX_BOX_ITEMS
         && no_blank_before(heading)
         && no_blank_before(i)
         && chars(i) <= INTERTITLE_CHARS
@@ -2524,6 +2527,10 @@ fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
             .windows(b"newsletter".len())
             .any(|w| w.eq_ignore_ascii_case(b"newsletter"))
 }
+
+/// Most items of a box whose lengths an intertitle after it is compared
+/// with.
+const MAX_BOX_ITEMS: usize = 12;
 
 /// Longest intertitle read after a box on a page without blank lines, in
 /// chars.
