@@ -115,3 +115,21 @@ fn a_title_of_one_megabyte() {
     assert!(a.accounted_lines().contains(&1));
     assert!(a.paragraphs.iter().any(|p| p.line == 1 || p.line == 5));
 }
+
+/// A sidebar heading, then long runs of ever-shorter lines with no blank
+/// line: each line after the box is compared with a bounded number of
+/// its items (a quadratic check here took minutes on this size).
+#[test]
+fn a_heading_over_runs_of_shorter_lines() {
+    let mut text = String::from(
+        "A title for the page\nnews 2024-01-01 10:00\nThe one paragraph of body text, long enough to read as a sentence of the article.\nRelated\n",
+    );
+    for len in (40..=50).rev() {
+        for _ in 0..20_000 {
+            text.push_str(&"w".repeat(len));
+            text.push('\n');
+        }
+    }
+    let a = newsparse::parse(&text).expect("an article");
+    assert_eq!(a.title.as_deref(), Some("A title for the page"));
+}
