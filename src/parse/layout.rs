@@ -259,6 +259,9 @@ fn han_bracket_dateline(text: &str) -> bool {
     let Some(inner) = text.strip_prefix(['（', '(']) else {
         return false;
     };
+    // The bracket closes within the dateline's few chars: a long line is
+    // not searched to its end.
+    let inner = &inner[..super::language::floor_char_boundary(inner, 4 * HAN_DATELINE_CHARS)];
     let Some(close) = inner.find(['）', ')']) else {
         return false;
     };
