@@ -133,3 +133,18 @@ fn a_heading_over_runs_of_shorter_lines() {
     let a = newsparse::parse(&text).expect("an article");
     assert_eq!(a.title.as_deref(), Some("A title for the page"));
 }
+
+/// A hundred thousand distinct body lines of one length that share their
+/// first and last eight bytes: the repeated-paragraph check keeps a few
+/// texts per key, so it stays linear.
+#[test]
+fn many_lines_sharing_their_ends() {
+    let mut text = String::from("A title for the page\nnews 2024-01-01 10:00\n");
+    for n in 0..100_000u32 {
+        text.push_str(&format!(
+            "Aaaaaaaa the council said that line {n:06} of the report was correct, said Bbbbbbb.\n"
+        ));
+    }
+    let a = newsparse::parse(&text).expect("an article");
+    assert_eq!(a.paragraphs.len(), 100_000);
+}

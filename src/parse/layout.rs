@@ -1778,14 +1778,34 @@ const TEASER_STAMP_BYTES: usize = 48;
 /// Paragraphs printed a second time (a dump that holds the article block
 /// twice): each later copy of an earlier paragraph's text is set aside.
 fn repeated_paragraphs(lines: &[Classified<'_>], roles: &mut [Role]) {
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
+    // Keyed by length and the first and last eight bytes (hashing whole
+    // paragraphs cost more than the rest of their reading); a key seen
+    // before is checked byte for byte.
+    let key = |t: &str| {
+        let b = t.as_bytes();
+        let word = |s: &[u8]| s.iter().fold(0u64, |w, &x| w << 8 | u64::from(x));
+        (
+            b.len(),
+            word(&b[..b.len().min(8)]),
+            word(&b[b.len().saturating_sub(8)..]),
+        )
+    };
+    let mut seen: crate::lexicon::hash::FastMap<(usize, u64, u64), Vec<&str>> =
+        crate::lexicon::hash::FastMap::default();
     let mut short_repeats = Vec::new();
     let mut first_long = None;
     for (i, (c, role)) in lines.iter().zip(roles.iter_mut()).enumerate() {
         if !matches!(role, Role::Paragraph) {
             continue;
         }
-        if !seen.insert(c.line.text) {
+        let same = seen.entry(key(c.line.text)).or_default();
+        let repeat = same.contains(&c.line.text);
+        // A few texts per key at most: lines built to share a key cannot
+        // make the check quadratic.
+        if !repeat && same.len() < KEY_TEXTS {
+            same.push(c.line.text);
+        }
+        if repeat {
             if c.line.text.len() >= REPEATED_PARAGRAPH_BYTES {
                 *role = Role::Boilerplate(BoilerplateKind::Other);
                 first_long.get_or_insert(i);
@@ -1802,6 +1822,9 @@ fn repeated_paragraphs(lines: &[Classified<'_>], roles: &mut [Role]) {
         }
     }
 }
+
+/// Most paragraph texts kept under one key of [`repeated_paragraphs`].
+const KEY_TEXTS: usize = 4;
 
 /// Shortest paragraph whose second printing is set aside, in bytes: short
 /// lines (a quoted `Yes.`) may repeat in running text.
