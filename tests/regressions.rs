@@ -141,3 +141,97 @@ fn a_title_inside_a_skip_box_is_placed_once() {
         "a line placed twice"
     );
 }
+
+/// The `normalize` fuzz target's flag bits (the same decoding as
+/// `fuzz/fuzz_targets/normalize.rs`): the first four bytes of an artifact
+/// are the flags, the rest is the text.
+fn fuzz_normalizer(flags: u32) -> Normalizer {
+    use newsparse::{NormalizeOptions, UnicodeForm};
+    let mut o = NormalizeOptions::search();
+    let bit = |i: u32| flags & (1 << i) != 0;
+    o.fold_alef = bit(0);
+    o.fold_alef_maksura = bit(1);
+    o.fold_teh_marbuta = bit(2);
+    o.fold_hamza_seats = bit(3);
+    o.fold_persian_letters = bit(4);
+    o.remove_harakat = bit(5);
+    o.digits_to_ascii = bit(6);
+    o.arabic_punct_to_ascii = bit(7);
+    o.case_fold = bit(8);
+    o.collapse_spaces = bit(9);
+    o.trim = bit(10);
+    o.form = match flags >> 11 & 3 {
+        0 => UnicodeForm::None,
+        1 => UnicodeForm::Nfc,
+        _ => UnicodeForm::Nfkc,
+    };
+    Normalizer::with_options(o)
+}
+
+/// Asserts the fuzz target's invariants for every normalizer it builds.
+fn check_normalize_artifact(bytes: &[u8]) {
+    let flags = u32::from_le_bytes(bytes[..4].try_into().unwrap());
+    let text = String::from_utf8_lossy(&bytes[4..]);
+    for n in [
+        Normalizer::new(Profile::Display),
+        Normalizer::new(Profile::Search),
+        fuzz_normalizer(flags & 0x1FFF),
+    ] {
+        let once = n.normalize(&text);
+        assert_eq!(n.normalize(&once), once, "idempotent: {:?}", n.options());
+    }
+}
+
+/// Found by the `normalize` fuzz target: NFC composes ا with a hamza above
+/// into أ, `fold_alef` turns it back into ا, and the next round composes ا
+/// with the next hamza of the sequence: one hamza per round, and the rounds
+/// ran out before the hamzas did (ten of them here), so a second
+/// `normalize` changed the text again.
+#[test]
+fn an_alef_with_ten_hamzas_loses_them_all_in_one_call() {
+    check_normalize_artifact(include_bytes!(
+        "regressions/alef-with-many-hamzas-custom.bin"
+    ));
+    // The text alone, through the flags of the artifact: every hamza above
+    // the alef goes, the blocked Syriac marks and the vowels stay.
+    let n = fuzz_normalizer(4_283_322_073 & 0x1FFF);
+    let text = "ا\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}ـ\u{650}\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}\u{654}ـ\u{10}m";
+    assert_eq!(
+        n.normalize(text),
+        "ا\u{64e}\u{64e}\u{64e}\u{650}\u{650}\u{650}\u{650}\u{739}\u{739}\u{739}\u{10}m"
+    );
+}
+
+/// The same family, found earlier in a page-like input: runs of hamzas on
+/// alefs between Latin and Han text.
+#[test]
+fn alefs_with_hamza_runs_inside_a_page_normalize_idempotently() {
+    check_normalize_artifact(include_bytes!("regressions/alef-with-many-hamzas-page.bin"));
+}
+
+/// The Search profile folds alef forms too: an alef carrying 100,000
+/// hamzas (or maddahs, or hamzas below) is a bare alef, in one call and in
+/// linear time; a hamza seat keeps its letter unless `fold_hamza_seats`.
+#[test]
+fn search_takes_every_hamza_off_an_alef() {
+    let search = Normalizer::new(Profile::Search);
+    for mark in ['\u{653}', '\u{654}', '\u{655}'] {
+        let text = format!("ا{}", mark.to_string().repeat(100_000));
+        assert_eq!(search.normalize(&text), "ا", "U+{:04X}", mark as u32);
+    }
+    // و + hamza composes into ؤ, which Search keeps; the second hamza stays.
+    assert_eq!(search.normalize("و\u{654}\u{654}"), "ؤ\u{654}");
+    let mut o = Profile::Search.options();
+    o.fold_hamza_seats = true;
+    let seats = Normalizer::with_options(o);
+    assert_eq!(
+        seats.normalize("و\u{654}\u{654}ي\u{654}\u{654}\u{654}"),
+        "وي"
+    );
+    // A mark of the same class in between blocks composition: it stays,
+    // and so does the hamza behind it.
+    assert_eq!(
+        search.normalize("ا\u{654}\u{301}\u{654}"),
+        "ا\u{301}\u{654}"
+    );
+}

@@ -91,3 +91,70 @@ pub(crate) fn punct_to_ascii(c: char) -> Option<char> {
         _ => return None,
     })
 }
+
+/// Whether `o` deletes the Arabic mark `m` (the engine drops it later; the
+/// absorbing step below drops it at once so that it blocks nothing).
+#[inline]
+fn drops_mark(o: &NormalizeOptions, m: char) -> bool {
+    (o.remove_harakat && is_harakah(m))
+        || (o.remove_quranic_marks && is_quranic_mark(m))
+        || (o.remove_superscript_alef && m == '\u{0670}')
+}
+
+/// Takes off, in one step, the marks that the rounds of "normalization
+/// form, then folds" would take off one per round.
+///
+/// A normalization form composes ا with a hamza or maddah into أ, إ or آ;
+/// `fold_alef` turns that back into ا, and the next round composes ا with
+/// the next hamza of the same combining sequence. The same goes for و and
+/// ي with hamza above under `fold_hamza_seats`. A letter with thousands of
+/// hamzas would need thousands of rounds; this drops every mark that
+/// composes with the folded letter into a letter that folds back to it,
+/// unless a kept mark of the same or a higher combining class stands in
+/// between (which blocks composition). Marks the options delete are
+/// dropped here too, as they block nothing once deleted.
+///
+/// `s` is in NFC or NFKC (canonical order within each combining sequence).
+/// Returns the text and whether it is still known to be in that form:
+/// `false` when a mark was taken off, as a deleted mark may have blocked a
+/// composition that can happen now.
+pub(crate) fn absorb_folded_marks(o: &NormalizeOptions, s: String) -> (String, bool) {
+    use unicode_normalization::char::{canonical_combining_class, compose};
+    // U+0653..=U+0655 are the only marks that compose with Arabic letters;
+    // in UTF-8 they are D9 93, D9 94 and D9 95.
+    let has_composing_mark = s
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0] == 0xD9 && (0x93..=0x95).contains(&w[1]));
+    if !(o.fold_alef || o.fold_hamza_seats) || !has_composing_mark {
+        return (s, true);
+    }
+    let absorbs =
+        |base: char, m: char| compose(base, m).and_then(|x| fold_letter(x, o)) == Some(base);
+    let mut out = String::with_capacity(s.len());
+    let mut taken_off = false;
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        out.push(c);
+        if !is_letter(c) {
+            continue;
+        }
+        let base = fold_letter(c, o).unwrap_or(c);
+        // Highest combining class among the marks kept so far.
+        let mut kept_max = 0u8;
+        while let Some(&m) = chars.peek() {
+            let ccc = canonical_combining_class(m);
+            if ccc == 0 {
+                break;
+            }
+            chars.next();
+            if drops_mark(o, m) || (ccc > kept_max && absorbs(base, m)) {
+                taken_off = true;
+                continue;
+            }
+            kept_max = kept_max.max(ccc);
+            out.push(m);
+        }
+    }
+    (out, !taken_off)
+}

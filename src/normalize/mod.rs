@@ -433,9 +433,10 @@ impl Normalizer {
                 } else {
                     Cow::Borrowed(text)
                 };
-                let normed = unicode::apply(form, &visible);
+                let (normed, in_form) =
+                    arabic::absorb_folded_marks(o, unicode::apply(form, &visible));
                 match engine::run(o, &self.plain, &normed, false) {
-                    engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), true),
+                    engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), in_form),
                     engine::Pass::Done {
                         text: Some(s),
                         normalized,
@@ -447,11 +448,11 @@ impl Normalizer {
         let mut rounds = 0;
         while !normalized && rounds < MAX_ROUNDS && !unicode::is_normalized(form, &cur) {
             rounds += 1;
-            let normed = unicode::apply(form, &cur);
+            let (normed, in_form) = arabic::absorb_folded_marks(o, unicode::apply(form, &cur));
             match engine::run(o, &self.plain, &normed, false) {
                 engine::Pass::Done { text: None, .. } => {
                     cur = Cow::Owned(normed);
-                    normalized = true;
+                    normalized = in_form;
                 }
                 engine::Pass::Done {
                     text: Some(s),
