@@ -1359,6 +1359,25 @@ const COOKIE_WORDS: &[&str] = &[
     "کوکی",
 ];
 
+/// Does `text` name cookies (one of [`COOKIE_WORDS`], in any case)? One
+/// automaton pass; an ASCII line, most of them, is not lowercased first,
+/// as the automaton ignores ASCII case (and the non-ASCII words cannot
+/// match it).
+fn names_cookies(text: &str) -> bool {
+    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(COOKIE_WORDS)
+            .expect("cookie words build")
+    });
+    if text.is_ascii() {
+        words.is_match(text)
+    } else {
+        words.is_match(&*lowercase(text))
+    }
+}
+
 /// A cookie consent box at the top of the page: its notice (the first
 /// body-like line, among the first content lines, naming cookies), a
 /// heading that names them just above it, and its buttons below it
@@ -1367,10 +1386,7 @@ const COOKIE_WORDS: &[&str] = &[
 /// without a box pays one test.
 fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize, usize)> {
     let top = &content[..content.len().min(BANNER_REACH)];
-    let names_cookies = |i: usize| {
-        let lower = crate::lexicon::lowercase(lines[i].line.text);
-        COOKIE_WORDS.iter().any(|w| lower.contains(w))
-    };
+    let names_cookies = |i: usize| names_cookies(lines[i].line.text);
     let notice = top.iter().position(|&i| body_like(&lines[i]))?;
     if notice > BANNER_NOTICE_AT || !names_cookies(top[notice]) {
         return None;
