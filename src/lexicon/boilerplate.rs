@@ -382,6 +382,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("mais lidos", MostRead),
     ("notícias relacionadas", Related),
     ("leia também", Related),
+    ("קראו עוד", Related),
+    ("קראו גם", Related),
     ("leia mais", Related),
     ("últimas notícias", Latest),
     ("página inicial", Navigation),
@@ -904,6 +906,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("در حال پاسخ به نظر", Comments),
     // Widgets and promotions between paragraphs.
     ("scroll to continue", Advertisement),
+    // NetEase's app prompt where a photo stands (`打开网易新闻 查看精彩图片`).
+    ("查看精彩图片", Caption),
     ("iscriviti gratis alla newsletter", Newsletter),
     ("iscriviti alla newsletter", Newsletter),
     ("dans votre boîte mail", Newsletter),

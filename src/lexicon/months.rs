@@ -57,6 +57,10 @@ pub(crate) enum DateWord {
     Filler,
     /// A zone name with its offset east of UTC in minutes.
     Zone(i16),
+    /// A zone name that follows daylight saving time (`ET`, US Eastern,
+    /// EST or EDT as the date falls): the index of its zone in
+    /// [`REGION_ZONES`].
+    RegionZone(u8),
     /// `منذ`, `قبل`, `hace`: a relative date follows.
     AgoBefore,
     /// `ago`, `назад`: ends a relative date.
@@ -67,6 +71,15 @@ pub(crate) enum DateWord {
     /// First word of a two-word entry.
     Prefix,
 }
+
+/// The zones of [`DateWord::RegionZone`]: US Eastern, Central, Mountain
+/// and Pacific time.
+pub(crate) static REGION_ZONES: [chrono_tz::Tz; 4] = [
+    chrono_tz::America::New_York,
+    chrono_tz::America::Chicago,
+    chrono_tz::America::Denver,
+    chrono_tz::America::Los_Angeles,
+];
 
 use DateWord as W;
 use Unit as U;
@@ -518,6 +531,8 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("opublikowano", W::Published),
     ("опубліковано", W::Published),
     ("yayınlanma", W::Published),
+    // `פורסם: 09.01.24 | 09:12`, `עודכן: ...` (Hebrew).
+    ("פורסם", W::Published),
     // `Giriş Tarihi: 20.02.2024 10:45` (Hürriyet's "entry date").
     ("giriş", W::Prefix),
     ("giriş tarihi", W::Published),
@@ -554,6 +569,7 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("son", W::Prefix),
     ("son güncelleme", W::Updated),
     ("güncelleme", W::Updated),
+    ("עודכן", W::Updated),
     // Fillers.
     ("de", W::Filler),
     ("del", W::Filler),
@@ -611,6 +627,12 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("kst", W::Zone(540)),
     ("aest", W::Zone(600)),
     ("aedt", W::Zone(660)),
+    // US zone names without the season (`9:12 a.m. ET`): EST or EDT as
+    // the date falls.
+    ("et", W::RegionZone(0)),
+    ("ct", W::RegionZone(1)),
+    ("mt", W::RegionZone(2)),
+    ("pt", W::RegionZone(3)),
     ("est", W::Zone(-300)),
     ("edt", W::Zone(-240)),
     ("pst", W::Zone(-480)),

@@ -74,7 +74,9 @@ impl TextInfo<'_> {
         // A wide char counts double: a 30-char Chinese sentence says as
         // much as a 60-letter one.
         let weight = self.chars + self.wide;
-        weight >= 160 || (self.sentence_end && weight >= 60)
+        // A line opening with a rubric label (`تحليل: لماذا ...؟`) is a
+        // headline, even when it closes like a sentence.
+        weight >= 160 || (self.sentence_end && weight >= 60 && self.rubric.is_none())
     }
 }
 
@@ -289,6 +291,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         if let Some(kind) = furniture(listed, buf) {
             return Kind::Boilerplate(kind);
         }
+        // A newsletter box's heading names it (`Der Magdeburg-Newsletter`,
+        // `The Morning Briefing newsletter`).
+        if buf.ends_with("newsletter") && buf.split(' ').count() <= 4 {
+            return Kind::Boilerplate(BoilerplateKind::Newsletter);
+        }
         // A widget row after an app's or site's name (`时刻新闻 打开APP
         // 分享到： 微信 微博 ...`), once the lexicon has had its say
         // (`Follow us on Twitter` is a follow box).
@@ -341,6 +348,13 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     if is_post_signature(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
+    // A caption whose description carries a date (`... صيدا، 12 يناير 2024
+    // (محمود الزيات/فرانس برس)`) is no byline: its photographer and agency
+    // close it.
+    if text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text) && has_photographer_credit(text)
+    {
+        return Kind::Boilerplate(BoilerplateKind::Caption);
+    }
     if text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text) {
         let all = date::scan_all(text);
         let found = match date::summarize(text, &all) {
@@ -372,7 +386,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         }
         // A site's name written as its domain (`Lefaso.net`), as sites
         // sign their own stories.
-        if is_domain_name(text) {
+        if is_domain_name(text) || is_outlet_writer_label(text) {
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
         // The outlet and the city it reports from (`سبق- الرياض`).
@@ -626,6 +640,24 @@ const SHORT_FLAT_MENU_WORDS: usize = 8;
 /// bytes.
 const SHORT_FLAT_MENU_BYTES: usize = 60;
 
+/// `همشهری آنلاین - نرگس رضایی:`: the outlet, a dash and the writer's
+/// name, closed by a colon, on its own line over the story (as Iranian
+/// sites open theirs). Each side is one to three words of letters.
+fn is_outlet_writer_label(text: &str) -> bool {
+    let Some(head) = text.strip_suffix([':', '：']) else {
+        return false;
+    };
+    let Some((outlet, name)) = head.split_once(" - ").or_else(|| head.split_once(" – ")) else {
+        return false;
+    };
+    let short_words = |s: &str| {
+        (1..=3).contains(&s.split_whitespace().count())
+            && s.chars()
+                .all(|c| super::input::is_letter(c) || c == ' ' || c == '\u{200C}')
+    };
+    text.len() <= 80 && short_words(outlet) && short_words(name)
+}
+
 /// One word in the shape of a domain name (`Lefaso.net`, `Agadir24.info`,
 /// `www.example.co.uk`): labels of letters, digits and hyphens joined by
 /// dots, the last one two to six letters.
@@ -778,6 +810,34 @@ const PHOTO_LABELS: &[&str] = &[
 const PHOTO_LABEL_REACH: usize = 80;
 
 /// A sentence, then a photo label and a short credit at the line's end.
+/// Does `text` close with a photographer's credit in brackets, a name
+/// and a photo agency parted by a slash (`(محمود الزيات/فرانس برس)`,
+/// `(AFP/Jane Doe)`), after text that ends no sentence?
+fn has_photographer_credit(text: &str) -> bool {
+    let Some(inner) = text.trim_end().strip_suffix([')', '）']) else {
+        return false;
+    };
+    let Some(open) = inner.rfind(['(', '（']) else {
+        return false;
+    };
+    let credit = inner[open..].trim_start_matches(['(', '（']);
+    let Some((first, last)) = credit.split_once('/') else {
+        return false;
+    };
+    let is_agency = |s: &str| {
+        PHOTO_AGENCIES
+            .iter()
+            .any(|a| s.trim().eq_ignore_ascii_case(a))
+    };
+    let is_name = |s: &str| {
+        (1..=4).contains(&s.split_whitespace().count()) && !s.contains(['.', ',', '،', ':'])
+    };
+    !inner[..open]
+        .trim_end()
+        .ends_with(['.', '!', '?', '؟', '。'])
+        && ((is_agency(last) && is_name(first)) || (is_agency(first) && is_name(last)))
+}
+
 fn has_closing_photo_label(text: &str) -> bool {
     let from = language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH));
     // Each `:` in the tail, found by a byte search, is tested for the
@@ -1515,12 +1575,17 @@ fn is_breadcrumb(k: &str) -> bool {
         return false;
     }
     let mut segments = 0;
-    for seg in k.split(['>', '›']) {
+    let mut parts = k.split(['>', '›']).peekable();
+    while let Some(seg) = parts.next() {
         let seg = seg.trim_matches(|c: char| c == ' ' || c == '|');
         if seg.is_empty() {
             continue;
         }
-        if seg.split(' ').count() > 5 {
+        // The trail often ends with the story's own headline, cut short
+        // (`Home > Regions > After years of thirst, water...`).
+        let cut_headline =
+            parts.peek().is_none() && segments >= 1 && (seg.ends_with("..") || seg.ends_with('…'));
+        if seg.split(' ').count() > 5 && !cut_headline {
             return false;
         }
         segments += 1;

@@ -51,6 +51,9 @@ pub(crate) struct Detector {
     greek: usize,
     /// Latin letters with Vietnamese tone marks (U+1E80..U+1EFF).
     vietnamese: usize,
+    /// Letters only Turkish writes among the Latin languages: `ı`, `İ`,
+    /// `ğ`, `Ğ` (U+0130, U+0131, U+011E, U+011F).
+    turkish: usize,
     latin: usize,
     hits: [u16; 11],
 }
@@ -138,6 +141,9 @@ impl Detector {
             }
             if class == LATIN_LETTER {
                 self.latin += 1;
+                if lead == 0xC4 && matches!(b.get(i + 1), Some(0x9E | 0x9F | 0xB0 | 0xB1)) {
+                    self.turkish += 1;
+                }
                 continue;
             }
             let next = b.get(i + 1).copied().unwrap_or(0);
@@ -232,6 +238,17 @@ impl Detector {
             _ if self.vietnamese >= VIETNAMESE_MIN && self.vietnamese * 20 >= self.latin => {
                 Language::Vietnamese
             }
+            // Dotless `ı` and `ğ` are frequent in Turkish (one letter in
+            // twenty) and absent elsewhere: with them, a few Turkish stop
+            // words outweigh the two-letter words other languages share
+            // (`da`, `o`, `su`). A Turkish name or two in another
+            // language's text stays far below the ratio.
+            _ if self.turkish >= TURKISH_MIN
+                && self.turkish * 50 >= self.latin
+                && 3 * self.hits[TURKISH_BIT] >= self.hits.iter().copied().max().unwrap_or(0) =>
+            {
+                Language::Turkish
+            }
             _ => {
                 // Most hits wins; ties go to the earlier language.
                 let (i, &n) = self
@@ -269,6 +286,12 @@ const LATIN_EXTENDED: u8 = 12;
 
 /// Fewest letters with Vietnamese marks that make a page Vietnamese.
 const VIETNAMESE_MIN: usize = 3;
+
+/// Fewest Turkish-only letters for the letter test of Turkish.
+const TURKISH_MIN: usize = 3;
+
+/// Turkish's place in [`LATIN`] (and its bit in [`STOP_WORDS`]).
+const TURKISH_BIT: usize = 6;
 
 /// The script class of each UTF-8 byte when it leads a character.
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is

@@ -572,7 +572,8 @@ impl Page<'_, '_> {
         };
         let adjacent = self
             .pos(a)
-            .is_some_and(|p| self.content.get(p + 1) == Some(&b));
+            .is_some_and(|p| self.content.get(p + 1) == Some(&b))
+            && !self.ticker_item(a);
         // A wide char (Chinese, Japanese, Korean) counts double, as for
         // body text.
         let (wa, wb) = (ta.chars + ta.wide, tb.chars + tb.wide);
@@ -692,6 +693,17 @@ impl Page<'_, '_> {
         })
     }
 
+    /// Line `i` comes right under a breaking-news or latest-news heading
+    /// (`عاجل`, `Breaking`, `Son dakika`): it is the ticker's item.
+    fn ticker_item(&self, i: usize) -> bool {
+        self.pos(i).and_then(|p| p.checked_sub(1)).is_some_and(|p| {
+            matches!(
+                self.lines[self.content[p]].kind,
+                Kind::Boilerplate(BoilerplateKind::Latest)
+            )
+        })
+    }
+
     /// Score of line `i` as a title, from its own features.
     fn title_features(&self, i: usize) -> i32 {
         let c = &self.lines[i];
@@ -730,8 +742,9 @@ impl Page<'_, '_> {
             score -= 5;
         }
         // An item of a news ticker, opening with its clock time (`09:12
-        // Road works close the ring road`): no headline.
-        if starts_with_clock(c.line.text) {
+        // Road works close the ring road`) or under the ticker's heading:
+        // no headline.
+        if starts_with_clock(c.line.text) || self.ticker_item(i) {
             score -= 3;
         }
         // A count and a word or two (`0 دقيقة واحدة`, `3 min read`): a
@@ -986,6 +999,30 @@ fn is_place_and_name(text: &str) -> Option<&str> {
     (!linked && is_place(place) && is_bare_name(name)).then_some(name)
 }
 
+/// `الشارقة: مريم الحمادي`: one word of a place, a colon and a bare name.
+fn place_colon_name(text: &str) -> Option<&str> {
+    let (place, name) = text.split_once(':')?;
+    let name = name.trim();
+    (is_one_word_place(place.trim()) && is_bare_name(name)).then_some(name)
+}
+
+/// `يوسف الحمداوي من تاونات`: a bare name, `من` ("from") and a place of one
+/// or two words, as Moroccan and Gulf sites sign a correspondent's story.
+fn name_from_place(text: &str) -> Option<&str> {
+    let unlinked = super::classify::strip_link_number(text);
+    if unlinked.len() > BARE_NAME_BYTES + 24 {
+        return None;
+    }
+    let (name, place) = unlinked.rsplit_once(" من ")?;
+    let place_words = place.split_whitespace().count();
+    ((1..=2).contains(&place_words)
+        && place
+            .chars()
+            .all(|c| super::input::is_letter(c) || c == ' ')
+        && is_bare_name(name))
+    .then(|| name.trim())
+}
+
 /// Content lines above a byline searched for its writer.
 const WRITER_REACH: usize = 2;
 
@@ -1016,12 +1053,39 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
         if ends_in_role(text) && text.split_whitespace().nth(3).is_none() {
             continue;
         }
+        // The city the writer files from, on its own line under the name
+        // (`سامر الخطيب` / `بيروت` / `07 فبراير 2024`).
+        if is_one_word_place(text) && Some(w) == page.content[..bp].last().copied() {
+            continue;
+        }
         if is_bare_name(text) {
             return Some((w, plain_text(&lines[w])));
         }
-        return is_place_and_name(text).map(|name| (w, name));
+        // `الشارقة: مريم الحمادي` without a link reads as a headline too;
+        // it is the writer's line when a headline stands right above it.
+        let colon_form = || {
+            let above = page
+                .pos(w)
+                .and_then(|p| p.checked_sub(1))
+                .map(|p| page.content[p]);
+            above
+                .is_some_and(|a| headline_like(&lines[a]) && !body_like(&lines[a]))
+                .then(|| place_colon_name(text))
+                .flatten()
+        };
+        return is_place_and_name(text)
+            .or_else(|| name_from_place(text))
+            .or_else(colon_form)
+            .map(|name| (w, name));
     }
     None
+}
+
+/// One word of letters, as a dateline's city stands alone on a line.
+fn is_one_word_place(text: &str) -> bool {
+    text.len() <= 32
+        && !text.contains(' ')
+        && text.chars().all(|c| super::input::is_letter(c) || c == '-')
 }
 
 /// Does date line `c` hold words besides its date (an outlet, an author,
@@ -1273,12 +1337,18 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
         };
         match c.kind {
             Kind::Byline(_) if k < STANDFIRST_DATE_REACH => dated = true,
-            // Photo captions and share rows between the lead and the body.
-            Kind::Boilerplate(BoilerplateKind::Caption) | Kind::Share(_) => {}
+            // Photo captions, share rows and the writer's credit
+            // (`همشهری آنلاین - نرگس رضایی:`) between the lead and the body.
+            Kind::Boilerplate(BoilerplateKind::Caption | BoilerplateKind::Credit)
+            | Kind::Share(_) => {}
             _ if writer => {}
             _ => captions_only = false,
         }
-        if !matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Caption)) && !writer {
+        let credit = matches!(
+            c.kind,
+            Kind::Boilerplate(BoilerplateKind::Caption | BoilerplateKind::Credit)
+        );
+        if !credit && !writer {
             k += 1;
         }
         if !dated && k >= STANDFIRST_DATE_REACH && !captions_only {
@@ -1537,6 +1607,22 @@ fn is_labelled_credit(c: &Classified<'_>) -> bool {
     CREDIT_LABELS.iter().any(|l| head.starts_with(l))
 }
 
+/// A photographer and an agency parted by a slash, alone on a caption
+/// line (`Jenna Ortiz/AP`, `Ahmed Saleh/Reuters`).
+fn is_slash_credit(c: &Classified<'_>) -> bool {
+    let text = plain_text(c);
+    let Some((name, agency)) = text.rsplit_once('/') else {
+        return false;
+    };
+    let words =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.split_whitespace().count());
+    text.len() <= 64
+        && words(name, 1..=4)
+        && words(agency, 1..=3)
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '،'))
+        && !text.contains(". ")
+}
+
 /// A short line of one sentence right above a photo credit line (`Image
 /// Credit: Supplied`) inside the body is the photo's caption.
 fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
@@ -1548,7 +1634,7 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         {
             continue;
         }
-        let labelled = is_labelled_credit(&lines[credit]);
+        let labelled = is_labelled_credit(&lines[credit]) || is_slash_credit(&lines[credit]);
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {
             t.chars <= CREDITED_CAPTION_CHARS && !lines[above].line.text.contains(". ")
         });
@@ -1687,7 +1773,27 @@ fn is_sign_off_credit(text: &str) -> bool {
     }
     let head = &text[..super::language::floor_char_boundary(text, 32)];
     let lower = lowercase(head.trim_start());
-    SIGN_OFF_LABELS.iter().any(|l| lower.starts_with(l))
+    SIGN_OFF_LABELS.iter().any(|l| lower.starts_with(l)) || is_contributor_credit(text)
+}
+
+/// A wire story's contributor line: `Associated Press writer Tom Becker
+/// contributed from Albany, New York.`, `... contributed to this report.`
+fn is_contributor_credit(text: &str) -> bool {
+    if !text.contains("contributed") {
+        return false;
+    }
+    let lower = lowercase(text);
+    lower.contains("contributed to this report")
+        || ([
+            " writer ",
+            " writers ",
+            " reporter ",
+            " reporters ",
+            " correspondent ",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+            && lower.contains(" contributed"))
 }
 
 /// A line that only marks the end of a story: `(完)`, `(End)`, `_`.
@@ -2140,7 +2246,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 .filter(|&i| is_text(&lines[i]))
                 .take(ABOVE_BYLINE_REACH)
                 .filter(|&i| {
+                    // The writer's city between the name and the date.
+                    let writer_city = writer_on_top.is_some_and(|w| w < i)
+                        && is_one_word_place(lines[i].line.text);
                     Some(i) != writer_on_top
+                        && !writer_city
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
                 })
@@ -2381,6 +2491,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     } else {
                         Role::Boilerplate(BoilerplateKind::Navigation)
                     }
+                } else if is_contributor_credit(c.line.text) {
+                    // A whole sentence, but a credit.
+                    Role::Boilerplate(BoilerplateKind::Credit)
                 } else if promotes_newsletter(lines, i) {
                     Role::Boilerplate(BoilerplateKind::Newsletter)
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
@@ -2554,20 +2667,32 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
 
 /// A newsletter's pitch under its heading (`La newsletter di Corriere
 /// Milano` / `Se vuoi restare aggiornato ... iscriviti gratis alla
-/// newsletter ...`): a sentence naming the newsletter right below a
-/// newsletter line, however long.
+/// newsletter ...`): a sentence naming the newsletter, or the inbox it
+/// comes to, right below a newsletter line, however long.
 fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
     let above = lines[..i]
         .iter()
         .rev()
         .find(|c| !matches!(c.kind, Kind::Blank));
-    above.is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Newsletter)))
-        && lines[i]
-            .line
-            .text
-            .as_bytes()
-            .windows(b"newsletter".len())
-            .any(|w| w.eq_ignore_ascii_case(b"newsletter"))
+    above.is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Newsletter))) && {
+        // It names the newsletter, or the inbox it is sent to (`... direkt
+        // in Ihr Postfach.`).
+        let lower = lowercase(lines[i].line.text);
+        [
+            "newsletter",
+            "postfach",
+            "inbox",
+            "boîte mail",
+            "boîte de réception",
+            "bandeja de entrada",
+            "casella di posta",
+            "caixa de entrada",
+            "e-mail",
+            "email",
+        ]
+        .iter()
+        .any(|w| lower.contains(w))
+    }
 }
 
 /// Most items of a box whose lengths an intertitle after it is compared

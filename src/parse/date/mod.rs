@@ -24,9 +24,9 @@ pub(crate) mod token;
 
 pub use reader::{DateIssue, DateReader, DateReading};
 
-use chrono::{DateTime, Duration, FixedOffset, Months, NaiveDate, NaiveTime};
+use chrono::{DateTime, Duration, FixedOffset, Months, NaiveDate, NaiveTime, Offset, TimeZone};
 
-use crate::lexicon::months::{DateWord as W, Unit};
+use crate::lexicon::months::{DateWord as W, Unit, REGION_ZONES};
 use crate::model::{DateOrder, HijriDate, Published};
 use token::{tokenize, Cjk, Tok, MAX_TOKENS, T};
 
@@ -334,6 +334,9 @@ enum Owner {
 #[derive(Clone, Copy)]
 struct Zone {
     offset: FixedOffset,
+    /// A zone with daylight saving time (`ET`): `offset` is then resolved
+    /// for the local date and time it is written with.
+    tz: Option<chrono_tz::Tz>,
     first: usize,
     last: usize,
     /// Parenthesized, with an explicit offset, or GMT/UTC: it may apply to
@@ -378,7 +381,21 @@ pub(crate) fn scan_all(text: &str) -> Scan {
     let mut nz = 0;
     let mut i = 0;
     while i < ts.len() {
-        if let Some(W::Zone(base)) = ts[i].word() {
+        if let Some(W::RegionZone(k)) = ts[i].word() {
+            // Applies only next to its time, like a bare `EST`.
+            if nz < zones.len() {
+                zones[nz] = Some(Zone {
+                    offset: FixedOffset::east_opt(0).expect("UTC"),
+                    tz: REGION_ZONES.get(usize::from(k)).copied(),
+                    first: i,
+                    last: i,
+                    strong: false,
+                });
+                nz += 1;
+            }
+            owner[i] = Owner::Zone;
+            i += 1;
+        } else if let Some(W::Zone(base)) = ts[i].word() {
             // `GMT +0400` (CNN Arabic): a space may part GMT or UTC from
             // its offset.
             let offset = offset_at(ts, i + 1).or_else(|| {
@@ -402,6 +419,7 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             if let (Some(offset), true) = (FixedOffset::east_opt(secs), nz < zones.len()) {
                 zones[nz] = Some(Zone {
                     offset,
+                    tz: None,
                     first,
                     last,
                     strong: explicit || base == 0 || first < i,
@@ -490,8 +508,10 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             // 12.08.2021)`): its time is not this date's. Al Jazeera's
             // `(آخر تحديث) الساعة 14:32` has no second date, and the time
             // stays the date's.
+            // (`| Updated 11:40 a.m. ET July 18, 2024`: the stamp's time,
+            // marker and zone come before its date.)
             if ts[j].word() == Some(W::Updated)
-                && owner[j + 1..(j + 8).min(ts.len())].contains(&Owner::Date)
+                && owner[j + 1..(j + 12).min(ts.len())].contains(&Owner::Date)
             {
                 break;
             }
@@ -553,7 +573,15 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             });
             let any = near.or_else(|| zones[..nz].iter().flatten().find(|z| z.strong));
             if let Some(z) = any {
-                raw.m.offset = Some(z.offset);
+                raw.m.offset = match z.tz {
+                    Some(tz) => {
+                        let local = raw.m.date.and_time(raw.m.time.unwrap_or(NaiveTime::MIN));
+                        tz.offset_from_local_datetime(&local)
+                            .earliest()
+                            .map(|o| o.fix())
+                    }
+                    None => Some(z.offset),
+                };
                 if near.is_some() {
                     first = first.min(z.first);
                     last = last.max(z.last);
@@ -799,6 +827,7 @@ fn date_at(ts: &[Tok], i: usize) -> Option<Result<Raw, usize>> {
             n: na,
             ord,
             cn,
+            ..
         } => {
             let next = ts.get(i + 1);
             // Chinese: 2019年01月10日, 10月11日, 九月二十七日.
@@ -881,6 +910,22 @@ fn solar_date(ts: &[Tok], i: usize, d: u32, j: usize, m: u8) -> Option<Result<Ra
     Some(raw(date, None, false, i, j + 1))
 }
 
+/// Is token `t` a number written in Persian digits (`۱۴۰۳`)?
+fn persian_digits(t: &Tok) -> bool {
+    matches!(t.t, T::Num { persian: true, .. })
+}
+
+/// `۱۴۰۳/۰۱/۲۵`: a numeric date in Persian digits with a year of the
+/// Hijri range and no era marker is a Solar Hijri date, as Iranian sites
+/// print them (a lunar Hijri date carries `هـ` or `ق`, or is written in
+/// Arabic-Indic digits).
+fn solar_numeric(y: u32, m: u32, d: u32, first: usize, last: usize) -> Result<Raw, usize> {
+    let date = i32::try_from(y)
+        .ok()
+        .and_then(|y| solar::to_gregorian(y, m, d));
+    raw(date, None, false, first, last)
+}
+
 fn year_kind(y: u32) -> Option<bool> {
     match y {
         1900..=2100 => Some(false),
@@ -931,11 +976,17 @@ fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Res
     if na == 4 && nb <= 2 && nc <= 2 {
         let hijri = year_kind(a)?;
         let (era, last) = era_after(ts, last);
+        if hijri && era.is_none() && persian_digits(&ts[i]) {
+            return Some(Some(solar_numeric(a, b, c, i, last)));
+        }
         return Some(finish(Some(a), b, c, hijri || era == Some(true), i, last));
     }
     if na <= 2 && nb <= 2 && nc == 4 {
         let hijri = year_kind(c)?;
         let (era, last) = era_after(ts, last);
+        if hijri && era.is_none() && persian_digits(&ts[i + 4]) {
+            return Some(Some(solar_numeric(c, b, a, i, last)));
+        }
         let hijri = hijri || era == Some(true);
         if hijri {
             return Some(finish(Some(c), b, a, true, i, last));
@@ -955,7 +1006,22 @@ fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Res
             (None, None) => Some(Err(last)),
         });
     }
+    // `09.01.24 | 09:12`: a two-digit year, day first, with dots, read
+    // only when a clock time follows (alone, `1.2.24` may be anything).
+    if na <= 2 && nb <= 2 && nc == 2 && sep == '.' && clock_follows(ts, last) {
+        let date = NaiveDate::from_ymd_opt(2000 + c as i32, b, a);
+        return Some(Some(raw(date, None, false, i, last)));
+    }
     None
+}
+
+/// A clock time (`09:12`) starts within the three tokens after `last`.
+fn clock_follows(ts: &[Tok], last: usize) -> bool {
+    (last + 1..=last + 3).any(|k| {
+        matches!(arabic_num(ts.get(k)), Some((_, 1..=2)))
+            && ts.get(k + 1).and_then(Tok::punct) == Some(':')
+            && matches!(arabic_num(ts.get(k + 2)), Some((_, 2)))
+    })
 }
 
 fn chinese(ts: &[Tok], i: usize, first_marker: Cjk) -> Option<Result<Raw, usize>> {

@@ -27,8 +27,15 @@ pub(crate) enum Cjk {
 pub(crate) enum T {
     /// A number: its value (saturating), digit count, whether an ordinal
     /// suffix (`st`, `rd`, `er`, `º`) was glued to it, whether it was
-    /// written in Chinese numerals.
-    Num { v: u32, n: u8, ord: bool, cn: bool },
+    /// written in Chinese numerals, whether in Persian digits (`۱۴۰۳`,
+    /// which date years in the Solar Hijri calendar).
+    Num {
+        v: u32,
+        n: u8,
+        ord: bool,
+        cn: bool,
+        persian: bool,
+    },
     /// A known date word.
     Word(DateWord),
     /// Any other word (or run of Chinese characters).
@@ -230,6 +237,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
         };
         gap = false;
         if digit(c).is_some() {
+            let persian = matches!(c, '۰'..='۹');
             let mut v: u32 = 0;
             let mut n: u32 = 0;
             while let Some(&(j, d)) = it.peek() {
@@ -283,6 +291,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                         n: 4,
                         ord: false,
                         cn: false,
+                        persian,
                     },
                     end: split as u32,
                     ..tok
@@ -298,6 +307,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 n: n.min(255) as u8,
                 ord,
                 cn: false,
+                persian,
             };
         } else if let Some(d0) = cn_digit(c) {
             let mut digits = [0u32; 8];
@@ -318,6 +328,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     n: k as u8,
                     ord: false,
                     cn: true,
+                    persian: false,
                 }
             } else {
                 T::Other
@@ -352,7 +363,7 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     // `west`, `wet`): as a zone, the name is written in
                     // capitals (GMT and UTC aside, whatever their case).
                     ascii_date_word(word.as_bytes()).filter(|w| {
-                        !matches!(w, DateWord::Zone(_))
+                        !matches!(w, DateWord::Zone(_) | DateWord::RegionZone(_))
                             || word.bytes().all(|b| b.is_ascii_uppercase())
                             || word.eq_ignore_ascii_case("gmt")
                             || word.eq_ignore_ascii_case("utc")
