@@ -106,7 +106,41 @@ const TABLE: &[(&str, &str)] = &[
     ("2021-03-03 09:00 (IST)", "2021-03-03T09:00:00+05:30"),
     // Labels: the first date that is not an update.
     ("نشر بتاريخ: 26/03/2011 ( آخر تحديث: 27/03/2011 الساعة: 08:23 )", "2011-03-26"),
+    // US zones without the season: EST in winter, EDT in summer.
+    ("Published 6:05 p.m. ET Feb. 2, 2023", "2023-02-02T18:05:00-05:00"),
+    ("Posted 7:40 a.m. PT Aug. 9, 2022", "2022-08-09T07:40:00-07:00"),
+    // An update stamp on the same line keeps its own time.
+    (
+        "Published 8:03 a.m. CT Oct. 5, 2021 | Updated 4:10 p.m. CT Oct. 5, 2021",
+        "2021-10-05T08:03:00-05:00",
+    ),
+    // A numeric Solar Hijri date in Persian digits (Iranian sites); in
+    // Arabic-Indic digits, or with هـ, it stays lunar.
+    ("۱۴۰۲/۱۱/۰۳ - ۱۸:۴۰", "2024-01-23T18:40:00"),
+    ("۰۳/۱۱/۱۴۰۲", "2024-01-23"),
+    // Day, month and a two-digit year with dots, before a clock.
+    ("פורסם: 27.05.23 | 16:20", "2023-05-27T16:20:00"),
+    ("Aktualizováno 03.11.22, 07:15", "2022-11-03T07:15:00"),
 ];
+
+/// Lowercase `et` is a word (French "and"), and a two-digit year needs a
+/// clock to be read at all.
+#[test]
+fn region_zones_and_short_years_need_their_context() {
+    let r = DateReader::new();
+    let read = |s: &str| r.read(s).published.map(|p| p.to_string());
+    assert_eq!(
+        read("le 12 mars 2024 à 10:15 et mis à jour").as_deref(),
+        Some("2024-03-12T10:15:00")
+    );
+    assert_eq!(read("Version 2.10.24"), None);
+    assert_eq!(read("10.01.24").as_deref(), None);
+    let both = r.read("Published 8:03 a.m. CT Oct. 5, 2021 | Updated 4:10 p.m. CT Oct. 5, 2021");
+    assert_eq!(
+        both.modified.map(|m| m.to_string()).as_deref(),
+        Some("2021-10-05T16:10:00-05:00")
+    );
+}
 
 #[test]
 fn date_table() {

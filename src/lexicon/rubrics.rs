@@ -27,6 +27,7 @@ pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
     ("صور", Photos),
     ("بالصور", Photos),
     ("تقرير", Report),
+    ("تحقيق", Report),
     // English
     ("Commentary", Commentary),
     ("Comment", Commentary),

@@ -239,13 +239,16 @@ impl Detector {
                 Language::Vietnamese
             }
             // Dotless `ı` and `ğ` are frequent in Turkish (one letter in
-            // twenty) and absent elsewhere: with them, a few Turkish stop
-            // words outweigh the two-letter words other languages share
-            // (`da`, `o`, `su`). A Turkish name or two in another
-            // language's text stays far below the ratio.
+            // twenty) and absent elsewhere: one in 25 settles it; one in
+            // 50 does with a few Turkish stop words, which then outweigh
+            // the two-letter words other languages share (`da`, `o`,
+            // `su`). A Turkish name or two in another language's text
+            // stays far below either ratio.
             _ if self.turkish >= TURKISH_MIN
-                && self.turkish * 50 >= self.latin
-                && 3 * self.hits[TURKISH_BIT] >= self.hits.iter().copied().max().unwrap_or(0) =>
+                && (self.turkish * 25 >= self.latin
+                    || (self.turkish * 50 >= self.latin
+                        && 3 * self.hits[TURKISH_BIT]
+                            >= self.hits.iter().copied().max().unwrap_or(0))) =>
             {
                 Language::Turkish
             }
@@ -775,6 +778,16 @@ fn stop_word_languages(word: &str) -> u16 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn turkish_bit_names_turkish() {
+        assert_eq!(LATIN[TURKISH_BIT], Language::Turkish);
+        // A Turkish name or two in English text leaves it English.
+        assert_eq!(
+            detect("The talks in Ankara were led by Ahmet Yılmaz and Ayşe Doğan, who said the plan would be ready by the end of the month and that the city would pay for most of it."),
+            Some(Language::English)
+        );
+    }
 
     #[test]
     fn stop_word_table_is_lowercase_short_and_unique() {
