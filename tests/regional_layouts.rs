@@ -255,3 +255,37 @@ fn turkish_told_by_its_letters() {
     let a = parse(page).unwrap();
     assert_eq!(a.language, Some(Language::Turkish));
 }
+
+/// A site's plug for its messenger channel after the last paragraph, in
+/// Russian and in English; a sentence that names Telegram inside the body
+/// stays body.
+#[test]
+fn channel_promotions_at_the_foot() {
+    let page = "Мост через Иртыш закроют на ремонт\n\
+        \n\
+        12 апреля 2024, 10:15\n\
+        \n\
+        Старый мост через Иртыш закроют на ремонт с первого мая, сообщили в мэрии. Работы продлятся до конца сентября.\n\
+        \n\
+        О переносе маршрутов автобусов перевозчик сообщил в Telegram, пассажиров попросили заранее планировать поездки.\n\
+        \n\
+        Новости Омска в Telegram — подписывайтесь, чтобы узнавать о перекрытиях первыми.\n\
+        \n\
+        Поделиться\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [5, 7]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::FollowUs));
+
+    let page = "Harbour ferry adds a night crossing\n\
+        \n\
+        Published 3 June 2024\n\
+        \n\
+        The harbour ferry will run a late crossing on Fridays and Saturdays from next month, the operator said on Monday.\n\
+        \n\
+        Tickets for the new crossing cost the same as daytime fares, and bicycles travel free.\n\
+        \n\
+        Join our WhatsApp channel to get the day's top local stories on your phone.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [5, 7]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::FollowUs));
+}

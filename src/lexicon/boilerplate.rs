@@ -826,7 +826,6 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("folgen sie uns", FollowUs),
     ("bizi takip edin", FollowUs),
     ("подписывайтесь на", FollowUs),
-    ("новости владивостока в telegram", FollowUs),
     ("subscribe to our newsletter", Newsletter),
     ("sign up for our newsletter", Newsletter),
     ("inscrivez-vous à notre newsletter", Newsletter),

@@ -1809,6 +1809,108 @@ fn is_end_mark(text: &str) -> bool {
                 .any(|m| m.strip_prefix(". ").unwrap_or(m) == t))
 }
 
+/// Body paragraphs, from the last, searched for a channel promotion.
+const PROMO_REACH: usize = 3;
+
+/// Longest channel promotion, in bytes.
+const PROMO_BYTES: usize = 320;
+
+/// Messenger and video platforms a site's channel lives on, lowercased.
+const CHANNEL_PLATFORMS: &[&str] = &[
+    "telegram",
+    "телеграм",
+    "whatsapp",
+    "viber",
+    "вайбер",
+    "вконтакте",
+    "дзен",
+    "youtube",
+    "google news",
+    "تيليجرام",
+    "تلغرام",
+    "تليغرام",
+    "واتساب",
+    "تلگرام",
+    "واتساپ",
+];
+
+/// Invitations to subscribe or join, lowercased: the imperative a
+/// promotion addresses its reader with.
+const CHANNEL_INVITES: &[&str] = &[
+    "подписывайтесь",
+    "подпишитесь",
+    "присоединяйтесь",
+    "subscribe",
+    "join our",
+    "join us",
+    "follow us",
+    "abonnez-vous",
+    "rejoignez",
+    "suivez-nous",
+    "suscríbete",
+    "únete",
+    "síguenos",
+    "iscriviti",
+    "seguici",
+    "abonnieren",
+    "folgen sie",
+    "katılın",
+    "takip edin",
+    "اشترك",
+    "انضم",
+    "تابعونا",
+    "تابعوا",
+    "عضو شوید",
+    "بپیوندید",
+    "ikuti",
+    "gabung",
+];
+
+/// A site's promotion of its messenger channel among the body's last
+/// paragraphs (`Новости Новосибирска в Telegram — подписывайтесь, чтобы
+/// ...`, `Join our WhatsApp channel for the day's top stories`): a short
+/// line naming a platform and inviting the reader to subscribe.
+/// Also a Russian city site's plug anywhere in the body (`Новости Владивостока
+/// в Telegram - постоянно в течение дня.`): "News of <city> in <platform>"
+/// opens a short line.
+fn channel_promos(lines: &[Classified<'_>], roles: &mut [Role]) {
+    for (i, c) in lines.iter().enumerate() {
+        let text = c.line.text;
+        if roles[i] == Role::Paragraph
+            && text.len() <= PROMO_BYTES / 2
+            && text.starts_with("Новости ")
+            && [
+                " в Telegram",
+                " в телеграм",
+                " в Телеграм",
+                " в MAX",
+                " ВКонтакте",
+            ]
+            .iter()
+            .any(|p| text.contains(p))
+        {
+            roles[i] = Role::Boilerplate(BoilerplateKind::FollowUs);
+        }
+    }
+    let last: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| roles[i] == Role::Paragraph)
+        .take(PROMO_REACH)
+        .collect();
+    for i in last {
+        let text = lines[i].line.text;
+        if text.len() > PROMO_BYTES {
+            continue;
+        }
+        let lower = lowercase(text);
+        if CHANNEL_PLATFORMS.iter().any(|p| lower.contains(p))
+            && CHANNEL_INVITES.iter().any(|w| lower.contains(w))
+        {
+            roles[i] = Role::Boilerplate(BoilerplateKind::FollowUs);
+        }
+    }
+}
+
 /// Short lines left after the article's last body paragraph that end no
 /// sentence (a footer menu's items, headlines under a heading the lexicon
 /// does not know: `Rilataj artikoloj`, `Focus`) are furniture, not body.
@@ -2530,6 +2632,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
+    channel_promos(lines, &mut roles);
     foot_furniture(lines, &mut roles);
     // With the foot's short lines set aside, a listed question and the
     // writer's bio can be told from the body's last paragraphs; the foot
