@@ -351,11 +351,11 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     // A caption whose description carries a date (`... صيدا، 12 يناير 2024
     // (محمود الزيات/فرانس برس)`) is no byline: its photographer and agency
     // close it.
-    if text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text) && has_photographer_credit(text)
-    {
+    let may_date = text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text);
+    if may_date && has_photographer_credit(text) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
-    if text.len() <= MAX_BYLINE_BYTES && date::may_hold_date(text) {
+    if may_date {
         let all = date::scan_all(text);
         let found = match date::summarize(text, &all) {
             DateScan::Found(m) => Some((Ok(m), m.span)),
