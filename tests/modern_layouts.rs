@@ -6,16 +6,8 @@
 
 use newsparse::{parse, BoilerplateKind};
 
-fn lines_of(a: &newsparse::Article<'_>) -> Vec<usize> {
-    a.paragraphs.iter().map(|p| p.line).collect()
-}
-
-fn kind_at(a: &newsparse::Article<'_>, line: usize) -> Option<BoilerplateKind> {
-    a.boilerplate
-        .iter()
-        .find(|b| b.line == line)
-        .map(|b| b.kind)
-}
+mod common;
+use common::{kind_at, lines_of};
 
 /// Title, standfirst, photo caption, writer with role, date with a zone
 /// name; a newsletter box the page lets readers skip; a sign-off credit

@@ -5,16 +5,8 @@
 
 use newsparse::{parse, BoilerplateKind, Language};
 
-fn lines_of(a: &newsparse::Article<'_>) -> Vec<usize> {
-    a.paragraphs.iter().map(|p| p.line).collect()
-}
-
-fn kind_at(a: &newsparse::Article<'_>, line: usize) -> Option<BoilerplateKind> {
-    a.boilerplate
-        .iter()
-        .find(|b| b.line == line)
-        .map(|b| b.kind)
-}
+mod common;
+use common::{kind_at, lines_of};
 
 fn published(a: &newsparse::Article<'_>) -> Option<String> {
     a.published.map(|p| p.to_string())
