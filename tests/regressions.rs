@@ -2,6 +2,11 @@
 
 use newsparse::{Normalizer, Profile};
 
+/// The `normalize` fuzz target's flag decoding, the very file the target
+/// uses: an artifact's first four bytes are the flags, the rest the text.
+#[path = "../fuzz/fuzz_targets/normalize_flags.rs"]
+mod normalize_flags;
+
 /// Found by the `Search(Display(x)) == Search(x)` property: a bidi mark
 /// between a Greek ypogegrammeni and a combining grave blocked canonical
 /// reordering, so the Search key depended on an invisible character.
@@ -142,32 +147,6 @@ fn a_title_inside_a_skip_box_is_placed_once() {
     );
 }
 
-/// The `normalize` fuzz target's flag bits (the same decoding as
-/// `fuzz/fuzz_targets/normalize.rs`): the first four bytes of an artifact
-/// are the flags, the rest is the text.
-fn fuzz_normalizer(flags: u32) -> Normalizer {
-    use newsparse::{NormalizeOptions, UnicodeForm};
-    let mut o = NormalizeOptions::search();
-    let bit = |i: u32| flags & (1 << i) != 0;
-    o.fold_alef = bit(0);
-    o.fold_alef_maksura = bit(1);
-    o.fold_teh_marbuta = bit(2);
-    o.fold_hamza_seats = bit(3);
-    o.fold_persian_letters = bit(4);
-    o.remove_harakat = bit(5);
-    o.digits_to_ascii = bit(6);
-    o.arabic_punct_to_ascii = bit(7);
-    o.case_fold = bit(8);
-    o.collapse_spaces = bit(9);
-    o.trim = bit(10);
-    o.form = match flags >> 11 & 3 {
-        0 => UnicodeForm::None,
-        1 => UnicodeForm::Nfc,
-        _ => UnicodeForm::Nfkc,
-    };
-    Normalizer::with_options(o)
-}
-
 /// Asserts the fuzz target's invariants for every normalizer it builds.
 fn check_normalize_artifact(bytes: &[u8]) {
     let flags = u32::from_le_bytes(bytes[..4].try_into().unwrap());
@@ -175,7 +154,7 @@ fn check_normalize_artifact(bytes: &[u8]) {
     for n in [
         Normalizer::new(Profile::Display),
         Normalizer::new(Profile::Search),
-        fuzz_normalizer(flags & 0x1FFF),
+        normalize_flags::custom(flags & normalize_flags::MASK),
     ] {
         let once = n.normalize(&text);
         assert_eq!(n.normalize(&once), once, "idempotent: {:?}", n.options());
@@ -194,7 +173,7 @@ fn an_alef_with_ten_hamzas_loses_them_all_in_one_call() {
     ));
     // The text alone, through the flags of the artifact: every hamza above
     // the alef goes, the blocked Syriac marks and the vowels stay.
-    let n = fuzz_normalizer(4_283_322_073 & 0x1FFF);
+    let n = normalize_flags::custom(4_283_322_073 & normalize_flags::MASK);
     let text = "ا\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}ـ\u{650}\u{654}\u{654}\u{650}\u{64e}\u{739}\u{654}\u{654}ـ\u{10}m";
     assert_eq!(
         n.normalize(text),

@@ -9,7 +9,10 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use libfuzzer_sys::fuzz_target;
-use newsparse::{NormalizeOptions, Normalizer, Profile, UnicodeForm};
+
+mod normalize_flags;
+use normalize_flags::{custom, MASK};
+use newsparse::{Normalizer, Profile, UnicodeForm};
 use unicode_normalization::{is_nfc, is_nfkc};
 
 fn profiles() -> &'static [Normalizer; 2] {
@@ -43,7 +46,7 @@ fuzz_target!(|input: (u32, &str)| {
 
     // A custom normalizer from the fuzzer's bits, built once per flag set:
     // building one per run cost more than the normalizing.
-    let key = flags & 0x1FFF;
+    let key = flags & MASK;
     CUSTOM.with(|cache| {
         let mut cache = cache.borrow_mut();
         let n = cache.entry(key).or_insert_with(|| custom(key));
@@ -53,27 +56,4 @@ fuzz_target!(|input: (u32, &str)| {
 
 thread_local! {
     static CUSTOM: RefCell<HashMap<u32, Normalizer>> = RefCell::new(HashMap::new());
-}
-
-/// The normalizer for the fuzzer's flag bits.
-fn custom(flags: u32) -> Normalizer {
-    let mut o = NormalizeOptions::search();
-    let bit = |i: u32| flags & (1 << i) != 0;
-    o.fold_alef = bit(0);
-    o.fold_alef_maksura = bit(1);
-    o.fold_teh_marbuta = bit(2);
-    o.fold_hamza_seats = bit(3);
-    o.fold_persian_letters = bit(4);
-    o.remove_harakat = bit(5);
-    o.digits_to_ascii = bit(6);
-    o.arabic_punct_to_ascii = bit(7);
-    o.case_fold = bit(8);
-    o.collapse_spaces = bit(9);
-    o.trim = bit(10);
-    o.form = match flags >> 11 & 3 {
-        0 => UnicodeForm::None,
-        1 => UnicodeForm::Nfc,
-        _ => UnicodeForm::Nfkc,
-    };
-    Normalizer::with_options(o)
 }
