@@ -809,18 +809,24 @@ const PHOTO_LABELS: &[&str] = &[
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
 const PHOTO_LABEL_REACH: usize = 80;
 
-/// A sentence, then a photo label and a short credit at the line's end.
+/// The bracketed group closing `text` (`(...)`, `（...）` or `[...]`):
+/// the text before its opening bracket, and the text inside it with
+/// leading whitespace trimmed. Captions end in such credits.
+fn closing_brackets(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_suffix([')', '）', ']'])?;
+    let open = inner.rfind(['(', '（', '['])?;
+    let credit = &inner[open..];
+    let credit = credit[credit.chars().next().map_or(0, char::len_utf8)..].trim_start();
+    Some((&inner[..open], credit))
+}
+
 /// Does `text` close with a photographer's credit in brackets, a name
 /// and a photo agency parted by a slash (`(محمود الزيات/فرانس برس)`,
 /// `(AFP/Jane Doe)`), after text that ends no sentence?
 fn has_photographer_credit(text: &str) -> bool {
-    let Some(inner) = text.trim_end().strip_suffix([')', '）']) else {
+    let Some((before, credit)) = closing_brackets(text.trim_end()) else {
         return false;
     };
-    let Some(open) = inner.rfind(['(', '（']) else {
-        return false;
-    };
-    let credit = inner[open..].trim_start_matches(['(', '（']);
     let Some((first, last)) = credit.split_once('/') else {
         return false;
     };
@@ -832,12 +838,11 @@ fn has_photographer_credit(text: &str) -> bool {
     let is_name = |s: &str| {
         (1..=4).contains(&s.split_whitespace().count()) && !s.contains(['.', ',', '،', ':'])
     };
-    !inner[..open]
-        .trim_end()
-        .ends_with(['.', '!', '?', '؟', '。'])
+    !before.trim_end().ends_with(['.', '!', '?', '؟', '。'])
         && ((is_agency(last) && is_name(first)) || (is_agency(first) && is_name(last)))
 }
 
+/// A sentence, then a photo label and a short credit at the line's end.
 fn has_closing_photo_label(text: &str) -> bool {
     let from = language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH));
     // Each `:` in the tail, found by a byte search, is tested for the
@@ -1093,17 +1098,14 @@ fn is_photo_caption(text: &str) -> bool {
         return false;
     }
     // Round brackets, or square ones (`... Nyeri County [File: Reuters]`).
-    if let Some(inner) = t.strip_suffix([')', '）', ']']) {
-        let Some(open) = inner.rfind(['(', '（', '[']) else {
+    if t.ends_with([')', '）', ']']) {
+        let Some((before, credit)) = closing_brackets(t) else {
             return false;
         };
-        let credit = &inner[open..];
-        let credit = &credit[credit.chars().next().map_or(0, char::len_utf8)..];
-        let credit = credit.trim_start();
         // `... in late 2022.(ABC Riverina: Hannah Cotterill)`: a credit
         // glued to the caption's full stop, as a dump joins the photo's
         // two text boxes, naming an outlet or a person after a colon.
-        if inner[..open].ends_with('.')
+        if before.ends_with('.')
             && credit.contains(':')
             && (2..=8).contains(&credit.split_whitespace().count())
             && !credit.contains(['.', ','])
@@ -1145,7 +1147,7 @@ fn is_photo_caption(text: &str) -> bool {
         // A photo agency alone in the brackets (`(الفرنسية-أرشيف)`,
         // `(Reuters)`) closes a caption, not a sentence: the text before
         // it ends no sentence, and the line is caption-short.
-        let before = inner[..open].trim_end();
+        let before = before.trim_end();
         let agency = credit
             .split(['-', '–', '/'])
             .next()
