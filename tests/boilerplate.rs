@@ -323,3 +323,33 @@ fn short_body_lines_stay_paragraphs() {
         failures.join("\n")
     );
 }
+
+/// A share row's last control is often the comment count (`3 תגובות`,
+/// `12 comments`): after the row it joins the widget and sets the comments
+/// flag; the same count elsewhere stays set aside and sets nothing.
+#[test]
+fn a_comment_count_closing_a_share_row_joins_the_widget() {
+    let rows = [
+        ("שתפו\nפייסבוק\nוואטסאפ\n3 תגובות", 3, vec!["facebook", "whatsapp"]),
+        ("Share\nFacebook\n\n12 comments", 4, vec!["facebook"]),
+        ("Поделиться\nВКонтакте\nКомментарии 7", 3, vec!["vk"]),
+    ];
+    for (row, count_at, platforms) in rows {
+        let text = format!(
+            "A title for the share row\n\ncri 2021-03-04 10:20:00\n{row}\n\n\
+The council met on Monday evening and agreed, after a long debate, to rebuild the old bridge over the river before the winter floods.\n"
+        );
+        let a = newsparse::parse(&text).expect("parses");
+        let share = a.share.as_ref().expect("a share widget");
+        assert!(share.comments, "{row:?}: {share:?}");
+        let ids: Vec<&str> = share.platforms.iter().map(|p| p.id()).collect();
+        assert_eq!(ids, platforms, "{row:?}");
+        assert!(share.lines.contains(&(3 + count_at)), "{row:?}: {share:?}");
+        assert!(a.boilerplate.iter().all(|b| b.line != 3 + count_at));
+    }
+    // Away from a share row, the count is a comments heading and no widget.
+    let text = format!("{HEAD}12 comments{TAIL}");
+    let a = newsparse::parse(&text).expect("parses");
+    assert!(a.share.is_none(), "{:?}", a.share);
+    assert!(a.boilerplate.iter().any(|b| b.text == "12 comments"));
+}

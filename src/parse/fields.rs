@@ -94,6 +94,9 @@ pub(crate) fn build<'a>(
             Role::Share => {
                 if let Kind::Share(s) = &c.kind {
                     merge_share(&mut share, s);
+                } else if let Some(s) = share::read_counted(c.line.text) {
+                    // A count joined to the row by the layout (`3 תגובות`).
+                    merge_share(&mut share, &s);
                 }
                 share.lines.push(line);
             }

@@ -1915,6 +1915,38 @@ const CHANNEL_INVITES: &[&str] = &[
     "gabung",
 ];
 
+/// Longest line read as a share row's comment count, in bytes.
+const COMMENT_COUNT_BYTES: usize = 48;
+
+/// A comment count printed as the last control of a share row (`שתפו` /
+/// `פייסבוק` / ... / `3 תגובות`, `Share` / `Facebook` / `12 comments`):
+/// set aside on its own as a counter or a comments heading, it joins the
+/// widget when a share line is the content line above it, so the share
+/// metadata shows the comments control. The line keeps its place in the
+/// flow of sidebars: the comments below a heading stay set aside.
+fn share_row_counts(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let mut above_is_share = false;
+    for (i, c) in lines.iter().enumerate() {
+        match roles[i] {
+            Role::Blank => continue,
+            Role::Share => above_is_share = true,
+            Role::Boilerplate(_) if above_is_share => {
+                let text = c.line.text;
+                if text.len() <= COMMENT_COUNT_BYTES
+                    && text.bytes().any(|b| b.is_ascii_digit())
+                    && super::share::read_counted(text)
+                        .is_some_and(|w| w.comments && w.platforms.is_empty())
+                {
+                    roles[i] = Role::Share;
+                } else {
+                    above_is_share = false;
+                }
+            }
+            _ => above_is_share = false,
+        }
+    }
+}
+
 /// A site's promotion of its messenger channel among the body's last
 /// paragraphs (`Новости Новосибирска в Telegram — подписывайтесь, чтобы
 /// ...`, `Join our WhatsApp channel for the day's top stories`): a short
@@ -2690,6 +2722,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
     channel_promos(lines, &mut roles);
+    share_row_counts(lines, &mut roles);
     foot_furniture(lines, &mut roles);
     // With the foot's short lines set aside, a listed question and the
     // writer's bio can be told from the body's last paragraphs; the foot
