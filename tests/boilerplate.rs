@@ -330,7 +330,11 @@ fn short_body_lines_stay_paragraphs() {
 #[test]
 fn a_comment_count_closing_a_share_row_joins_the_widget() {
     let rows = [
-        ("שתפו\nפייסבוק\nוואטסאפ\n3 תגובות", 3, vec!["facebook", "whatsapp"]),
+        (
+            "שתפו\nפייסבוק\nוואטסאפ\n3 תגובות",
+            3,
+            vec!["facebook", "whatsapp"],
+        ),
         ("Share\nFacebook\n\n12 comments", 4, vec!["facebook"]),
         ("Поделиться\nВКонтакте\nКомментарии 7", 3, vec!["vk"]),
     ];

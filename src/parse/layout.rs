@@ -1417,35 +1417,49 @@ const CONSENT_BUTTONS: &[&str] = &[
     "پذیرش",
 ];
 
-/// Words a consent notice names cookies by.
-const COOKIE_WORDS: &[&str] = &[
-    "cookie",
-    "ملفات تعريف الارتباط",
-    "الكوكيز",
-    "куки",
-    "cookie-файл",
-    "кукис",
-    "çerez",
-    "کوکی",
+/// What a consent notice names cookies by: a stem of each cookie word
+/// (`cookie`, `кукис`, `çerez`, `الكوكيز`, `کوکی`, `ملفات تعريف الارتباط`)
+/// as printed in lower case, capitalized or in capitals, with the bytes one
+/// of which must stand right before it (an empty string: none needed).
+/// The stems skip the first letter, whose case varies; the two ASCII
+/// stems come first.
+const COOKIE_STEMS: &[(&str, &[&str])] = &[
+    ("ookie", &["c", "C"]),
+    ("OOKIE", &["C"]),
+    ("уки", &["к", "К"]),
+    ("УКИ", &["К"]),
+    ("erez", &["ç", "Ç"]),
+    ("EREZ", &["Ç"]),
+    ("كوكي", &[""]),
+    ("کوکی", &[""]),
+    ("تعريف الارتباط", &[""]),
 ];
 
-/// Does `text` name cookies (one of [`COOKIE_WORDS`], in any case)? One
-/// automaton pass; an ASCII line, most of them, is not lowercased first,
-/// as the automaton ignores ASCII case (and the non-ASCII words cannot
-/// match it).
+/// Does `text` name cookies ([`COOKIE_STEMS`])? One vectorized substring
+/// search per stem over the line as it is: an automaton over the words
+/// cost about 15 instructions per byte of Arabic, whose every letter
+/// passed its prefilter, and lowercasing the line first cost as much again.
 fn names_cookies(text: &str) -> bool {
-    static WORDS: OnceLock<AhoCorasick> = OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build(COOKIE_WORDS)
-            .expect("cookie words build")
+    type Stems = Vec<(memchr::memmem::Finder<'static>, &'static [&'static str])>;
+    static STEMS: OnceLock<Stems> = OnceLock::new();
+    let stems = STEMS.get_or_init(|| {
+        COOKIE_STEMS
+            .iter()
+            .map(|&(stem, before)| (memchr::memmem::Finder::new(stem), before))
+            .collect()
     });
-    if text.is_ascii() {
-        words.is_match(text)
+    let bytes = text.as_bytes();
+    // The ASCII stems come first: an ASCII line needs no other search.
+    let stems = if text.is_ascii() {
+        &stems[..2]
     } else {
-        words.is_match(&*lowercase(text))
-    }
+        &stems[..]
+    };
+    stems.iter().any(|(finder, before)| {
+        finder
+            .find_iter(bytes)
+            .any(|at| before.iter().any(|b| bytes[..at].ends_with(b.as_bytes())))
+    })
 }
 
 /// A cookie consent box at the top of the page: its notice (the first
@@ -3071,6 +3085,35 @@ mod tests {
         assert!(!ends_in_role(
             "A reporter asked the minister about the budget"
         ));
+    }
+
+    #[test]
+    fn cookie_words_in_three_cases_and_scripts() {
+        for yes in [
+            "We use cookies to improve your experience.",
+            "Cookie settings",
+            "THIS SITE USES COOKIES",
+            "Мы используем куки и cookie-файлы.",
+            "Куки помогают нам",
+            "Sitemizde çerezler kullanılmaktadır.",
+            "Çerez Politikası",
+            "ÇEREZ AYARLARI",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لتحسين تجربتك.",
+            "سياسة الكوكيز",
+            "این وب‌سایت از کوکی استفاده می‌کند.",
+        ] {
+            assert!(names_cookies(yes), "{yes}");
+        }
+        for no in [
+            "The bookie paid out on Saturday.",
+            "Ein Rezept für Kekse",
+            "Перерез ленты состоялся в полдень.",
+            "Kurallar herkes için geçerli.",
+            "افتتحت المدينة مكتبتها العامة الجديدة بعد عامين.",
+            "",
+        ] {
+            assert!(!names_cookies(no), "{no}");
+        }
     }
 
     #[test]
