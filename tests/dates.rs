@@ -121,6 +121,21 @@ const TABLE: &[(&str, &str)] = &[
     // Day, month and a two-digit year with dots, before a clock.
     ("פורסם: 27.05.23 | 16:20", "2023-05-27T16:20:00"),
     ("Aktualizováno 03.11.22, 07:15", "2022-11-03T07:15:00"),
+    // Bengali digits and months, with the space Bengali sites print after
+    // the clock's colon.
+    ("প্রকাশ: ০৭ মার্চ ২০২৪, ১৪: ৩৫", "2024-03-07T14:35:00"),
+    ("হালনাগাদ: ২২ আগস্ট ২০২৩, ১০:০৫", "2023-08-22T10:05:00"),
+    ("মঙ্গলবার, ৫ নভেম্বর ২০২৪", "2024-11-05"),
+    // Thai: Buddhist Era years, abbreviated months with their dots, Thai
+    // digits.
+    ("12 มี.ค. 2566 14:20 น.", "2023-03-12T14:20:00"),
+    ("วันเสาร์ที่ 3 สิงหาคม 2567", "2024-08-03"),
+    ("๒๐ ธ.ค. ๒๕๖๕", "2022-12-20"),
+    // Japanese clock time in kanji after the date.
+    ("2023年11月2日 18時7分", "2023-11-02T18:07:00"),
+    // A clock time before a Hijri date serves the Gregorian date printed
+    // beside it.
+    ("09:40 الخميس 21 رجب 1445 هـ - 1 فبراير 2024 م", "2024-02-01T09:40:00"),
 ];
 
 /// Lowercase `et` is a word (French "and"), and a two-digit year needs a
@@ -135,6 +150,13 @@ fn region_zones_and_short_years_need_their_context() {
     );
     assert_eq!(read("Version 2.10.24"), None);
     assert_eq!(read("10.01.24").as_deref(), None);
+    // An ASCII colon and a space make no clock; a Buddhist year outside a
+    // Thai line stays a number.
+    assert_eq!(
+        read("Score 3: 12 on 5 May 2024").as_deref(),
+        Some("2024-05-05")
+    );
+    assert_eq!(read("12 March 2566"), None);
     let both = r.read("Published 8:03 a.m. CT Oct. 5, 2021 | Updated 4:10 p.m. CT Oct. 5, 2021");
     assert_eq!(
         both.modified.map(|m| m.to_string()).as_deref(),

@@ -88,6 +88,13 @@ pub enum Language {
     /// Vietnamese (Latin script with stacked tone marks).
     #[serde(rename = "vi")]
     Vietnamese,
+    /// Bengali (Bengali script; Assamese, written in nearly the same
+    /// letters, is detected as Bengali).
+    #[serde(rename = "bn")]
+    Bengali,
+    /// Thai.
+    #[serde(rename = "th")]
+    Thai,
 }
 
 impl Language {
@@ -116,6 +123,8 @@ impl Language {
         Language::Polish,
         Language::Greek,
         Language::Vietnamese,
+        Language::Bengali,
+        Language::Thai,
     ];
 
     /// The ISO 639-1 code.
@@ -144,6 +153,8 @@ impl Language {
             Language::Polish => "pl",
             Language::Greek => "el",
             Language::Vietnamese => "vi",
+            Language::Bengali => "bn",
+            Language::Thai => "th",
         }
     }
 

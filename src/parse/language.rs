@@ -48,6 +48,10 @@ pub(crate) struct Detector {
     cyrillic: usize,
     ukrainian: usize,
     devanagari: usize,
+    /// Bengali letters (U+0980..U+09FF).
+    bengali: usize,
+    /// Thai letters (U+0E00..U+0E7F).
+    thai: usize,
     greek: usize,
     /// Latin letters with Vietnamese tone marks (U+1E80..U+1EFF).
     vietnamese: usize,
@@ -183,6 +187,10 @@ impl Detector {
                 PRESENTATION if (0xAD..=0xBB).contains(&next) => self.arabic += 1,
                 // Devanagari, U+0900..U+097F.
                 INDIC if (0xA4..=0xA5).contains(&next) => self.devanagari += 1,
+                // Bengali, U+0980..U+09FF.
+                INDIC if (0xA6..=0xA7).contains(&next) => self.bengali += 1,
+                // Thai, U+0E00..U+0E7F.
+                INDIC if (0xB8..=0xB9).contains(&next) => self.thai += 1,
                 // Greek, U+0370..U+03FF (letters from U+0386).
                 GREEK if lead != 0xCD || next >= 0xB0 => self.greek += 1,
                 // Latin Extended Additional from U+1E80: the letters with
@@ -209,6 +217,8 @@ impl Detector {
             (self.latin, 5),
             (self.devanagari, 6),
             (self.greek, 7),
+            (self.bengali, 8),
+            (self.thai, 9),
         ];
         let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
         if best < 2 {
@@ -233,6 +243,8 @@ impl Detector {
             4 => Language::Russian,
             6 => Language::Hindi,
             7 => Language::Greek,
+            8 => Language::Bengali,
+            9 => Language::Thai,
             // Every few letters of Vietnamese carry a stacked mark; other
             // Latin languages write these letters almost never.
             _ if self.vietnamese >= VIETNAMESE_MIN && self.vietnamese * 20 >= self.latin => {
@@ -279,7 +291,8 @@ const CJK_SYMBOLS: u8 = 6;
 const HAN: u8 = 7;
 const HANGUL: u8 = 8;
 const PRESENTATION: u8 = 9;
-/// Lead byte 0xE0: U+0800..U+0FFF, Devanagari (U+0900..U+097F) among them.
+/// Lead byte 0xE0: U+0800..U+0FFF, Devanagari (U+0900..U+097F), Bengali
+/// (U+0980..U+09FF) and Thai (U+0E00..U+0E7F) among them.
 const INDIC: u8 = 10;
 /// Lead bytes 0xCD..=0xCF: U+0340..U+03FF, Greek from U+0370.
 const GREEK: u8 = 11;
@@ -300,14 +313,14 @@ const TURKISH_BIT: usize = 6;
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
 /// counted once.
 /// A lead byte's letter family in [`script_weight`]'s order (Arabic 0 ..
-/// Latin 5, Devanagari 6, Greek 7), 8 for bytes that start no letter, or
-/// [`NEEDS_NEXT`] when the next byte decides.
+/// Latin 5, Devanagari 6, Greek 7, Bengali 8, Thai 9), [`NO_LETTER`] for
+/// bytes that start no letter, or [`NEEDS_NEXT`] when the next byte decides.
 static FAMILY: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut i = 0;
     while i < 256 {
         t[i] = match LEAD_CLASS[i] {
-            NONE => 8,
+            NONE => NO_LETTER,
             LATIN_LETTER => 5,
             ARABIC => 0,
             CYRILLIC => 4,
@@ -384,7 +397,9 @@ fn ascii_letters(b: &[u8]) -> usize {
 }
 
 /// See [`FAMILY`].
-const NEEDS_NEXT: u8 = 9;
+const NEEDS_NEXT: u8 = 11;
+/// See [`FAMILY`].
+const NO_LETTER: u8 = 10;
 
 static LEAD_CLASS: [u8; 256] = {
     let mut t = [NONE; 256];
@@ -428,6 +443,8 @@ pub(crate) enum Script {
     Latin,
     Devanagari,
     Greek,
+    Bengali,
+    Thai,
 }
 
 /// The script family of a paragraph, from its first bytes, with its
@@ -442,8 +459,8 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
     let sampled = floor_char_boundary(text, SCRIPT_SAMPLE);
     let b = &text.as_bytes()[..sampled];
     // Letters by family, in the order of `Detector::finish`'s scores; slot
-    // 8 takes the chars that are no letter.
-    let mut n = [0usize; 9];
+    // `NO_LETTER` takes the chars that are no letter.
+    let mut n = [0usize; NO_LETTER as usize + 1];
     // ASCII text holds only Latin letters: counted in one vectorized
     // loop, leaving nothing for the char walk below.
     let b: &[u8] = if b.is_ascii() {
@@ -471,6 +488,8 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
             HANGUL if (lead != 0xEA || next >= 0xB0) && (lead != 0xED || next < 0x9F) => 3,
             PRESENTATION if (0xAD..=0xBB).contains(&next) => 0,
             INDIC if (0xA4..=0xA5).contains(&next) => 6,
+            INDIC if (0xA6..=0xA7).contains(&next) => 8,
+            INDIC if (0xB8..=0xB9).contains(&next) => 9,
             GREEK if lead != 0xCD || next >= 0xB0 => 7,
             LATIN_EXTENDED if (0xB8..=0xBB).contains(&next) => 5,
             _ => continue,
@@ -478,7 +497,18 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         n[family] += 1;
     }
     // Han and Hangul characters carry a word each: they count twice.
-    let scores = [n[0], n[1], n[2] * 2, n[3] * 2, n[4], n[5], n[6], n[7]];
+    let scores = [
+        n[0],
+        n[1],
+        n[2] * 2,
+        n[3] * 2,
+        n[4],
+        n[5],
+        n[6],
+        n[7],
+        n[8],
+        n[9],
+    ];
     // `max_by_key` keeps the last of equal maxima, as `Detector::finish`.
     let (family, &best) = scores.iter().enumerate().max_by_key(|&(_, n)| *n)?;
     if best < 2 {
@@ -493,6 +523,8 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         Script::Latin,
         Script::Devanagari,
         Script::Greek,
+        Script::Bengali,
+        Script::Thai,
     ][family];
     let weight: usize = scores.iter().sum();
     Some((script, weight * text.len() / sampled.max(1)))
@@ -848,6 +880,14 @@ mod tests {
         assert_eq!(
             detect("नगर निगम ने घाटों पर नई रोशनी लगाने की योजना तैयार की है"),
             Some(Language::Hindi)
+        );
+        assert_eq!(
+            detect("নদীর ধারে নতুন একটি পাঠাগার খুলেছে পৌরসভা।"),
+            Some(Language::Bengali)
+        );
+        assert_eq!(
+            detect("เทศบาลเปิดห้องสมุดแห่งใหม่ริมแม่น้ำเมื่อวันอาทิตย์"),
+            Some(Language::Thai)
         );
         assert_eq!(
             detect("Ο δήμος τοποθέτησε νέους κάδους ανακύκλωσης στο κέντρο της πόλης."),

@@ -212,8 +212,9 @@ pub(crate) fn month_day_time(text: &str, year: i32) -> Option<DateMatch> {
 ///
 /// One pass: 32 ASCII bytes at a time where there are no digits, else
 /// char by char through a table of the bytes that can start one of these
-/// (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, `م` of `منذ`,
-/// `月`, `０`); only those compare the bytes after them.
+/// (an ASCII digit, or the lead byte of `٠`-`٩`, `۰`-`۹`, Devanagari,
+/// Bengali and Thai digits, `م` of `منذ`, `月`, `０`); only those compare
+/// the bytes after them.
 pub(crate) fn may_hold_date(text: &str) -> bool {
     let b = text.as_bytes();
     let hit_at = |i: usize| {
@@ -227,6 +228,13 @@ pub(crate) fn may_hold_date(text: &str) -> bool {
             }
             // Persian digits U+06F0..06F9 (DB B0..B9).
             0xDB => matches!(next, 0xB0..=0xB9),
+            // Devanagari digits U+0966..096F (E0 A5 A6..AF), Bengali
+            // U+09E6..09EF (E0 A7 A6..AF), Thai U+0E50..0E59 (E0 B9 90..99).
+            0xE0 => match (next, b.get(i + 2).copied().unwrap_or(0)) {
+                (0xA5 | 0xA7, third) => (0xA6..=0xAF).contains(&third),
+                (0xB9, third) => (0x90..=0x99).contains(&third),
+                _ => false,
+            },
             // 月 (E6 9C 88).
             0xE6 => next == 0x9C && b.get(i + 2) == Some(&0x88),
             // Full-width digits U+FF10..FF19 (EF BC 90..99).
@@ -281,7 +289,8 @@ fn no_date_byte(block: &[u8; 32]) -> bool {
 
 /// For each byte, how far [`may_hold_date`] steps past the char it starts
 /// (1 for continuation bytes), with [`MAY_START`] set on the bytes that can
-/// start a date (`0`-`9`, and the lead bytes of `٠`, `۰`, `منذ`, `月`, `０`).
+/// start a date (`0`-`9`, and the lead bytes of `٠`, `۰`, Indic and Thai
+/// digits, `منذ`, `月`, `０`).
 static STEP: [u8; 256] = {
     let mut t = crate::parse::input::utf8_widths();
     let mut d = b'0';
@@ -291,6 +300,7 @@ static STEP: [u8; 256] = {
     }
     t[0xD9] |= MAY_START;
     t[0xDB] |= MAY_START;
+    t[0xE0] |= MAY_START;
     t[0xE6] |= MAY_START;
     t[0xEF] |= MAY_START;
     t
@@ -623,6 +633,28 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             }
         }
     }
+    // A Hijri and a Gregorian printing of the same day share one clock
+    // time, printed before the first or after the last (`14:27 الثلاثاء 10
+    // ذو القعدة 1444 هـ - 30 مايو 2023 م`).
+    // (Two Gregorian printings of a day, as a publication and an update
+    // stamp, keep their own times.)
+    type Timed = (NaiveDate, bool, NaiveTime, Option<FixedOffset>);
+    let timed: [Option<Timed>; MAX_DATES] = std::array::from_fn(|k| {
+        raws[k].and_then(|r| Some((r.m.date, r.m.hijri.is_some(), r.m.time?, r.m.offset)))
+    });
+    for raw in raws.iter_mut().flatten() {
+        if raw.m.time.is_none() {
+            let hijri = raw.m.hijri.is_some();
+            let twin = timed
+                .iter()
+                .flatten()
+                .find(|t| t.0 == raw.m.date && t.1 != hijri);
+            if let Some(&(_, _, time, offset)) = twin {
+                raw.m.time = Some(time);
+                raw.m.offset = raw.m.offset.or(offset);
+            }
+        }
+    }
     for (k, raw) in raws.iter().enumerate() {
         out.dates[k] = raw.map(|r| r.m);
     }
@@ -706,14 +738,31 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     let dot = sep.punct() == Some('.');
     let h_word =
         matches!(sep.t, T::Word(W::Filler)) && matches!(&text[sep.s()..sep.e()], "h" | "H");
-    let sep_ok = matches!(sep.t, T::Punct(':' | '.')) || h_word;
+    // `9時12分`, as Japanese pages print the time.
+    let kanji = sep.t == T::Other && !sep.gap && &text[sep.s()..sep.e()] == "時";
+    let sep_ok = matches!(sep.t, T::Punct(':' | '.')) || h_word || kanji;
     // `14 h 35`, as Quebec writes it: the `h` spaced on both sides.
     let spaced_h = h_word && sep.gap && ts.get(i + 2).is_some_and(|t| t.gap);
+    // `০৯: ১২`: Bengali sites print a space after the colon, in Bengali
+    // digits (ASCII `3: 12` stays no time).
+    let spaced_colon = sep.punct() == Some(':')
+        && !sep.gap
+        && text.as_bytes()[ts[i].s()] >= 0x80
+        && ts.get(i + 2).is_some_and(|t| t.gap);
     if nh > 2 || !sep_ok || (sep.gap && !spaced_h) {
         return None;
     }
     let (mi, nm) = arabic_num(ts.get(i + 2))?;
-    if nm != 2 || (ts[i + 2].gap && !spaced_h) {
+    let minute_digits_ok = nm == 2 || (kanji && nm == 1);
+    if !minute_digits_ok || (ts[i + 2].gap && !spaced_h && !spaced_colon) {
+        return None;
+    }
+    // The kanji form closes with `分` (minutes).
+    let minute_sign = kanji.then(|| {
+        ts.get(i + 3)
+            .filter(|t| !t.gap && t.t == T::Other && text[t.s()..t.e()].starts_with('分'))
+    });
+    if minute_sign == Some(None) {
         return None;
     }
     // `2014:06` inside something longer is not a time.
@@ -735,7 +784,7 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     {
         return None;
     }
-    let mut last = i + 2;
+    let mut last = i + 2 + usize::from(kanji);
     let mut sec = 0;
     if let (Some(':'), Some((s, 2))) = (
         ts.get(last + 1).and_then(Tok::punct),

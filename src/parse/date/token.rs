@@ -4,7 +4,9 @@
 //! whitespace stood before it. No allocation: tokens live in a fixed array.
 
 use crate::lexicon::fold::Folded;
-use crate::lexicon::months::{ascii_date_word, date_word, date_word_bytes, DateWord};
+use crate::lexicon::months::{
+    ascii_date_word, date_word, date_word_bytes, DateWord, THAI_MONTH_ABBREVIATIONS,
+};
 
 /// Most tokens read from one line; a line's tail beyond them is ignored.
 pub(crate) const MAX_TOKENS: usize = 96;
@@ -116,6 +118,8 @@ pub(crate) fn digit(c: char) -> Option<u32> {
         '۰'..='۹' => '۰',
         '０'..='９' => '０',
         '०'..='९' => '०',
+        '০'..='৯' => '০',
+        '๐'..='๙' => '๐',
         _ => return None,
     };
     Some(c as u32 - base as u32)
@@ -166,6 +170,14 @@ fn is_word_char(c: char) -> bool {
         '\u{0600}'..='\u{06FF}' => false,
         // Cyrillic letters.
         '\u{0400}'..='\u{04FF}' => true,
+        // Devanagari and Bengali letters with their vowel signs, viramas
+        // and nuktas (marks that are not alphabetic but sit inside words:
+        // `ফেব্রুয়ারি`), digits and dandas aside.
+        '\u{0964}'..='\u{096F}' | '\u{09E6}'..='\u{09EF}' => false,
+        '\u{0900}'..='\u{09FF}' => true,
+        // Thai letters and marks (`กุมภาพันธ์`); Thai digits aside.
+        '\u{0E50}'..='\u{0E59}' => false,
+        '\u{0E01}'..='\u{0E4E}' => true,
         '\u{200C}' => true,
         _ => crate::parse::input::is_letter(c) && !is_han(c),
     }
@@ -188,6 +200,36 @@ fn cn_value(digits: &[u32]) -> u32 {
             .iter()
             .fold(0u32, |acc, &d| acc.saturating_mul(10).saturating_add(d))
     }
+}
+
+/// Gregorian years 1900 to 2100 written in the Buddhist Era.
+const BUDDHIST_YEARS: std::ops::RangeInclusive<u32> = 2443..=2643;
+
+/// The Buddhist Era counts 543 years more than the Gregorian calendar.
+const BUDDHIST_ERA_OFFSET: u32 = 543;
+
+/// Does `text` hold a Thai letter (U+0E01..U+0E2E, bytes E0 B8 81..AE)?
+fn has_thai(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(0xE0, b).any(|at| b.get(at + 1) == Some(&0xB8))
+}
+
+/// A Thai month abbreviation with its dots (`ก.พ.`) opening `rest`, not
+/// followed by another Thai letter: its month and length in bytes.
+fn thai_month_abbreviation(rest: &str) -> Option<(u8, usize)> {
+    // Every abbreviation starts with a Thai letter (E0 B8 ..) or the vowel
+    // sign `เ` (E0 B9 80): one byte test rules out all other text.
+    if rest.as_bytes().first() != Some(&0xE0) {
+        return None;
+    }
+    THAI_MONTH_ABBREVIATIONS.iter().find_map(|&(abbr, m)| {
+        let after = rest.strip_prefix(abbr)?;
+        let next_is_thai = after
+            .chars()
+            .next()
+            .is_some_and(|c| matches!(c, '\u{0E01}'..='\u{0E4E}'));
+        (!next_is_thai).then_some((m, abbr.len()))
+    })
 }
 
 const ORDINALS: &[&str] = &["st", "nd", "rd", "th", "er", "e", "eme", "ème", "º", "ª"];
@@ -302,6 +344,11 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 v %= 10u32.pow(n - 4);
                 n -= 4;
             }
+            // A Buddhist Era year (`2567`) in a Thai line: its Gregorian
+            // year, 543 less.
+            if n == 4 && (BUDDHIST_YEARS).contains(&v) && has_thai(text) {
+                v -= BUDDHIST_ERA_OFFSET;
+            }
             tok.t = T::Num {
                 v,
                 n: n.min(255) as u8,
@@ -344,6 +391,12 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
+        } else if let Some((m, len)) = thai_month_abbreviation(&text[i..]) {
+            while it.peek().is_some_and(|&(j, _)| j < i + len) {
+                it.next();
+            }
+            tok.end = (i + len) as u32;
+            tok.t = T::Word(DateWord::Month(m));
         } else if is_word_char(c) {
             while let Some(&(j, d)) = it.peek() {
                 if !is_word_char(d) {
@@ -470,6 +523,27 @@ mod tests {
             .filter_map(Tok::num)
             .collect();
         assert_eq!(nums, [(202412, 6)]);
+    }
+
+    #[test]
+    fn bengali_and_thai_dates_tokenize() {
+        let t = tokenize("১৮ জানুয়ারি ২০২৪");
+        let s = t.as_slice();
+        assert_eq!(s.len(), 3);
+        assert_eq!(s[0].num(), Some((18, 2)));
+        assert_eq!(s[1].word(), Some(DateWord::Month(1)));
+        assert_eq!(s[2].num(), Some((2024, 4)));
+        // Buddhist Era years in a Thai line; the abbreviation read whole.
+        let t = tokenize("9 ก.พ. 2567 06:31 น.");
+        let s = t.as_slice();
+        assert_eq!(s[1].word(), Some(DateWord::Month(2)));
+        assert_eq!(s[2].num(), Some((2024, 4)));
+        let t = tokenize("๙ กุมภาพันธ์ ๒๕๖๗");
+        let s = t.as_slice();
+        assert_eq!(s[1].word(), Some(DateWord::Month(2)));
+        assert_eq!(s[2].num(), Some((2024, 4)));
+        // Outside Thai text the number stays as written.
+        assert_eq!(tokenize("2567 people").as_slice()[0].num(), Some((2567, 4)));
     }
 
     #[test]
