@@ -521,6 +521,16 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("最新新闻", Latest),
     ("滚动新闻", Latest),
     ("相关新闻", Related),
+    // Japanese, Thai and Bengali headings.
+    ("関連ニュース", Related),
+    ("関連記事", Related),
+    ("อ่านข่าวที่เกี่ยวข้อง", Related),
+    ("ข่าวที่เกี่ยวข้อง", Related),
+    ("แท็กที่เกี่ยวข้อง", Tags),
+    ("আরও পড়ুন", Related),
+    ("বিষয়", Tags),
+    ("বিষয়", Tags),
+    ("এই বিভাগের আরও খবর", Related),
     ("相关评论", Related),
     ("相关阅读", Related),
     ("相关文章", Related),
@@ -569,6 +579,10 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    // A portal's link back to its front page under a post (Sohu), and its
+    // hosting disclaimer.
+    ("返回搜狐", Navigation),
+    ("平台声明", Other),
     ("lire aussi:", Related),
     ("simak breaking news", FollowUs),
     ("sign up for ", Newsletter),
@@ -896,6 +910,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     // An author's note closing an opinion piece (a short line; as a
     // prefix, `the`/`el`/`la` would open every long paragraph's gate).
     ("the author is ", Credit),
+    // A site's closing pitch (Hindustan Times: `Get Current Updates on
+    // India News, ... along with Latest News and Top Headlines ...`).
+    ("get current updates on", FollowUs),
     ("the writer is ", Credit),
     ("l'auteur est ", Credit),
     ("el autor es ", Credit),

@@ -693,6 +693,27 @@ impl Page<'_, '_> {
         })
     }
 
+    /// Line `i` is the site's name that another line's page title closes
+    /// with (`... รับมือไฟป่า | ไทยรัฐออนไลน์`, then `ไทยรัฐออนไลน์` on
+    /// its own line under the byline): the publisher, no headline.
+    fn names_site(&self, i: usize) -> bool {
+        let t = title_text(&self.lines[i]);
+        !t.is_empty()
+            && self.content.iter().any(|&j| {
+                j != i
+                    && matches!(self.lines[j].kind, Kind::Text(_))
+                    && self.lines[j].line.text.len() > t.len()
+                    && title_text(&self.lines[j])
+                        .strip_suffix(t)
+                        .and_then(|head| {
+                            SITE_SEPARATORS
+                                .iter()
+                                .find_map(|sep| head.strip_suffix(sep))
+                        })
+                        .is_some_and(|head| !head.trim().is_empty() && is_site_name(t))
+            })
+    }
+
     /// Line `i` comes right under a breaking-news or latest-news heading
     /// (`عاجل`, `Breaking`, `Son dakika`): it is the ticker's item.
     fn ticker_item(&self, i: usize) -> bool {
@@ -716,6 +737,9 @@ impl Page<'_, '_> {
         }
         if self.repeated(i) {
             score += 2;
+        }
+        if self.names_site(i) {
+            score -= 5;
         }
         score += match t.chars {
             0..=7 => -3,
@@ -869,13 +893,20 @@ pub(crate) fn starts_with_clock(text: &str) -> bool {
 /// The site's name after a page title's separator: ` - ABC News`, ` |
 /// الشرق الأوسط`, `_红网`; a few words, no sentence.
 fn is_site_suffix(rest: &str) -> bool {
-    let name = [" - ", " | ", " – ", " — ", " :: ", "_", " · "]
+    SITE_SEPARATORS
         .iter()
-        .find_map(|sep| rest.strip_prefix(sep));
-    name.is_some_and(|name| {
-        let words = name.split_whitespace().count();
-        (1..=SITE_NAME_WORDS).contains(&words) && !ends_like_sentence(name)
-    })
+        .find_map(|sep| rest.strip_prefix(sep))
+        .is_some_and(is_site_name)
+}
+
+/// What parts a page title from the site's name after it.
+const SITE_SEPARATORS: &[&str] = &[" - ", " | ", " – ", " — ", " :: ", "_", " · "];
+
+/// Could `name`, printed after a page title's separator, be a site's name:
+/// a few words, no sentence?
+fn is_site_name(name: &str) -> bool {
+    let words = name.split_whitespace().count();
+    (1..=SITE_NAME_WORDS).contains(&words) && !ends_like_sentence(name)
 }
 
 /// Most words in a site's name after a page title.
@@ -1638,13 +1669,29 @@ fn is_slash_credit(c: &Classified<'_>) -> bool {
 }
 
 /// A short line of one sentence right above a photo credit line (`Image
-/// Credit: Supplied`) inside the body is the photo's caption.
+/// Credit: Supplied`) inside the body is the photo's caption. A credit
+/// that closes the body, right before the page's foot (tags, related
+/// stories), names the lead photo instead (`... у трьох будинках.` /
+/// `Фото: Житомирська міська рада` / `Теги:`): a full sentence above it
+/// stays body text.
 fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
-    for w in page.content.windows(2) {
+    for (k, w) in page.content.windows(2).enumerate() {
         let [above, credit] = [w[0], w[1]];
         if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption)
             || roles[above] != Role::Paragraph
+        {
+            continue;
+        }
+        let foot_follows = page.content.get(k + 2).is_some_and(
+            |&next| matches!(roles[next], Role::Boilerplate(kind) if is_sidebar_heading(kind)),
+        );
+        let body_before = || {
+            page.content[..k]
+                .iter()
+                .any(|&i| roles[i] == Role::Paragraph)
+        };
+        if foot_follows && text_info(&lines[above]).is_some_and(|t| t.sentence_end) && body_before()
         {
             continue;
         }
