@@ -32,6 +32,9 @@ use crate::model::{BoilerplateKind, RubricKind, SourceRegistry};
 const MAX_KEYED_BYTES: usize = 128;
 /// How much of a long line is keyed for line-start entries.
 const PREFIX_BYTES: usize = 80;
+/// Bytes of a long line opening with `Copyright` searched for `All
+/// rights reserved`.
+const COPYRIGHT_REACH: usize = 160;
 /// How many characters of a key the line-start gate looks at.
 const HEAD_CHARS: usize = 3;
 
@@ -328,6 +331,15 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             );
             if let Some(kind) = prefix(lexicon(), buf) {
                 return Kind::Boilerplate(kind);
+            }
+        }
+        // A long copyright notice (`Copyright NHK (...) All rights
+        // reserved. 許可なく転載...`): the opening word and the reservation
+        // near it, as a sentence about copyright would not have both.
+        if buf.starts_with("copyright") {
+            let near = &listed[..language::floor_char_boundary(listed, COPYRIGHT_REACH)];
+            if near.to_ascii_lowercase().contains("all rights reserved") {
+                return Kind::Boilerplate(BoilerplateKind::Copyright);
             }
         }
     }
@@ -1054,9 +1066,15 @@ fn is_photo_caption(text: &str) -> bool {
         return true;
     }
     // `...老人们正在用餐。澎湃新闻记者 周晓宁 图`: the photographer's credit
-    // and `图` (picture) after the caption's last sentence.
+    // and `图` (picture), `供图` (picture supplied) or `摄` (photographed)
+    // after the caption's last sentence.
     if text.len() <= MAX_HAN_CAPTION_BYTES
-        && (text.ends_with(" 图") || text.ends_with("　图") || text.ends_with("/图"))
+        && (text.ends_with(" 图")
+            || text.ends_with("　图")
+            || text.ends_with("/图")
+            || text.ends_with("供图")
+            || text.ends_with(" 摄")
+            || text.ends_with("　摄"))
         && text.contains('。')
     {
         return true;

@@ -94,8 +94,11 @@ pub(crate) fn build<'a>(
             Role::Share => {
                 if let Kind::Share(s) = &c.kind {
                     merge_share(&mut share, s);
-                } else if let Some(s) = share::read_counted(c.line.text) {
-                    // A count joined to the row by the layout (`3 תגובות`).
+                } else if let Some(s) = share::read_counted(c.line.text)
+                    .or_else(|| share::read_in_row(&key(c.line.text)))
+                {
+                    // A line joined to the row by the layout (`3 תגובות`,
+                    // a lone `X`).
                     merge_share(&mut share, &s);
                 }
                 share.lines.push(line);

@@ -1979,25 +1979,33 @@ const CHANNEL_INVITES: &[&str] = &[
 /// Longest line read as a share row's comment count, in bytes.
 const COMMENT_COUNT_BYTES: usize = 48;
 
-/// A comment count printed as the last control of a share row (`שתפו` /
-/// `פייסבוק` / ... / `3 תגובות`, `Share` / `Facebook` / `12 comments`):
-/// set aside on its own as a counter or a comments heading, it joins the
-/// widget when a share line is the content line above it, so the share
-/// metadata shows the comments control. The line keeps its place in the
-/// flow of sidebars: the comments below a heading stay set aside.
+/// The lines a share row's reading leaves out, joined to it when a share
+/// line is the content line above them:
+/// - a comment count printed as the row's last control (`שתפו` /
+///   `פייסבוק` / ... / `3 תגובות`, `Share` / `Facebook` / `12 comments`),
+///   set aside on its own as a counter or a comments heading, so the share
+///   metadata shows the comments control (the line keeps its place in the
+///   flow of sidebars: the comments below a heading stay set aside);
+/// - a platform whose name is a share word only in company (`X`, `LINE`
+///   under `シェアする`), read as text on its own line.
 fn share_row_counts(lines: &[Classified<'_>], roles: &mut [Role]) {
     let mut above_is_share = false;
     for (i, c) in lines.iter().enumerate() {
+        let text = c.line.text;
         match roles[i] {
             Role::Blank => continue,
             Role::Share => above_is_share = true,
-            Role::Boilerplate(_) if above_is_share => {
-                let text = c.line.text;
-                if text.len() <= COMMENT_COUNT_BYTES
+            Role::Boilerplate(_) | Role::Paragraph if above_is_share => {
+                let count = text.len() <= COMMENT_COUNT_BYTES
                     && text.bytes().any(|b| b.is_ascii_digit())
                     && super::share::read_counted(text)
-                        .is_some_and(|w| w.comments && w.platforms.is_empty())
-                {
+                        .is_some_and(|w| w.comments && w.platforms.is_empty());
+                let platform = || {
+                    text.len() <= WEAK_PLATFORM_BYTES
+                        && super::share::read_in_row(&crate::lexicon::key(text))
+                            .is_some_and(|w| !w.platforms.is_empty())
+                };
+                if count || platform() {
                     roles[i] = Role::Share;
                 } else {
                     above_is_share = false;
@@ -2007,6 +2015,9 @@ fn share_row_counts(lines: &[Classified<'_>], roles: &mut [Role]) {
         }
     }
 }
+
+/// Longest line read as a lone platform name inside a share row, in bytes.
+const WEAK_PLATFORM_BYTES: usize = 12;
 
 /// A site's promotion of its messenger channel among the body's last
 /// paragraphs (`Новости Новосибирска в Telegram — подписывайтесь, чтобы

@@ -140,6 +140,16 @@ fn weak_alone(word: &str) -> bool {
 /// Reads a line's match key as a share widget, or `None` when any token is
 /// not a share word.
 pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
+    read_words(line_key, false)
+}
+
+/// [`read`] for a line inside a share row, where a word that is a share
+/// word only in company (`X`, `LINE`, `Mail`) stands alone on its line.
+pub(crate) fn read_in_row(line_key: &str) -> Option<ShareLine> {
+    read_words(line_key, true)
+}
+
+fn read_words(line_key: &str, in_row: bool) -> Option<ShareLine> {
     if line_key.is_empty() || line_key.len() > 200 {
         return None;
     }
@@ -190,7 +200,7 @@ pub(crate) fn read(line_key: &str) -> Option<ShareLine> {
         }
         i += len;
     }
-    if tokens.len() == 1 && weak_alone(tokens[0]) {
+    if tokens.len() == 1 && !in_row && weak_alone(tokens[0]) {
         return None;
     }
     // A key with no word at all (`|`, `...`) is no widget.
