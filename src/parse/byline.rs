@@ -206,7 +206,29 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
             s += 1;
         }
     }
+    // The date of an item in a related or most-read list (`مقالات ذات
+    // صلة` / `• [23]افتتاح جسر ...` / `2022/02/14`) dates that story.
+    if under_list_item(i, layout) {
+        s -= 4;
+    }
     s
+}
+
+/// Is the nearest line above line `i` (blank lines aside) an item of a
+/// sidebar list (a related, latest or most-read box)?
+fn under_list_item(i: usize, layout: &Layout) -> bool {
+    layout.roles[..i]
+        .iter()
+        .rev()
+        .find(|r| **r != Role::Blank)
+        .is_some_and(|r| {
+            matches!(
+                r,
+                Role::Boilerplate(
+                    BoilerplateKind::Related | BoilerplateKind::MostRead | BoilerplateKind::Latest
+                )
+            )
+        })
 }
 
 /// How many non-blank lines stand above line `i`.

@@ -348,9 +348,20 @@ fn is_author_line(text: &str) -> bool {
                 || rest.chars().next().map_or(true, |c| {
                     c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
                 })
-        })
+        }) && !(RUBRIC_LABELS.contains(l)
+            && text
+                .split_whitespace()
+                .nth(RUBRIC_LABEL_NAME_WORDS + 1)
+                .is_some())
     })
 }
+
+/// Author labels that are also rubrics: `تقرير: سامي علي` credits a
+/// report's writer, `تقرير: انقطاع المياه يربك أحياء غريان ...` heads one.
+const RUBRIC_LABELS: &[&str] = &["تقرير"];
+
+/// Most words after a [`RUBRIC_LABELS`] label for a writer's name.
+const RUBRIC_LABEL_NAME_WORDS: usize = 4;
 
 /// Words that name a writer's role on a byline (`North of England
 /// correspondent`, `مراسل`, `корреспондент`), lowercased.
@@ -677,19 +688,33 @@ impl Page<'_, '_> {
 
     /// Another line prints the same title text (skeleton L).
     /// Or the page's `<title>` prints it with the site's name after a
-    /// separator (`... hits $1.8m - ABC News`, `..._湖南频道_红网`), as a
-    /// crawl's text record opens.
+    /// separator (`... hits $1.8m - ABC News`, `..._湖南频道_红网`) or
+    /// before one (`بوابة الوسط | تقرير: ...`), as a crawl's text record
+    /// opens.
     fn repeated(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
         let first = t.as_bytes().first();
+        // With its rubric, as the page title prints it after the site.
+        let whole = self.lines[i].line.text.trim();
+        let last = whole.as_bytes().last();
         self.content.iter().any(|&j| {
-            j != i
-                && matches!(self.lines[j].kind, Kind::Text(_))
-                && self.lines[j].line.text.len() >= t.len()
-                && title_text(&self.lines[j]).as_bytes().first() == first
-                && title_text(&self.lines[j])
+            if j == i
+                || !matches!(self.lines[j].kind, Kind::Text(_))
+                || self.lines[j].line.text.len() < t.len()
+            {
+                return false;
+            }
+            let other = title_text(&self.lines[j]);
+            (other.as_bytes().first() == first
+                && other
                     .strip_prefix(t)
-                    .is_some_and(|rest| rest.is_empty() || is_site_suffix(rest))
+                    .is_some_and(|rest| rest.is_empty() || is_site_suffix(rest)))
+                // The site's name first (`بوابة الوسط | تقرير: ...`).
+                || (other.as_bytes().last() == last
+                    && other
+                        .strip_suffix(whole)
+                        .and_then(|head| SITE_SEPARATORS.iter().find_map(|sep| head.strip_suffix(sep)))
+                        .is_some_and(is_site_name))
         })
     }
 
