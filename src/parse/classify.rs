@@ -83,6 +83,10 @@ impl TextInfo<'_> {
     }
 }
 
+/// Fewest chars of a Thai line read as a sentence (Thai prints no full
+/// stop).
+const THAI_SENTENCE_CHARS: usize = 100;
+
 /// A line with its kind.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Classified<'a> {
@@ -287,12 +291,17 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             // A row of links and little else (`[22]Львів [23]реабілітація
             // [24]протезування`): tags or a menu, however it is spaced.
             let words = unlinked.split_whitespace().count();
+            // The line's leading link, stripped above, counts too.
+            let links = links + usize::from(listed.len() < text.len());
             if links >= 3 && 2 * links >= words && !unlinked.trim_end().ends_with(['.', '!', '?']) {
                 return Kind::Boilerplate(BoilerplateKind::Navigation);
             }
         }
         if let Some(kind) = furniture(listed, buf) {
             return Kind::Boilerplate(kind);
+        }
+        if is_location_label(listed) {
+            return Kind::Boilerplate(BoilerplateKind::Other);
         }
         // A newsletter box's heading names it (`Der Magdeburg-Newsletter`,
         // `The Morning Briefing newsletter`).
@@ -753,6 +762,23 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
         && !rest.contains(char::is_whitespace))
     .then_some(rest)
 }
+
+/// `发布于：浙江` (posted from), `IP属地：广东` (IP location): a Chinese
+/// platform's label of where a post was sent from, a place and no date
+/// (`发布于：2023-06-12 09:12` is a date line).
+fn is_location_label(text: &str) -> bool {
+    let rest = ["发布于：", "发布于:", "IP属地：", "IP属地:"]
+        .iter()
+        .find_map(|label| text.strip_prefix(label));
+    rest.is_some_and(|place| {
+        let place = place.trim();
+        (1..=LOCATION_CHARS).contains(&place.chars().count())
+            && !place.chars().any(|c| c.is_ascii_digit())
+    })
+}
+
+/// Most characters of a place after a [`is_location_label`] label.
+const LOCATION_CHARS: usize = 8;
 
 /// `text` with every text-browser link number (`[16]`) removed, and how
 /// many there were.
@@ -1833,6 +1859,14 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
     // lines need not be counted to the end.
     let counted = &text[..language::floor_char_boundary(text, 4 * 1024)];
     let chars = count_chars(counted);
+    // Thai marks no sentence's end: a long line closing with a Thai letter
+    // or vowel sign is a sentence (headlines stay shorter).
+    let sentence_end = sentence_end
+        || (chars >= THAI_SENTENCE_CHARS
+            && trimmed_end
+                .chars()
+                .next_back()
+                .is_some_and(|c| matches!(c, '\u{0E01}'..='\u{0E4E}')));
     TextInfo {
         chars,
         // Only a line of well over two bytes per char on average can be

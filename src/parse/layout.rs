@@ -381,6 +381,8 @@ const ROLE_WORDS: &[&str] = &[
     "مراسل",
     "محرر",
     "muhabir",
+    "প্রতিবেদক",
+    "সংবাদদাতা",
 ];
 
 /// Longest line read as a writer's name, in bytes.
@@ -493,7 +495,7 @@ fn ends_in_role(text: &str) -> bool {
     let Some(last) = tail.next() else {
         return false;
     };
-    // No role word is longer (`обозреватель`, 24 bytes): most lines end
+    // No role word is longer (`প্রতিবেদক`, 27 bytes): most lines end
     // in a longer word or fail the table at once.
     if last.len() > MAX_ROLE_WORD_BYTES {
         return false;
@@ -515,7 +517,7 @@ fn ends_in_role(text: &str) -> bool {
 }
 
 /// The longest word of [`ROLE_WORDS`], in bytes.
-const MAX_ROLE_WORD_BYTES: usize = 26;
+const MAX_ROLE_WORD_BYTES: usize = 27;
 
 /// A short author line (`كتب محمد عبد الحميد`, `By Li Hua`) is never the
 /// title, however it scores.
@@ -1026,7 +1028,15 @@ fn is_bare_name(text: &str) -> bool {
         && text.chars().all(|c| {
             super::input::is_letter(c) || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\'')
         })
+        // A Chinese or Japanese name part is a few characters long; longer
+        // runs are phrases (`老旧小区加装电梯 居民下楼不再难` is a headline).
+        && text
+            .split_whitespace()
+            .all(|w| w.chars().count() <= HAN_NAME_CHARS || !w.chars().any(is_han_char))
 }
+
+/// Most characters in one part of a Chinese or Japanese name.
+const HAN_NAME_CHARS: usize = 4;
 
 /// `الدمام - نورة العتيبي`: a place (or outlet) of one or two words, a
 /// dash, and a bare name.

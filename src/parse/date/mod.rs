@@ -645,10 +645,12 @@ pub(crate) fn scan_all(text: &str) -> Scan {
     for raw in raws.iter_mut().flatten() {
         if raw.m.time.is_none() {
             let hijri = raw.m.hijri.is_some();
+            // (A printed Hijri date may differ by a day or two from the
+            // tabular conversion.)
             let twin = timed
                 .iter()
                 .flatten()
-                .find(|t| t.0 == raw.m.date && t.1 != hijri);
+                .find(|t| (t.0 - raw.m.date).num_days().abs() <= 2 && t.1 != hijri);
             if let Some(&(_, _, time, offset)) = twin {
                 raw.m.time = Some(time);
                 raw.m.offset = raw.m.offset.or(offset);

@@ -1,0 +1,278 @@
+//! Pages from Thai, Bengali, Japanese, Chinese portal, Ukrainian, Saudi,
+//! Iraqi and Libyan sites: their date formats, share rows and furniture.
+//! All text here is written for these tests.
+
+use newsparse::{parse, parse_bytes, BoilerplateKind, Language, SharePlatform};
+
+mod common;
+use common::{kind_at, lines_of};
+
+fn published(a: &newsparse::Article<'_>) -> Option<String> {
+    a.published.map(|p| p.to_string())
+}
+
+/// A crawl record of a Thai page: the page title ends with the site's
+/// name, which the page prints again under the date; a Buddhist Era date
+/// with an abbreviated month; a share word; a related-news heading.
+#[test]
+fn thai_page_with_buddhist_era_date_and_site_name_under_it() {
+    let page = "WARC/1.0\n\
+        WARC-Type: conversion\n\
+        WARC-Target-URI: https://www.example.co.th/news/local/1234\n\
+        WARC-Date: 2024-05-02T01:00:00Z\n\
+        Content-Type: text/plain\n\
+        \n\
+        เทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลอง | ข่าวเมืองใต้\n\
+        ข่าวเมืองใต้\n\
+        หน้าแรก\n\
+        ภูมิภาค\n\
+        เทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลองหลังปรับปรุงท่าเรือเสร็จ\n\
+        28 เม.ย. 2567 10:15 น.\n\
+        ข่าวเมืองใต้\n\
+        แชร์\n\
+        เทศบาลเมืองเปิดตลาดน้ำแห่งใหม่ริมคลองสายหลักเมื่อเช้าวันอาทิตย์ หลังจากใช้เวลาปรับปรุงท่าเรือและทางเดินริมน้ำนานกว่าแปดเดือน โดยมีพ่อค้าแม่ค้าเข้าร่วมกว่า 60 ราย\n\
+        นายกเทศมนตรีกล่าวว่า ตลาดจะเปิดทุกวันเสาร์และอาทิตย์ตั้งแต่เจ็ดโมงเช้าถึงบ่ายสามโมง และจะจัดเรือรับส่งนักท่องเที่ยวจากท่าเรือกลางเมืองทุกครึ่งชั่วโมง\n\
+        อ่านข่าวที่เกี่ยวข้อง\n\
+        ฝนตกหนักทำน้ำท่วมถนนสายหลักในตัวเมือง\n\
+        ชาวบ้านริมคลองบอกว่าดีใจที่ได้มีรายได้เพิ่มขึ้น และหวังว่าตลาดจะช่วยให้คนรุ่นใหม่กลับมาใช้คลองเป็นเส้นทางสัญจรอีกครั้ง\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("เทศบาลเปิดตลาดน้ำแห่งใหม่ริมคลองหลังปรับปรุงท่าเรือเสร็จ")
+    );
+    assert_eq!(a.title_line, Some(11));
+    assert_eq!(published(&a).as_deref(), Some("2024-04-28T10:15:00"));
+    assert_eq!(a.language, Some(Language::Thai));
+    assert!(a.share.as_ref().is_some_and(|s| s.lines == [14]));
+    assert_eq!(kind_at(&a, 17), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [15, 16, 19]);
+}
+
+/// A text browser's dump of a Bengali site: Bengali digits and month
+/// names, a space after the clock's colon, an update line, a read-more
+/// heading over a linked story inside the body.
+#[test]
+fn bengali_page_with_bengali_digits_and_read_more_box() {
+    let page = "   [1]খবরের পাতা\n\
+        \n\
+           রবিবার, ১২ মে ২০২৪\n\
+        \n\
+           [2]সর্বশেষ [3]বাংলাদেশ [4]খেলা\n\
+        \n\
+        নদীভাঙনে ঘর হারানো পরিবারগুলো পেল নতুন বাড়ি\n\
+        \n\
+           নিজস্ব প্রতিবেদক\n\
+           প্রকাশ: ১১ মে ২০২৪, ১৬: ৪০\n\
+           আপডেট: ১১ মে ২০২৪, ১৮: ০২\n\
+        \n\
+           নদীভাঙনে ঘর হারানো চল্লিশটি পরিবারের হাতে আজ শনিবার নতুন বাড়ির চাবি তুলে দিয়েছে উপজেলা প্রশাসন। প্রতিটি বাড়িতে দুটি কক্ষ, একটি রান্নাঘর ও একটি শৌচাগার রয়েছে।\n\
+        \n\
+           আরও পড়ুন\n\
+           [5]বন্যার পানি নামতে শুরু করেছে, দুর্ভোগ কমেনি\n\
+        \n\
+           উপজেলা নির্বাহী কর্মকর্তা বলেন, বাড়িগুলো নদী থেকে অনেক দূরে উঁচু জমিতে বানানো হয়েছে। পরিবারগুলো আগামী সপ্তাহ থেকে সেখানে থাকতে পারবে।\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("নদীভাঙনে ঘর হারানো পরিবারগুলো পেল নতুন বাড়ি")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-05-11T16:40:00"));
+    assert_eq!(
+        a.modified.map(|m| m.to_string()).as_deref(),
+        Some("2024-05-11T18:02:00")
+    );
+    assert_eq!(a.language, Some(Language::Bengali));
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [13, 18]);
+}
+
+/// A Japanese broadcaster's page: the time in kanji after the date; a
+/// share row whose `X` and `LINE` stand alone on their lines; related
+/// news with their own dates; a long copyright notice.
+#[test]
+fn japanese_page_with_kanji_time_and_lone_platform_names() {
+    let page = "ニュース\n\
+        トップ\n\
+        地域\n\
+        \n\
+        駅前の商店街に子ども食堂 週2回の開設へ\n\
+        2024年6月3日 17時8分\n\
+        \n\
+        駅前の商店街の空き店舗を改装した子ども食堂が、来週から週に2回開かれることになりました。\n\
+        \n\
+        運営するのは地元の商店主らでつくる団体で、食材の多くは近くの農家から寄付を受けるということです。\n\
+        \n\
+        シェアする\n\
+        X\n\
+        Facebook\n\
+        LINE\n\
+        リンクをコピー\n\
+        \n\
+        関連ニュース\n\
+        市立図書館 夜間の開館を試験的に延長\n\
+        2024年5月20日 12時30分\n\
+        \n\
+        Copyright Example Broadcasting (Example Japan) All rights reserved. 許可なく転載することを禁じます。このページの情報は掲載時点のものです。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("駅前の商店街に子ども食堂 週2回の開設へ")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-06-03T17:08:00"));
+    assert_eq!(a.language, Some(Language::Japanese));
+    let share = a.share.as_ref().expect("a share row");
+    assert_eq!(share.lines, [12, 13, 14, 15, 16]);
+    assert!(share.platforms.contains(&SharePlatform::X));
+    assert!(share.platforms.contains(&SharePlatform::Line));
+    assert_eq!(kind_at(&a, 18), Some(BoilerplateKind::Related));
+    assert_eq!(kind_at(&a, 22), Some(BoilerplateKind::Copyright));
+    assert_eq!(lines_of(&a), [8, 10]);
+}
+
+/// A portal's account post: a photo caption closing with `供图`, the link
+/// back to the portal and its hosting disclaimer under the text.
+#[test]
+fn chinese_portal_post_with_supplied_photo_and_disclaimer() {
+    let page = "城事观察\n\
+        \n\
+        老旧小区加装电梯 居民下楼不再难\n\
+        \n\
+        2023-09-18 10:20\n\
+        发布于：浙江\n\
+        \n\
+        上周五，湖滨街道一处建于上世纪九十年代的老小区迎来了第一部加装电梯，住在六楼的老人终于可以不用爬楼了。\n\
+        \n\
+        居民在新装的电梯前合影。街道 供图\n\
+        \n\
+        据介绍，这部电梯由居民自筹和政府补贴共同出资，从方案公示到完工用了大约五个月。\n\
+        \n\
+        返回搜狐，查看更多\n\
+        \n\
+        平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("老旧小区加装电梯 居民下楼不再难"));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Navigation));
+    assert!(kind_at(&a, 16).is_some());
+    assert_eq!(lines_of(&a), [8, 12]);
+}
+
+/// A photo credit printed after the body's last paragraph, right before
+/// the tags, names the lead photo: the sentence above it is body text.
+/// Inside the body, the short line above a credit stays a caption.
+#[test]
+fn a_credit_closing_the_body_leaves_the_last_sentence_in_it() {
+    let page = "Новини\r\n\
+        Регіони\r\n\
+        14.03.2024 10:20\r\n\
+        У Луцьку відкрили новий сквер на місці занедбаного пустиря\r\n\
+        \r\n\
+        У Луцьку на місці колишнього пустиря біля річки відкрили сквер із лавками, дитячим майданчиком і велодоріжкою.\r\n\
+        \r\n\
+        Лавки біля нового скверу\r\n\
+        Фото: Луцька міська рада\r\n\
+        \r\n\
+        Роботи тривали п’ять місяців, їх профінансували з міського бюджету та коштом місцевих підприємців.\r\n\
+        \r\n\
+        Як повідомлялося раніше, минулого року в місті вже облаштували дві зелені зони вздовж набережної.\r\n\
+        \r\n\
+        Фото: Луцька міська рада\r\n\
+        \r\n\
+        Теги:\r\n\
+        Луцьк\r\n";
+    let a = parse(page).unwrap();
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [6, 11, 13]);
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Caption));
+}
+
+/// A news agency's date line: the clock time first, then the Hijri date
+/// with its weekday and the Gregorian date beside it; the agency's
+/// dateline opens the first paragraph.
+#[test]
+fn clock_time_before_a_hijri_and_gregorian_pair() {
+    let page = "   [1]الرئيسية [2]محليات\n\
+        \n\
+           افتتاح ممشى جديد على الواجهة البحرية في ينبع\n\
+        \n\
+           10:05 الاثنين 13 شوال 1445 هـ - 22 أبريل 2024 م\n\
+        \n\
+           ينبع 13 شوال 1445 هـ الموافق 22 أبريل 2024 م واس افتتحت بلدية المحافظة ممشى بطول ثلاثة كيلومترات على الواجهة البحرية، يضم مسارات للدراجات ومناطق جلوس مظللة.\n\
+        \n\
+           وأوضحت البلدية أن الممشى سيفتح أبوابه للزوار يوميا من الساعة الخامسة صباحا حتى منتصف الليل.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح ممشى جديد على الواجهة البحرية في ينبع")
+    );
+    // (With the agency's zone when the dateline names a known agency.)
+    let p = published(&a).unwrap();
+    assert!(p.starts_with("2024-04-22T10:05:00"), "{p}");
+    assert_eq!(lines_of(&a), [7, 9]);
+}
+
+/// The article's date is a weekday and a date under the writer; the
+/// related list at the foot dates its own stories.
+#[test]
+fn a_related_item_date_is_not_the_article_date() {
+    let page = "[1]جريدة المدينة\n\
+        الخميس 21 آذار 2024\n\
+        [2]الرئيسية [3]محليات [4]اقتصاد\n\
+        \n\
+        افتتاح سوق شعبي جديد للخضار في منطقة الكرادة\n\
+        \n\
+        بغداد: سلمى كاظم\n\
+        \n\
+        الأربعاء 20 آذار 2024\n\
+        \n\
+        افتتحت أمانة العاصمة، أمس الثلاثاء، سوقا شعبيا جديدا للخضار والفواكه في منطقة الكرادة، يضم أكثر من مئة محل.\n\
+        \n\
+        وقال مدير البلدية إن السوق سيخفف الزحام عن الشوارع الفرعية التي كان الباعة يشغلونها.\n\
+        \n\
+        وأضاف أن الأمانة خصصت موقفا للسيارات خلف السوق، وأن المحلات ستؤجر بأسعار رمزية للباعة المتجولين.\n\
+        \n\
+        ورحب عدد من سكان المنطقة بالسوق الجديد، مطالبين بتوسيع التجربة إلى أحياء أخرى.\n\
+        \n\
+        مقالات ذات صلة\n\
+        \n\
+          • [5]حملة لتنظيف الأرصفة في شارع السعدون\n\
+            2024/03/18\n\
+          • [6]تأهيل جسر المشاة قرب ساحة التحرير\n\
+            2024/03/15\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح سوق شعبي جديد للخضار في منطقة الكرادة")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-20"));
+    assert_eq!(lines_of(&a), [11, 13, 15, 17]);
+}
+
+/// `تقرير` before a long headline is the headline's rubric, not a
+/// writer's label; the page title prints the site's name first.
+#[test]
+fn report_rubric_before_a_long_headline_under_a_site_first_page_title() {
+    let page = "بوابة الجنوب | تقرير: أزمة الوقود تعطل حركة النقل بين مدن الجنوب للأسبوع الثاني\n\
+        الأحد 10 مارس 2024\n\
+        بوابة الجنوب\n\
+        الرئيسية\n\
+        محليات\n\
+        آخر الأخبار\n\
+        افتتاح معرض للكتاب في سبها بمشاركة أربعين دار نشر\n\
+        محليات\n\
+        تقرير: أزمة الوقود تعطل حركة النقل بين مدن الجنوب للأسبوع الثاني\n\
+        سبها - بوابة الجنوب: سالم الترهوني\n\
+        الجمعة 08 مارس 2024, 06:10 مساء\n\
+        حافلات متوقفة في محطة سبها، 6 مارس 2024. (بوابة الجنوب)\n\
+        توقفت عشرات الحافلات عن العمل في محطة سبها منذ أكثر من أسبوع، بعد أن شحت كميات الوقود في المحطات الرسمية وارتفعت أسعاره في السوق الموازية.\n\
+        وقال سائق يعمل على خط سبها أوباري إنه لم يتمكن من الحصول على الوقود إلا مرة واحدة خلال الأيام الماضية.\n";
+    let a = parse_bytes(page.as_bytes()).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("أزمة الوقود تعطل حركة النقل بين مدن الجنوب للأسبوع الثاني")
+    );
+    assert_eq!(a.rubric.as_ref().map(|r| r.label.as_ref()), Some("تقرير"));
+    assert_eq!(a.title_line, Some(9));
+    assert_eq!(published(&a).as_deref(), Some("2024-03-08T18:10:00"));
+    assert_eq!(lines_of(&a), [13, 14]);
+}
