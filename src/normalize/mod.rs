@@ -408,8 +408,13 @@ impl Normalizer {
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let o = &self.opts;
+        // Clean ASCII (most English text) is recognized before any setup.
+        let skip = engine::plain_prefix(o, text);
+        if skip == text.len() {
+            return Cow::Borrowed(text);
+        }
         let form = o.form;
-        let (mut cur, mut normalized) = match engine::run(o, &self.plain, text, true) {
+        let (mut cur, mut normalized) = match engine::run(o, &self.plain, text, true, skip) {
             engine::Pass::Done {
                 text: None,
                 normalized,
@@ -435,7 +440,7 @@ impl Normalizer {
                 };
                 let (normed, in_form) =
                     arabic::absorb_folded_marks(o, unicode::apply(form, &visible));
-                match engine::run(o, &self.plain, &normed, false) {
+                match engine::run(o, &self.plain, &normed, false, 0) {
                     engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), in_form),
                     engine::Pass::Done {
                         text: Some(s),
@@ -449,7 +454,7 @@ impl Normalizer {
         while !normalized && rounds < MAX_ROUNDS && !unicode::is_normalized(form, &cur) {
             rounds += 1;
             let (normed, in_form) = arabic::absorb_folded_marks(o, unicode::apply(form, &cur));
-            match engine::run(o, &self.plain, &normed, false) {
+            match engine::run(o, &self.plain, &normed, false, 0) {
                 engine::Pass::Done { text: None, .. } => {
                     cur = Cow::Owned(normed);
                     normalized = in_form;
