@@ -79,7 +79,10 @@
 //!
 //! One fused pass applies all per-character folds. It copies nothing until
 //! the first change and returns [`Cow::Borrowed`] when the text is already
-//! normalized; ASCII runs are checked eight bytes at a time. The NFC/NFKC
+//! normalized. Clean ASCII is recognized before the pass is set up, 128
+//! bytes per step with vector compares (about as fast as
+//! `std::str::from_utf8` on the same bytes), and short ASCII runs between
+//! other scripts eight bytes at a time. The NFC/NFKC
 //! algorithms of `unicode-normalization` run only when a character outside
 //! the common stable blocks (Latin, Greek, Cyrillic, Hebrew, Arabic letters,
 //! CJK, Hangul) shows up.
