@@ -184,6 +184,7 @@ impl<'a> Out<'a> {
 }
 
 /// The result of one pass.
+#[cfg_attr(test, derive(Debug, PartialEq, Eq))]
 pub(crate) enum Pass {
     /// An input char is not in the target form: normalize the input first.
     InputNotNormalized,
@@ -217,94 +218,182 @@ fn decode(b: &[u8], i: usize) -> (char, usize) {
     (char::from_u32(cp).unwrap_or('\u{FFFD}'), n)
 }
 
-const HI: u64 = 0x8080_8080_8080_8080;
-const LO7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+/// Whether the ASCII pass stops at byte `c` followed by `next`: a control
+/// byte or non-ASCII (outside 0x20..=0x7F), the first of two spaces, or
+/// `A-Z` when folding case (`FOLD`). `c | next == 0x20` holds for two
+/// spaces and otherwise only when one of them is NUL, itself a stop.
+///
+/// Written without branches so that the loops over it below compile to
+/// vector compares (SSE2 on any x86-64): one signed compare for the range,
+/// an OR and an equality for the spaces.
+#[inline(always)]
+fn stops<const FOLD: bool>(c: u8, next: u8) -> bool {
+    let mut x = (c.wrapping_sub(0x20) >= 0x60) | ((c | next) == b' ');
+    if FOLD {
+        x |= c.wrapping_sub(b'A') < 26;
+    }
+    x
+}
+
 const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+const LOW7: u64 = 0x7F7F_7F7F_7F7F_7F7F;
 
-/// Eight ASCII bytes that the pass copies as they are: no control byte,
-/// no two spaces in a row (also across the previous chunk: `after_space`),
-/// no `A-Z` when folding case. Returns whether the chunk ends in a space.
+/// [`stops`] on eight bytes at once: `w` holds eight bytes as a
+/// little-endian word and `next` the eight that start one byte later.
+/// Returns the high bit of every byte where the pass stops, so the first
+/// stop is at `trailing_zeros() / 8`. Exact for every byte: no add or
+/// subtract carries from one byte into the next.
+///
+/// Plain `u64` arithmetic rather than a byte loop: the compiler turns a
+/// 16-byte loop that must say *where* it stops into long shuffle
+/// sequences, while these dozen word operations stay as they are.
 #[inline(always)]
-fn plain_chunk(w: u64, after_space: bool, fold_upper: bool) -> Option<bool> {
-    // Control bytes (< 0x20) or non-ASCII.
-    let ctrl = !(w.wrapping_add(0x60 * ONES)) | w;
-    let x = w ^ (0x20 * ONES);
-    let sp = !(((x & LO7) + LO7) | x | LO7);
-    let carry = if after_space { 0x80 } else { 0 };
-    let mut bad = (ctrl & HI) | (sp & ((sp << 8) | carry));
-    if fold_upper {
-        let ge_a = (w & LO7).wrapping_add(0x3F * ONES);
-        let ge_z = (w & LO7).wrapping_add(0x25 * ONES);
-        bad |= ge_a & !ge_z & HI;
+fn stop_bits<const FOLD: bool>(w: u64, next: u64) -> u64 {
+    // Outside 0x20..=0x7F: the high bit, or under 0x20 in the low seven
+    // bits (subtracting 0x20 from each byte with its high bit forced on
+    // borrows from no other byte and clears that bit exactly then).
+    let range = w | !((w | HIGH).wrapping_sub(0x20 * ONES));
+    // The first of two spaces: a zero byte of `(w | next) ^ 0x20..`.
+    let y = (w | next) ^ (0x20 * ONES);
+    let spaces = !(((y & LOW7) + LOW7) | y);
+    let mut bits = range | spaces;
+    if FOLD {
+        // `A-Z` in the low seven bits (a byte with its high bit set is a
+        // stop already).
+        let low = w & LOW7;
+        bits |= low.wrapping_add((0x80 - 0x41) * ONES) & !low.wrapping_add((0x80 - 0x5B) * ONES);
     }
-    (bad == 0).then_some(sp >> 63 != 0)
+    bits & HIGH
 }
 
-/// Bytes [`plain_block`] checks at once in long runs of ASCII.
-const BLOCK: usize = 256;
-
-/// Bytes of the smaller blocks that finish a run (a line of 1 KB would
-/// otherwise spend a third of its time on eight-byte steps).
-const SMALL_BLOCK: usize = 32;
-
-/// [`plain_chunk`] over the `N` bytes at the start of `window`, which
-/// holds at least one byte more (the double-space test looks one ahead;
-/// two spaces across the end only send the block to the slower path).
-/// Written as fixed-width byte loops that the compiler turns into vector
-/// compares (SSE2 on any x86-64), so clean ASCII text is checked at close
-/// to the speed of `str::from_utf8`. `FOLD` (case folding: `A-Z` is not
-/// plain) is a constant so that the loop carries no flag test; `N` is a
-/// multiple of 16.
+/// The eight bytes at `bytes[i..]` and the eight after `bytes[i]`, as the
+/// words [`stop_bits`] takes; `bytes` holds at least `i + 9` bytes.
 #[inline(always)]
-fn plain_block<const FOLD: bool, const N: usize>(window: &[u8], after_space: bool) -> Option<bool> {
-    let window = &window[..=N];
-    let mut bad = [0u8; 16];
-    for k in 0..N / 16 {
-        let here: &[u8; 16] = window[16 * k..16 * k + 16].try_into().expect("16 bytes");
-        let next: &[u8; 16] = window[16 * k + 1..16 * k + 17]
-            .try_into()
-            .expect("16 bytes");
+fn words_at(bytes: &[u8], i: usize) -> (u64, u64) {
+    let w = u64::from_le_bytes(bytes[i..i + 8].try_into().expect("8 bytes"));
+    let next = u64::from_le_bytes(bytes[i + 1..i + 9].try_into().expect("8 bytes"));
+    (w, next)
+}
+
+/// Bytes [`any_stop`] checks at once. 64 and 256 were measured too: 64
+/// paid the loop's branch and bounds test twice as often (83% of
+/// `from_utf8`'s speed on 10 MB of English against 92%), 256 gained
+/// nothing more and wastes more work where a long run ends. The tail of
+/// a text takes one overlapping step, so a large step costs short texts
+/// nothing.
+const STEP: usize = 128;
+
+/// Whether the pass stops at any of the [`STEP`] bytes at the start of
+/// `window`: the masks of its 16-byte lanes OR-folded into one
+/// accumulator and tested once. (A running maximum of `c - 0x20` and
+/// `(c | next) - 0x21` would be one operation shorter per lane, but the
+/// compiler vectorizes it across the wrong axis.)
+#[inline(always)]
+fn any_stop<const FOLD: bool>(window: &[u8; STEP + 1]) -> bool {
+    let mut acc = [0u8; 16];
+    for k in 0..STEP / 16 {
+        let here: &[u8; 16] = window[16 * k..16 * k + 16].try_into().expect("16");
+        let next: &[u8; 16] = window[16 * k + 1..16 * k + 17].try_into().expect("16");
         for j in 0..16 {
-            let c = here[j];
-            // A control byte or non-ASCII (outside 0x20..=0x7F), or the
-            // first of two spaces: `c | next == 0x20` holds for two spaces
-            // and otherwise only when one of them is NUL, a control byte.
-            let mut x = (c.wrapping_sub(0x20) >= 0x60) | ((c | next[j]) == b' ');
-            if FOLD {
-                x |= c.wrapping_sub(b'A') < 26;
-            }
-            bad[j] |= u8::from(x).wrapping_neg();
+            acc[j] |= u8::from(stops::<FOLD>(here[j], next[j])).wrapping_neg();
         }
     }
-    let clean = u128::from_le_bytes(bad) == 0 && !(after_space && window[0] == b' ');
-    clean.then_some(window[N - 1] == b' ')
+    u128::from_le_bytes(acc) != 0
 }
 
-/// [`plain_block`] over the blocks from `bytes[i..]` while they are
-/// plain: [`BLOCK`] bytes at a time, then [`SMALL_BLOCK`]. Returns where
-/// the plain blocks end and whether the last one ends in a space
-/// (`after_space` when none is).
+/// Where the run of ASCII that the pass copies as it is, starting at
+/// `bytes[i]`, ends: printable ASCII and single spaces (`A-Z` excluded
+/// when `FOLD`). The caller makes sure `bytes[i]` is not a space the pass
+/// drops (after a space or at a line start); every later space is kept, as
+/// it follows a printable byte. A space as the text's last byte is left to
+/// the caller, which trims it.
+///
+/// Gives exactly the end that a byte-by-byte walk gives (see the property
+/// test), in three gears:
+///
+/// * eight bytes at a time ([`stop_bits`]) for the first sixteen, where
+///   most ASCII runs of Arabic, Chinese or mixed text end: the first stop
+///   is read from the word, so a short run costs one or two steps;
+/// * then [`STEP`] bytes at a time ([`any_stop`], vector compares) while
+///   nothing stops, and the text's last `STEP + 1` bytes in one step that
+///   overlaps what was checked (a stop depends only on a byte and its
+///   successor, so checking a pair twice changes nothing);
+/// * where a long step saw a stop, eight bytes at a time again to find
+///   it, the last ones through a window that overlaps the same way.
+///
+/// Clean English thus costs about 0.6 instructions per byte, most of
+/// them vector compares, with no per-call work beyond a few tests:
+/// about as fast as `str::from_utf8` (0.5 scalar instructions per byte).
 #[inline(always)]
-fn plain_blocks<const FOLD: bool>(
-    bytes: &[u8],
-    mut i: usize,
-    mut after_space: bool,
-) -> (usize, bool) {
-    while let Some(window) = bytes.get(i..=i + BLOCK) {
-        match plain_block::<FOLD, BLOCK>(window, after_space) {
-            Some(ends_in_space) => after_space = ends_in_space,
-            None => break,
+fn plain_ascii<const FOLD: bool>(bytes: &[u8], mut i: usize) -> usize {
+    let len = bytes.len();
+    // Eight bytes at a time for the first sixteen: most runs in
+    // mixed-script text end there, and the long steps are only worth
+    // starting on a long run.
+    let first = i;
+    while i + 9 <= len {
+        let (w, next) = words_at(bytes, i);
+        let bits = stop_bits::<FOLD>(w, next);
+        if bits != 0 {
+            return i + (bits.trailing_zeros() / 8) as usize;
         }
-        i += BLOCK;
-    }
-    while let Some(window) = bytes.get(i..=i + SMALL_BLOCK) {
-        match plain_block::<FOLD, SMALL_BLOCK>(window, after_space) {
-            Some(ends_in_space) => after_space = ends_in_space,
-            None => break,
+        i += 8;
+        if i - first == 16 && i + STEP < len {
+            // Stepping through the rest as a slice spares the loop an
+            // overflow test of `i + STEP`.
+            let mut rest = &bytes[i..];
+            while rest.len() > STEP {
+                if any_stop::<FOLD>(rest[..=STEP].try_into().expect("STEP + 1 bytes")) {
+                    break;
+                }
+                rest = &rest[STEP..];
+            }
+            i = len - rest.len();
+            // Fewer than `STEP + 1` bytes left, and no stop so far: the
+            // text's last `STEP + 1` bytes in one overlapping step (what
+            // it checks again passes again), or the stop in them found
+            // eight bytes at a time below.
+            if i + STEP >= len {
+                let tail = &bytes[len - STEP - 1..];
+                if !any_stop::<FOLD>(tail.try_into().expect("STEP + 1 bytes")) {
+                    return len - usize::from(!last_plain::<FOLD>(bytes[len - 1]));
+                }
+            }
         }
-        i += SMALL_BLOCK;
     }
-    (i, after_space)
+    if i + 1 >= len {
+        // Nothing left, or only the last byte.
+        return i + usize::from(i + 1 == len && last_plain::<FOLD>(bytes[i]));
+    }
+    if len >= 9 {
+        // The text's last nine bytes: the eight pairs that end there, of
+        // which those before `i` (already checked, or not to be taken)
+        // are shifted out.
+        let start = len - 9;
+        let (w, next) = words_at(bytes, start);
+        let bits = stop_bits::<FOLD>(w, next) >> (8 * (i - start));
+        if bits != 0 {
+            return i + (bits.trailing_zeros() / 8) as usize;
+        }
+    } else {
+        // A text of a few bytes: one by one.
+        while i + 1 < len && !stops::<FOLD>(bytes[i], bytes[i + 1]) {
+            i += 1;
+        }
+        if i + 1 < len {
+            return i;
+        }
+    }
+    // Every byte but the last passes.
+    len - usize::from(!last_plain::<FOLD>(bytes[len - 1]))
+}
+
+/// Whether the text's last byte is copied as it is: printable ASCII
+/// (`A-Z` excluded when `FOLD`), not a space, which the trim removes.
+#[inline(always)]
+fn last_plain<const FOLD: bool>(c: u8) -> bool {
+    c != b' ' && !stops::<FOLD>(c, 0x7F)
 }
 
 /// Chars the pass copies as they are, whatever comes before or after
@@ -571,20 +660,73 @@ fn two_byte_run(plain: &Plain, s: &[u8]) -> (usize, bool) {
     (s.len() - rest.len(), ends_in_space)
 }
 
-/// Runs the mapping pass over `src`.
-pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input: bool) -> Pass {
+/// The length of the ASCII run at the start of `src` that every pass
+/// copies as it is, whatever the options: printable ASCII and single
+/// spaces, not starting or ending in a space (`A-Z` excluded when folding
+/// case). When it is all of `src`, `src` is already normalized; otherwise
+/// [`run`] starts after it.
+///
+/// This is the whole cost of normalizing clean English: called before the
+/// pass, it spares short texts the pass's setup, which was a quarter of
+/// the time on 1 KB.
+#[inline]
+pub(crate) fn plain_prefix(o: &NormalizeOptions, src: &str) -> usize {
+    let bytes = src.as_bytes();
+    match bytes.first() {
+        None | Some(b' ') => 0,
+        Some(_) if o.case_fold => plain_ascii::<true>(bytes, 0),
+        Some(_) => plain_ascii::<false>(bytes, 0),
+    }
+}
+
+/// Whether a three-byte char whose first two UTF-8 bytes are `b0` and
+/// `b1` is a CJK ideograph in U+4000..=U+4DBF or U+4E00..=U+9FFF (lead
+/// bytes 0xE4..=0xE9, but not U+4DC0..=U+4DFF, the Yijing hexagrams, E4
+/// B7) or a Hangul syllable in U+B000..=U+CFFF (0xEB, 0xEC): chars the
+/// pass copies as they are, read off the first two bytes without decoding
+/// the char (the text is valid UTF-8, so the continuation bytes are
+/// there). The ideograph and syllable blocks' other chars still take the
+/// decoding test; this one covers nearly all Chinese and Korean text.
+#[inline(always)]
+fn han_or_hangul_lead(b0: u8, b1: u8) -> bool {
+    matches!(b0, 0xE5..=0xE9 | 0xEB..=0xEC) || (b0 == 0xE4 && b1 != 0xB7)
+}
+
+/// Runs the mapping pass over `src`, of which the first `skip` bytes are
+/// known to be copied as they are (see [`plain_prefix`]; 0 always works).
+pub(crate) fn run(
+    o: &NormalizeOptions,
+    plain: &Plain,
+    src: &str,
+    bail_on_input: bool,
+    skip: usize,
+) -> Pass {
+    run_with::<true>(o, plain, src, bail_on_input, skip)
+}
+
+/// [`run`], with the vector scan of ASCII runs ([`plain_ascii`]) when
+/// `ASCII_SCAN`; without it, ASCII goes byte by byte, which the property
+/// tests use as the reference.
+fn run_with<const ASCII_SCAN: bool>(
+    o: &NormalizeOptions,
+    plain: &Plain,
+    src: &str,
+    bail_on_input: bool,
+    skip: usize,
+) -> Pass {
     let bytes = src.as_bytes();
     let len = bytes.len();
     let mut out = Out {
         src,
-        same: 0,
+        same: skip,
         buf: None,
     };
     let mut in_check = FormCheck::new(o.form);
     let mut out_check = FormCheck::new(o.form);
     let mut normalized = true;
-    let mut last_space = false; // the output ends with a space of this line
-    let mut line_start = true;
+    // The output ends with a space of this line.
+    let mut last_space = skip > 0 && bytes[skip - 1] == b' ';
+    let mut line_start = skip == 0;
     let mut drop_tatweel_until = 0usize;
     let bail = bail_on_input && o.form != UnicodeForm::None;
     let fold_upper = o.case_fold;
@@ -626,36 +768,29 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
         }};
     }
 
-    let mut i = 0;
+    let mut i = skip;
     while i < len {
         // Fast run: chars copied as they are.
         let mut run_start = i;
         'fast: while i < len {
-            // ASCII: eight bytes at a time, then at most eight bytes one
-            // by one before trying eight at a time again. Skipped when
-            // the run starts on a multi-byte char (Arabic or Han text after
-            // a folded char), where the ASCII probes would only fail.
+            // ASCII: the vector scan of `plain_ascii` from a byte it may
+            // take, then the byte it stopped at (a space before a space or
+            // a control byte is still copied) and up to seven more one by
+            // one before scanning again.
             while bytes[i] < 0x80 {
-                // The wide checks only when the next eight bytes pass the
-                // narrow one: in Arabic or Chinese text a failed 256-byte
-                // test after every folded char would cost more than it saves.
-                let ascii_ahead = i + 8 <= len && {
-                    let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
-                    plain_chunk(w, last_space, fold_upper).is_some()
-                };
-                if !line_start && ascii_ahead {
-                    (i, last_space) = if fold_upper {
-                        plain_blocks::<true>(bytes, i, last_space)
+                if ASCII_SCAN && (bytes[i] != b' ' || !(last_space || line_start)) {
+                    let end = if fold_upper {
+                        plain_ascii::<true>(bytes, i)
                     } else {
-                        plain_blocks::<false>(bytes, i, last_space)
+                        plain_ascii::<false>(bytes, i)
                     };
-                    while i + 8 <= len {
-                        let w = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap());
-                        match plain_chunk(w, last_space, fold_upper) {
-                            Some(ends_in_space) => last_space = ends_in_space,
-                            None => break,
+                    if end > i {
+                        last_space = bytes[end - 1] == b' ';
+                        line_start = false;
+                        i = end;
+                        if i >= len {
+                            break 'fast;
                         }
-                        i += 8;
                     }
                 }
                 let limit = (i + 8).min(len);
@@ -715,6 +850,10 @@ pub(crate) fn run(o: &NormalizeOptions, plain: &Plain, src: &str, bail_on_input:
             let three_start = i;
             while i + 2 < len {
                 let b = bytes[i];
+                if han_or_hangul_lead(b, bytes[i + 1]) {
+                    i += 3;
+                    continue;
+                }
                 if b & 0xF0 != 0xE0 {
                     break;
                 }
@@ -963,6 +1102,27 @@ mod tests {
         }
     }
 
+    /// The lead-byte shortcut for ideographs and syllables takes only
+    /// chars the decoding test takes, over every three-byte char.
+    #[test]
+    fn han_or_hangul_lead_is_within_the_plain_blocks() {
+        let mut taken = 0;
+        for c in ('\u{800}'..='\u{FFFF}').filter(|c| c.len_utf8() == 3) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            if han_or_hangul_lead(b[0], b[1]) {
+                taken += 1;
+                assert!(
+                    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3),
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+        // U+4000..=U+9FFF less the 64 hexagrams, U+B000..=U+CFFF.
+        assert_eq!(taken, 0x6000 - 64 + 0x2000);
+    }
+
     /// The run loop writes a `simple_two` replacement without the output
     /// form check: every replacement must pass that check.
     #[test]
@@ -983,6 +1143,150 @@ mod tests {
             for cp in 0x80..0x800u32 {
                 let listed = plain.simple_two.iter().any(|&(c, _)| u32::from(c) == cp);
                 assert_eq!(plain.simple(cp).is_some(), listed, "U+{cp:04X}");
+            }
+        }
+    }
+
+    /// Where the ASCII scan must stop, read byte by byte and written
+    /// without the word and vector tricks: a byte outside 0x20..=0x7F, a
+    /// space followed by a space (or by NUL, which the vector test
+    /// cannot tell apart and which is a stop itself), a capital when
+    /// folding case, and a space or stop as the text's last byte.
+    fn plain_ascii_by_bytes(bytes: &[u8], i: usize, fold: bool) -> usize {
+        let stop = |c: u8, next: Option<u8>| {
+            !(0x20..=0x7F).contains(&c)
+                || (c == b' ' && matches!(next, None | Some(b' ' | 0)))
+                || (fold && c.is_ascii_uppercase())
+        };
+        let mut j = i;
+        while j < bytes.len() && !stop(bytes[j], bytes.get(j + 1).copied()) {
+            j += 1;
+        }
+        j
+    }
+
+    /// Text biased to what the ASCII scan must get right: long runs of
+    /// words (so that the 64-byte steps and the overlapping tail windows
+    /// run), single and double spaces, and a few bytes or chars that stop
+    /// it (controls, 0x7F, capitals, line breaks, tabs, NBSP, multi-byte
+    /// chars at any position, hence across step boundaries), at any
+    /// length.
+    fn edgy_text() -> impl proptest::strategy::Strategy<Value = String> {
+        use proptest::prelude::*;
+        let clean = proptest::collection::vec(
+            prop_oneof![
+                24 => proptest::char::range('a', 'z'),
+                3 => Just(' '),
+                1 => proptest::char::range('A', 'Z'),
+                1 => proptest::char::range('!', '@'),
+            ],
+            0..400,
+        );
+        let edge = prop_oneof![
+            Just(" "),
+            Just("  "),
+            Just("\u{7F}"),
+            Just("\u{1F}"),
+            Just("\u{0}"),
+            Just("\n"),
+            Just(" \n "),
+            Just("\t"),
+            Just("A"),
+            Just("é"),
+            Just("\u{A0}"),
+            Just("中"),
+            Just("ـ"),
+            Just("ب"),
+            Just("\u{301}"),
+            Just("\u{200F}"),
+            Just("😀"),
+        ];
+        let edges = proptest::collection::vec((any::<proptest::sample::Index>(), edge), 0..4);
+        (clean, edges).prop_map(|(chars, edges)| {
+            let mut s: String = chars.into_iter().collect();
+            for (at, e) in edges {
+                // Inserted at a char boundary (the base is ASCII and each
+                // insertion lands on a boundary found by `char_indices`).
+                let bounds: Vec<usize> =
+                    s.char_indices().map(|(k, _)| k).chain([s.len()]).collect();
+                s.insert_str(bounds[at.index(bounds.len())], e);
+            }
+            s
+        })
+    }
+
+    /// Option sets the scan must agree with the byte-by-byte pass under:
+    /// both profiles, no flag at all, and Display with case folding,
+    /// without collapsing or without trimming.
+    fn option_sets() -> Vec<NormalizeOptions> {
+        let mut sets = vec![
+            NormalizeOptions::display(),
+            NormalizeOptions::search(),
+            NormalizeOptions::none(),
+        ];
+        let mut o = NormalizeOptions::display();
+        o.case_fold = true;
+        sets.push(o);
+        let mut o = NormalizeOptions::display();
+        o.collapse_spaces = false;
+        sets.push(o);
+        let mut o = NormalizeOptions::display();
+        o.trim = false;
+        sets.push(o);
+        sets
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3_000))]
+
+        /// `plain_ascii` ends exactly where a byte-by-byte reading ends,
+        /// from any start and with or without case folding.
+        #[test]
+        fn plain_ascii_matches_bytes(
+            text in edgy_text(),
+            at in proptest::prelude::any::<proptest::sample::Index>(),
+        ) {
+            let bytes = text.as_bytes();
+            let i = at.index(bytes.len() + 1);
+            proptest::prop_assert_eq!(
+                plain_ascii::<false>(bytes, i),
+                plain_ascii_by_bytes(bytes, i, false)
+            );
+            proptest::prop_assert_eq!(
+                plain_ascii::<true>(bytes, i),
+                plain_ascii_by_bytes(bytes, i, true)
+            );
+        }
+
+        /// The pass with the ASCII scan and the skipped clean prefix gives
+        /// what the pass without them gives, byte by byte, under every
+        /// option set; a prefix that is the whole text means the text is
+        /// unchanged and normalized.
+        #[test]
+        fn ascii_scan_agrees_with_byte_pass(text in edgy_text()) {
+            for o in option_sets() {
+                let plain = Plain::new(&o);
+                let skip = plain_prefix(&o, &text);
+                for bail in [true, false] {
+                    let slow = run_with::<false>(&o, &plain, &text, bail, 0);
+                    if skip == text.len() {
+                        proptest::prop_assert_eq!(
+                            &slow,
+                            &Pass::Done { text: None, normalized: true },
+                            "{:?} {:?}", o, text
+                        );
+                    }
+                    proptest::prop_assert_eq!(
+                        &run(&o, &plain, &text, bail, skip),
+                        &slow,
+                        "{:?} {:?}", o, text
+                    );
+                    proptest::prop_assert_eq!(
+                        &run(&o, &plain, &text, bail, 0),
+                        &slow,
+                        "{:?} {:?}", o, text
+                    );
+                }
             }
         }
     }

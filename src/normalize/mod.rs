@@ -79,7 +79,10 @@
 //!
 //! One fused pass applies all per-character folds. It copies nothing until
 //! the first change and returns [`Cow::Borrowed`] when the text is already
-//! normalized; ASCII runs are checked eight bytes at a time. The NFC/NFKC
+//! normalized. Clean ASCII is recognized before the pass is set up, 128
+//! bytes per step with vector compares (about as fast as
+//! `std::str::from_utf8` on the same bytes), and short ASCII runs between
+//! other scripts eight bytes at a time. The NFC/NFKC
 //! algorithms of `unicode-normalization` run only when a character outside
 //! the common stable blocks (Latin, Greek, Cyrillic, Hebrew, Arabic letters,
 //! CJK, Hangul) shows up.
@@ -408,8 +411,13 @@ impl Normalizer {
     /// ```
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let o = &self.opts;
+        // Clean ASCII (most English text) is recognized before any setup.
+        let skip = engine::plain_prefix(o, text);
+        if skip == text.len() {
+            return Cow::Borrowed(text);
+        }
         let form = o.form;
-        let (mut cur, mut normalized) = match engine::run(o, &self.plain, text, true) {
+        let (mut cur, mut normalized) = match engine::run(o, &self.plain, text, true, skip) {
             engine::Pass::Done {
                 text: None,
                 normalized,
@@ -435,7 +443,7 @@ impl Normalizer {
                 };
                 let (normed, in_form) =
                     arabic::absorb_folded_marks(o, unicode::apply(form, &visible));
-                match engine::run(o, &self.plain, &normed, false) {
+                match engine::run(o, &self.plain, &normed, false, 0) {
                     engine::Pass::Done { text: None, .. } => (Cow::Owned(normed), in_form),
                     engine::Pass::Done {
                         text: Some(s),
@@ -449,7 +457,7 @@ impl Normalizer {
         while !normalized && rounds < MAX_ROUNDS && !unicode::is_normalized(form, &cur) {
             rounds += 1;
             let (normed, in_form) = arabic::absorb_folded_marks(o, unicode::apply(form, &cur));
-            match engine::run(o, &self.plain, &normed, false) {
+            match engine::run(o, &self.plain, &normed, false, 0) {
                 engine::Pass::Done { text: None, .. } => {
                     cur = Cow::Owned(normed);
                     normalized = in_form;
