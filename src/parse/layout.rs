@@ -725,20 +725,26 @@ impl Page<'_, '_> {
     /// its own line under the byline): the publisher, no headline.
     fn names_site(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
-        !t.is_empty()
-            && self.content.iter().any(|&j| {
-                j != i
-                    && matches!(self.lines[j].kind, Kind::Text(_))
-                    && self.lines[j].line.text.len() > t.len()
-                    && title_text(&self.lines[j])
-                        .strip_suffix(t)
-                        .and_then(|head| {
-                            SITE_SEPARATORS
-                                .iter()
-                                .find_map(|sep| head.strip_suffix(sep))
-                        })
-                        .is_some_and(|head| !head.trim().is_empty() && is_site_name(t))
-            })
+        // A site's name is short: most headlines are longer, and are ruled
+        // out by their length before the page is searched.
+        if t.is_empty() || t.len() > SITE_NAME_BYTES {
+            return false;
+        }
+        let last = t.as_bytes().last();
+        self.content.iter().any(|&j| {
+            j != i
+                && matches!(self.lines[j].kind, Kind::Text(_))
+                && self.lines[j].line.text.len() > t.len()
+                && title_text(&self.lines[j]).as_bytes().last() == last
+                && title_text(&self.lines[j])
+                    .strip_suffix(t)
+                    .and_then(|head| {
+                        SITE_SEPARATORS
+                            .iter()
+                            .find_map(|sep| head.strip_suffix(sep))
+                    })
+                    .is_some_and(|head| !head.trim().is_empty() && is_site_name(t))
+        })
     }
 
     /// Line `i` comes right under a breaking-news or latest-news heading
@@ -938,6 +944,9 @@ fn is_site_name(name: &str) -> bool {
 
 /// Most words in a site's name after a page title.
 const SITE_NAME_WORDS: usize = 6;
+
+/// Longest site name printed on its own line, in bytes.
+const SITE_NAME_BYTES: usize = 64;
 
 /// The text closes with a sentence's mark.
 fn ends_like_sentence(text: &str) -> bool {

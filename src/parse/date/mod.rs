@@ -642,7 +642,8 @@ pub(crate) fn scan_all(text: &str) -> Scan {
     let timed: [Option<Timed>; MAX_DATES] = std::array::from_fn(|k| {
         raws[k].and_then(|r| Some((r.m.date, r.m.hijri.is_some(), r.m.time?, r.m.offset)))
     });
-    for raw in raws.iter_mut().flatten() {
+    // (Most lines hold one date at most: nothing to pair.)
+    for raw in raws[..if nd >= 2 { nd } else { 0 }].iter_mut().flatten() {
         if raw.m.time.is_none() {
             let hijri = raw.m.hijri.is_some();
             // (A printed Hijri date may differ by a day or two from the

@@ -217,11 +217,6 @@ fn has_thai(text: &str) -> bool {
 /// A Thai month abbreviation with its dots (`ก.พ.`) opening `rest`, not
 /// followed by another Thai letter: its month and length in bytes.
 fn thai_month_abbreviation(rest: &str) -> Option<(u8, usize)> {
-    // Every abbreviation starts with a Thai letter (E0 B8 ..) or the vowel
-    // sign `เ` (E0 B9 80): one byte test rules out all other text.
-    if rest.as_bytes().first() != Some(&0xE0) {
-        return None;
-    }
     THAI_MONTH_ABBREVIATIONS.iter().find_map(|&(abbr, m)| {
         let after = rest.strip_prefix(abbr)?;
         let next_is_thai = after
@@ -391,7 +386,11 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                 tok.end = (j + d.len_utf8()) as u32;
                 it.next();
             }
-        } else if let Some((m, len)) = thai_month_abbreviation(&text[i..]) {
+        } else if let Some((m, len)) = ('\u{0E01}'..='\u{0E4E}')
+            .contains(&c)
+            .then(|| thai_month_abbreviation(&text[i..]))
+            .flatten()
+        {
             while it.peek().is_some_and(|&(j, _)| j < i + len) {
                 it.next();
             }
