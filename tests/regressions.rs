@@ -214,3 +214,38 @@ fn search_takes_every_hamza_off_an_alef() {
         "ا\u{301}\u{654}"
     );
 }
+
+/// Found by the `dates` fuzz target (in CI's 20-second run): the Bengali
+/// rule for a space after a clock's colon (`০৯: ১২`) took any non-ASCII
+/// digits and any whitespace, so `16:` at one line's end and `40` on the
+/// next read as 16:40 in Arabic-Indic digits but not in ASCII ones. The
+/// rule now takes Bengali digits and one space only.
+#[test]
+fn a_clock_colon_does_not_reach_across_a_line_break() {
+    let bytes = include_bytes!("regressions/clock-colon-across-a-line-break.bin");
+    let line = std::str::from_utf8(bytes).expect("UTF-8");
+    let reader = newsparse::DateReader::new();
+    let ascii = reader.read(line);
+    let indic: String = line
+        .chars()
+        .map(|c| match c {
+            '0'..='9' => char::from_u32(0x0660 + (c as u32 - '0' as u32)).unwrap(),
+            c => c,
+        })
+        .collect();
+    assert_eq!(reader.read(&indic).published, ascii.published);
+    assert_eq!(
+        ascii.published.map(|p| p.to_string()).as_deref(),
+        Some("2022-06-08")
+    );
+    // The Bengali form still reads, and only with one space.
+    let read = |s: &str| reader.read(s).published.map(|p| p.to_string());
+    assert_eq!(
+        read("১৮ জানুয়ারি ২০২৪, ০৯: ১২").as_deref(),
+        Some("2024-01-18T09:12:00")
+    );
+    assert_eq!(
+        read("১৮ জানুয়ারি ২০২৪, ০৯:\n১২").as_deref(),
+        Some("2024-01-18")
+    );
+}

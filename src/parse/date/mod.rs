@@ -746,12 +746,15 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     let sep_ok = matches!(sep.t, T::Punct(':' | '.')) || h_word || kanji;
     // `14 h 35`, as Quebec writes it: the `h` spaced on both sides.
     let spaced_h = h_word && sep.gap && ts.get(i + 2).is_some_and(|t| t.gap);
-    // `০৯: ১২`: Bengali sites print a space after the colon, in Bengali
-    // digits (ASCII `3: 12` stays no time).
+    // `০৯: ১২`: Bengali sites print one space after the colon, in Bengali
+    // digits (`3: 12` in other digits stays no time, and so does a colon
+    // at a line's end).
     let spaced_colon = sep.punct() == Some(':')
         && !sep.gap
-        && text.as_bytes()[ts[i].s()] >= 0x80
-        && ts.get(i + 2).is_some_and(|t| t.gap);
+        && text[ts[i].s()..].starts_with(|c: char| ('০'..='৯').contains(&c))
+        && ts
+            .get(i + 2)
+            .is_some_and(|t| t.gap && text.get(sep.e()..t.s()) == Some(" "));
     if nh > 2 || !sep_ok || (sep.gap && !spaced_h) {
         return None;
     }
