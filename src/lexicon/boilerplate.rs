@@ -579,6 +579,17 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    // Skip links at the top of a page (`تخطي إلى المحتوى`, `Skip to
+    // navigation`), and a section's (`تخطي قسم المزيد من المواضيع`).
+    ("تخطي إلى", Navigation),
+    ("تخطي الى", Navigation),
+    ("تخطي قسم", Navigation),
+    ("skip to ", Navigation),
+    ("skip section", Navigation),
+    ("aller au contenu", Navigation),
+    ("ir al contenido", Navigation),
+    ("zum inhalt springen", Navigation),
+    ("перейти к содержанию", Navigation),
     // A portal's link back to its front page under a post (Sohu), and its
     // hosting disclaimer.
     ("返回搜狐", Navigation),

@@ -1436,8 +1436,8 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
 /// Content lines at the top of a page searched for a consent box.
 const BANNER_REACH: usize = 16;
 
-/// Latest content line a consent box's notice may stand at: the box
-/// opens the page.
+/// Most text lines above a consent box's notice (furniture such as skip
+/// links aside): the box opens the page.
 const BANNER_NOTICE_AT: usize = 3;
 
 /// Lines of a consent box below its notice that may hold its buttons.
@@ -1547,7 +1547,12 @@ fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize,
     let top = &content[..content.len().min(BANNER_REACH)];
     let names_cookies = |i: usize| names_cookies(lines[i].line.text);
     let notice = top.iter().position(|&i| body_like(&lines[i]))?;
-    if notice > BANNER_NOTICE_AT || !names_cookies(top[notice]) {
+    // Skip links and other furniture above the box do not count.
+    let text_above = top[..notice]
+        .iter()
+        .filter(|&&i| matches!(lines[i].kind, Kind::Text(_)))
+        .count();
+    if text_above > BANNER_NOTICE_AT || !names_cookies(top[notice]) {
         return None;
     }
     let button = |i: usize| {
@@ -1668,6 +1673,69 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
             }
         }
         k = last + 1;
+    }
+}
+
+/// A gallery's slide counter (`1/6`, `3 / 12`) or a player's clock
+/// (`00:00 / 02:47`): two numbers or clock times parted by a slash, and
+/// nothing else.
+fn media_counter(text: &str) -> Option<bool> {
+    let (a, b) = text.trim().split_once('/')?;
+    let (a, b) = (a.trim(), b.trim());
+    let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
+    let clock = |s: &str| {
+        s.split_once(':').is_some_and(|(m, sec)| {
+            (1..=2).contains(&m.len())
+                && sec.len() == 2
+                && m.bytes().chain(sec.bytes()).all(|c| c.is_ascii_digit())
+        })
+    };
+    if number(a) && number(b) {
+        Some(false)
+    } else if clock(a) && clock(b) {
+        Some(true)
+    } else {
+        None
+    }
+}
+
+/// Media blocks inside the body, as a select-all copies them: a photo
+/// gallery's slide counter and buttons (`1/6` / `السابق` / `التالي`) then
+/// the slide's caption, and a video's title over its player's clock
+/// (`فيديو: جولة في المهرجان` / `00:00 / 02:47`). The caption and the
+/// title are no body text.
+fn media_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for (k, &i) in page.content.iter().enumerate() {
+        let Some(clock) = media_counter(lines[i].line.text) else {
+            continue;
+        };
+        if clock {
+            // The video's title, right above its player.
+            if let Some(&t) = k.checked_sub(1).and_then(|p| page.content.get(p)) {
+                if roles[t] == Role::Paragraph
+                    && text_info(&lines[t]).is_some_and(|x| !x.sentence_end)
+                {
+                    roles[t] = Role::Boilerplate(BoilerplateKind::Video);
+                }
+            }
+            roles[i] = Role::Boilerplate(BoilerplateKind::Video);
+            continue;
+        }
+        // The slide's caption: the first text line after the counter and
+        // the gallery's buttons.
+        let caption = page.content[k + 1..]
+            .iter()
+            .take(3)
+            .copied()
+            .find(|&j| !matches!(roles[j], Role::Boilerplate(BoilerplateKind::Pagination)));
+        let buttons = page.content[k + 1..]
+            .iter()
+            .take_while(|&&j| roles[j] == Role::Boilerplate(BoilerplateKind::Pagination))
+            .count();
+        if let Some(c) = caption.filter(|&c| buttons > 0 && roles[c] == Role::Paragraph) {
+            roles[c] = Role::Boilerplate(BoilerplateKind::Caption);
+        }
     }
 }
 
@@ -2834,6 +2902,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     head_furniture(&page, &mut roles, header_end);
     skipped_boxes(lines, &mut roles);
     photo_boxes(&page, &mut roles);
+    media_blocks(&page, &mut roles);
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
