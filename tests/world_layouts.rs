@@ -276,3 +276,78 @@ fn report_rubric_before_a_long_headline_under_a_site_first_page_title() {
     assert_eq!(published(&a).as_deref(), Some("2024-03-08T18:10:00"));
     assert_eq!(lines_of(&a), [13, 14]);
 }
+
+/// A broadcaster's Arabic service in a crawl record: skip links, then a
+/// cookie box (its notice and button) under them, a menu of single
+/// words, the headline, a standfirst, a date-only line, a photo with its
+/// credit, the body with an intertitle, the editors' initials.
+#[test]
+fn skip_links_then_a_consent_box_then_the_article() {
+    let page = "ألمانيا: مدارس صيفية مجانية لتعليم اللغة لأطفال اللاجئين – DW\n\
+        تخطي إلى المحتوى\n\
+        تخطي إلى القائمة الرئيسية\n\
+        تخطي إلى المزيد من مواقعنا\n\
+        نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا. لمعرفة المزيد يرجى زيارة صفحة الخصوصية.\n\
+        موافق\n\
+        ألمانيا\n\
+        العالم العربي\n\
+        الهجرة\n\
+        اقتصاد\n\
+        ثقافة\n\
+        ألمانيا: مدارس صيفية مجانية لتعليم اللغة لأطفال اللاجئين\n\
+        تفتح عشرات المدارس في ولاية بافاريا أبوابها خلال العطلة الصيفية لتعليم اللغة الألمانية لأطفال اللاجئين، في برنامج تموله الولاية للعام الثالث.\n\
+        12.07.2023\n\
+        أطفال في صف دراسي بمدينة ميونيخ (صورة رمزية)\n\
+        صورة من: Sven Hoppe/dpa/picture alliance\n\
+        أعلنت وزارة التعليم في ولاية بافاريا أن أكثر من ستين مدرسة ستشارك هذا الصيف في برنامج الدروس المجانية، الذي يستمر أربعة أسابيع.\n\
+        وقالت متحدثة باسم الوزارة إن البرنامج يستهدف الأطفال الذين وصلوا إلى ألمانيا خلال العامين الماضيين.\n\
+        دروس في الصباح وأنشطة بعد الظهر\n\
+        ويجمع البرنامج بين دروس اللغة في ساعات الصباح ورحلات وأنشطة رياضية بعد الظهر، بحسب القائمين عليه.\n\
+        ع.ح/ ص.ش (د ب أ)\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("ألمانيا: مدارس صيفية مجانية لتعليم اللغة لأطفال اللاجئين")
+    );
+    assert_eq!(a.title_line, Some(12));
+    assert_eq!(published(&a).as_deref(), Some("2023-07-12"));
+    assert_eq!(kind_at(&a, 2), Some(BoilerplateKind::Navigation));
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Navigation));
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Cookies));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Cookies));
+    assert_eq!(lines_of(&a), [17, 18, 19, 20]);
+}
+
+/// A gallery page of the seed's outlet: the slide counter and buttons,
+/// then the slide's caption; a video's title over its player's clock
+/// inside the body.
+#[test]
+fn gallery_slide_caption_and_video_player_in_the_body() {
+    let page = "الصفحة الرئيسية>>صور\n\
+        \n\
+        سباق القوارب التنينية يجمع آلاف المتفرجين على ضفاف النهر\n\
+        \n\
+        cri       (GMT+08:00) 2015-06-20 18:32:10\n\
+        \n\
+        2/8\n\
+        السابق\n\
+        التالي\n\
+        فريق من الجدافين يتقدم نحو خط النهاية في سباق القوارب التنينية، 20 يونيو 2015.\n\
+        \n\
+        شارك أكثر من أربعين فريقا اليوم السبت في سباق القوارب التنينية الذي أقيم على النهر وسط المدينة، بمناسبة عيد دوانوو التقليدي.\n\
+        \n\
+        فيديو: لحظة وصول الفريق الفائز\n\
+        00:00 / 01:58\n\
+        \n\
+        وقال منظمو السباق إن عدد المتفرجين تجاوز هذا العام عشرين ألف شخص، توزعوا على الجسور وضفتي النهر.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("سباق القوارب التنينية يجمع آلاف المتفرجين على ضفاف النهر")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2015-06-20T18:32:10+08:00"));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Video));
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Video));
+    assert_eq!(lines_of(&a), [12, 17]);
+}
