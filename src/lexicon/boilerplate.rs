@@ -302,6 +302,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("articles liés", Related),
     ("articles similaires", Related),
     ("à lire aussi", Related),
+    // Without its accent, as many sites print a capital À.
+    ("a lire aussi", Related),
     ("le fil info", Latest),
     ("fil info", Latest),
     ("lire aussi", Related),
@@ -359,6 +361,10 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("etiquetas", Tags),
     ("publicidad", Advertisement),
     ("comentarios", Comments),
+    // La Nación's foot: the Trust Project badge, then its topics.
+    ("conforme a los criterios de", Other),
+    ("the trust project", Other),
+    ("temas", Tags),
     ("deja un comentario", Comments),
     ("imprimir", Print),
     ("síguenos", FollowUs),
@@ -521,6 +527,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("最新新闻", Latest),
     ("滚动新闻", Latest),
     ("相关新闻", Related),
+    ("смотрите также", Related),
     // Japanese, Thai and Bengali headings.
     ("関連ニュース", Related),
     ("関連記事", Related),
@@ -579,6 +586,11 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    ("a lire aussi :", Related),
+    ("a lire aussi:", Related),
+    ("相关报道", Related),
+    ("相关阅读", Related),
+    ("延伸阅读", Related),
     // Skip links at the top of a page (`تخطي إلى المحتوى`, `Skip to
     // navigation`), and a section's (`تخطي قسم المزيد من المواضيع`).
     ("تخطي إلى", Navigation),
@@ -921,6 +933,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     // An author's note closing an opinion piece (a short line; as a
     // prefix, `the`/`el`/`la` would open every long paragraph's gate).
     ("the author is ", Credit),
+    // A reprint notice (`本文为环球时报独家稿件，未经授权不得转载。`).
+    ("未经授权不得转载", Copyright),
+    ("未经许可不得转载", Copyright),
     // A site's closing pitch (Hindustan Times: `Get Current Updates on
     // India News, ... along with Latest News and Top Headlines ...`).
     ("get current updates on", FollowUs),

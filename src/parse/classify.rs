@@ -274,7 +274,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     let listed = strip_link_number(text);
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
-    if listed.starts_with("[IMG]") {
+    if listed.starts_with("[IMG]") || is_image_marker(listed) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
     if text.len() <= MAX_KEYED_BYTES {
@@ -763,7 +763,38 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
     .then_some(rest)
 }
 
-/// `发布于：浙江` (posted from), `IP属地：广东` (IP location): a Chinese
+/// A text browser's placeholder for an image, alone or before its text
+/// (`[image]`, `[Photo]`, `[foto]`), in any case.
+fn is_image_marker(text: &str) -> bool {
+    text.as_bytes().first() == Some(&b'[')
+        && [
+            "[image]", "[photo]", "[foto]", "[img]", "[写真]", "[图片]", "[圖片]", "[사진]",
+        ]
+        .iter()
+        .any(|m| {
+            text.get(..m.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(m))
+        })
+}
+
+/// A photo credit in capitals, as Quebec and French papers print it under
+/// the picture (`PHOTO FRANÇOIS LABRECQUE, LA PRESSE`, `PHOTOS ARCHIVES`):
+/// the word, then only capitals.
+pub(crate) fn is_capital_photo_credit(text: &str) -> bool {
+    let rest = ["PHOTO ", "PHOTOS ", "FOTO ", "FOTOS "]
+        .iter()
+        .find_map(|label| text.strip_prefix(label));
+    rest.is_some_and(|rest| {
+        text.len() <= CAPITAL_CREDIT_BYTES
+            && rest.chars().any(char::is_uppercase)
+            && !rest.chars().any(char::is_lowercase)
+    })
+}
+
+/// Longest capitals photo credit, in bytes.
+const CAPITAL_CREDIT_BYTES: usize = 90;
+
+/// `发布于：浙江` (posted from)/// `发布于：浙江` (posted from), `IP属地：广东` (IP location): a Chinese
 /// platform's label of where a post was sent from, a place and no date
 /// (`发布于：2023-06-12 09:12` is a date line).
 fn is_location_label(text: &str) -> bool {
@@ -1033,6 +1064,9 @@ fn is_photo_caption(text: &str) -> bool {
     if text.len() > MAX_CAPTION_BYTES {
         return false;
     }
+    if is_capital_photo_credit(text) {
+        return true;
+    }
     // A credit closes with a name, not a sentence's mark: body
     // paragraphs skip the two credit searches below.
     let ends_sentence = text.ends_with(['.', '!', '?', '؟', '。', '"', '»', '”']);
@@ -1087,7 +1121,11 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`
     // (pictured).
-    if text.len() <= MAX_HAN_CAPTION_BYTES && (text.starts_with("图为") || text.starts_with("圖為"))
+    // `资料图：敦煌悬泉置遗址` opens a file photo's caption the same way.
+    if text.len() <= MAX_HAN_CAPTION_BYTES
+        && ["图为", "圖為", "资料图", "資料圖"]
+            .iter()
+            .any(|o| text.starts_with(o))
     {
         return true;
     }

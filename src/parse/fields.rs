@@ -761,6 +761,33 @@ pub(crate) fn check_noise(text: &str) -> Result<usize, ParseError> {
 /// Fewest lines opening with a clock time on a schedule or ticker page.
 const CLOCKED_LISTING_LINES: usize = 8;
 
+/// A teaser's stamp on a listing: its section, then the clock time with
+/// or without a day (`Бизнес, 14:05`, `Общество, 17 фев, 16:22`,
+/// `Economía, ayer, 09:30`), a line of its own.
+fn is_teaser_stamp(c: &Classified<'_>) -> bool {
+    let text = c.line.text.trim();
+    if text.len() > TEASER_STAMP_BYTES || !matches!(c.kind, Kind::Text(_)) {
+        return false;
+    }
+    let Some((section, when)) = text.split_once(", ") else {
+        return false;
+    };
+    let clock = when.rsplit(", ").next().unwrap_or(when).trim();
+    let is_clock = |t: &str| {
+        t.split_once(':').is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    (1..=2).contains(&section.split_whitespace().count())
+        && section.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
+        && is_clock(clock)
+}
+
+/// Longest teaser stamp, in bytes.
+const TEASER_STAMP_BYTES: usize = 48;
+
 /// A listing or category page (skeleton J): many headline lines or date
 /// stamps, and no body to speak of.
 pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
@@ -773,8 +800,9 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // before each line is carried along the walk; the next one is looked
     // up past the blank lines.
     let filled = |k: &Classified<'_>| !matches!(k.kind, Kind::Blank);
-    let is_dated =
-        |k: Option<&Classified<'_>>| k.is_some_and(|c| matches!(c.kind, Kind::Byline(_)));
+    let is_dated = |k: Option<&Classified<'_>>| {
+        k.is_some_and(|c| matches!(c.kind, Kind::Byline(_)) || is_teaser_stamp(c))
+    };
     let is_headline = |k: Option<&Classified<'_>>| {
         k.is_some_and(|c| matches!(&c.kind, Kind::Text(t) if !t.body_like() && !t.sentence_end))
     };
@@ -792,6 +820,7 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             clocked += 1;
         }
         match &c.kind {
+            _ if is_teaser_stamp(c) => dated += 1,
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
             Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,

@@ -1402,7 +1402,18 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     for (n, &j) in page.content[p + 1..].iter().enumerate() {
         let c = &lines[j];
-        if body_like(c) || dateline_led(c) {
+        // A photo's caption reads like a sentence; the credit line under
+        // it tells it from the body (`L'ancienne usine ... depuis 2014.` /
+        // `PHOTO FRANÇOIS LABRECQUE, LA PRESSE`).
+        let credited = || {
+            page.content.get(p + 2 + n).is_some_and(|&below| {
+                matches!(
+                    lines[below].kind,
+                    Kind::Boilerplate(BoilerplateKind::Caption)
+                ) && is_labelled_credit(&lines[below])
+            }) && text_info(c).is_some_and(|t| t.chars <= CREDITED_CAPTION_CHARS)
+        };
+        if (body_like(c) || dateline_led(c)) && !credited() {
             let photo = captions_only && n > 0;
             return (dated || photo).then_some((f, j));
         }
@@ -1739,6 +1750,32 @@ fn media_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
+/// The caption a text browser prints on the line under an image's
+/// placeholder (`[13][写真]` / `凧の骨組み作りに挑戦する子どもたち（10月12日）`):
+/// a short line that ends no sentence.
+fn image_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(2) {
+        let [image, below] = [w[0], w[1]];
+        let bare_image = matches!(
+            lines[image].kind,
+            Kind::Boilerplate(BoilerplateKind::Caption)
+        ) && super::classify::strip_link_number(lines[image].line.text)
+            .trim()
+            .ends_with(']');
+        if bare_image
+            && roles[below] == Role::Paragraph
+            && text_info(&lines[below])
+                .is_some_and(|t| !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
+        {
+            roles[below] = Role::Boilerplate(BoilerplateKind::Caption);
+        }
+    }
+}
+
+/// Longest caption read under an image's placeholder, in chars.
+const IMAGE_CAPTION_CHARS: usize = 100;
+
 /// Longest caption, in chars, read from the photo credit line under it.
 const CREDITED_CAPTION_CHARS: usize = 160;
 
@@ -1762,6 +1799,7 @@ fn is_labelled_credit(c: &Classified<'_>) -> bool {
     let text = plain_text(c);
     let head = lowercase(&text[..super::language::floor_char_boundary(text, 24)]);
     CREDIT_LABELS.iter().any(|l| head.starts_with(l))
+        || super::classify::is_capital_photo_credit(text)
 }
 
 /// A photographer and an agency parted by a slash, alone on a caption
@@ -2826,8 +2864,17 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 // A box flattened onto its heading's line (`Noticias
                 // relacionadas Los placeros ...`) holds its items already.
                 let chars = c.line.text.chars().count();
+                // So is a promo with its story after the label's colon
+                // (`相关报道：[21]医保支付方式改革...`, `Read more: ...`).
+                let item_after_label = || {
+                    c.line
+                        .text
+                        .split_once([':', '：'])
+                        .is_some_and(|(_, rest)| rest.trim().chars().nth(1).is_some())
+                };
                 let heading = (*kind != BoilerplateKind::Newsletter || chars <= BOX_HEADING_CHARS)
-                    && chars <= FLAT_BOX_CHARS;
+                    && chars <= FLAT_BOX_CHARS
+                    && !(*kind == BoilerplateKind::Related && item_after_label());
                 if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) && heading {
                     sidebar = Some(*kind);
                     sidebar_at = i;
@@ -2903,6 +2950,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     skipped_boxes(lines, &mut roles);
     photo_boxes(&page, &mut roles);
     media_blocks(&page, &mut roles);
+    image_captions(&page, &mut roles);
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
