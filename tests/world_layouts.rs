@@ -351,3 +351,87 @@ fn gallery_slide_caption_and_video_player_in_the_body() {
     assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Video));
     assert_eq!(lines_of(&a), [12, 17]);
 }
+
+/// A Quebec daily in a text browser: the standfirst under the headline,
+/// the lead photo's placeholder, its caption and a credit in capitals,
+/// then the writer, the paper and the date lines.
+#[test]
+fn standfirst_then_photo_with_capital_credit_then_byline_block() {
+    let page = "[1]Aller au contenu\n\
+        [2]Le Quotidien\n\
+        [3]Actualités [4]Affaires [5]Sports [6]Arts\n\
+        \n\
+        Un traversier électrique reliera les deux rives dès l'été prochain\n\
+        \n\
+        Le navire de 40 mètres remplacera un bateau au diesel en service depuis 1987.\n\
+        \n\
+        [7][image]\n\
+        Le nouveau traversier en construction au chantier naval de Lévis.\n\
+        PHOTO MARIE-CLAUDE TREMBLAY, LE QUOTIDIEN\n\
+        \n\
+        [8]Philippe Gauthier\n\
+        Le Quotidien\n\
+        Publié le 12 mars 2024 à 6 h 00\n\
+        \n\
+        La société des traversiers a confirmé mardi que son premier navire entièrement électrique entrera en service en juillet, après deux ans de construction.\n\
+        \n\
+        « Les passagers ne sentiront aucune différence, sinon le silence », a assuré le directeur des opérations, Martin Lessard.\n\
+        \n\
+        Les batteries seront rechargées au quai pendant les dix minutes d'embarquement, grâce à une borne installée l'automne dernier.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Un traversier électrique reliera les deux rives dès l'été prochain")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-12T06:00:00"));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Standfirst));
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [17, 19, 21]);
+}
+
+/// A business site's tag page: teasers, each a headline, sometimes a
+/// snippet, and a stamp of its section and time. No article.
+#[test]
+fn a_tag_page_of_teasers_with_section_stamps_is_no_article() {
+    let page = "Новости\nЭкономика\nБизнес\n\n\
+        Речные перевозки\n\nВсе материалы по теме\n\n\
+        Пассажиропоток на речных трамваях вырос на треть\n\
+        Перевозчики объясняют рост теплой погодой и новыми маршрутами по каналам.\n\
+        Бизнес, 14:05\n\n\
+        Почему навигация на Волге открывается позже обычного\n\
+        Мнение, 11:40\n\n\
+        В Казани спустили на воду новый теплоход\n\
+        Бизнес, Вчера, 18:30\n\n\
+        Речной вокзал в Самаре закроют на ремонт\n\
+        Общество, 18 апр, 10:00\n\n\
+        Показать еще\n";
+    assert!(matches!(parse(page), Err(newsparse::ParseError::NotAnArticle)));
+}
+
+/// A related-story promo with its headline after the label's colon is a
+/// box of its own: the body's next intertitle stays in the body. A lynx
+/// image placeholder's caption sits on the line under it.
+#[test]
+fn inline_related_promo_and_caption_under_an_image_placeholder() {
+    let page = "   [1]首页 > [2]经济\n\
+        \n\
+        长江航运复苏 港口集装箱吞吐量创新高\n\
+        \n\
+           2023年05月16日 09:30 来源于 财经日报\n\
+        \n\
+           今年一季度，长江沿线主要港口的集装箱吞吐量同比增长百分之十二，创下同期历史新高。\n\
+        \n\
+           [3][图片]\n\
+           集装箱货轮停靠在武汉阳逻港码头\n\
+        \n\
+           相关报道：[4]内河航运运价连续三个月回升\n\
+        \n\
+        运力仍显紧张\n\
+        \n\
+           多家航运公司表示，新增船舶要到明年才能陆续交付，旺季运力依然紧张，部分航线已出现排队等泊的情况。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("长江航运复苏 港口集装箱吞吐量创新高"));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [7, 14, 16]);
+}
