@@ -405,7 +405,10 @@ fn a_tag_page_of_teasers_with_section_stamps_is_no_article() {
         Речной вокзал в Самаре закроют на ремонт\n\
         Общество, 18 апр, 10:00\n\n\
         Показать еще\n";
-    assert!(matches!(parse(page), Err(newsparse::ParseError::NotAnArticle)));
+    assert!(matches!(
+        parse(page),
+        Err(newsparse::ParseError::NotAnArticle)
+    ));
 }
 
 /// A related-story promo with its headline after the label's colon is a
@@ -430,7 +433,10 @@ fn inline_related_promo_and_caption_under_an_image_placeholder() {
         \n\
            多家航运公司表示，新增船舶要到明年才能陆续交付，旺季运力依然紧张，部分航线已出现排队等泊的情况。\n";
     let a = parse(page).unwrap();
-    assert_eq!(a.title.as_deref(), Some("长江航运复苏 港口集装箱吞吐量创新高"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("长江航运复苏 港口集装箱吞吐量创新高")
+    );
     assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Caption));
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Related));
     assert_eq!(lines_of(&a), [7, 14, 16]);

@@ -781,6 +781,9 @@ fn is_image_marker(text: &str) -> bool {
 /// the picture (`PHOTO FRANÇOIS LABRECQUE, LA PRESSE`, `PHOTOS ARCHIVES`):
 /// the word, then only capitals.
 pub(crate) fn is_capital_photo_credit(text: &str) -> bool {
+    if !matches!(text.as_bytes().first(), Some(b'P' | b'F')) || text.len() > CAPITAL_CREDIT_BYTES {
+        return false;
+    }
     let rest = ["PHOTO ", "PHOTOS ", "FOTO ", "FOTOS "]
         .iter()
         .find_map(|label| text.strip_prefix(label));

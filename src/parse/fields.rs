@@ -765,8 +765,12 @@ const CLOCKED_LISTING_LINES: usize = 8;
 /// or without a day (`Бизнес, 14:05`, `Общество, 17 фев, 16:22`,
 /// `Economía, ayer, 09:30`), a line of its own.
 fn is_teaser_stamp(c: &Classified<'_>) -> bool {
+    // Long lines, most of a page, go on their length alone.
+    if c.line.text.len() > 2 * TEASER_STAMP_BYTES || !matches!(c.kind, Kind::Text(_)) {
+        return false;
+    }
     let text = c.line.text.trim();
-    if text.len() > TEASER_STAMP_BYTES || !matches!(c.kind, Kind::Text(_)) {
+    if text.len() > TEASER_STAMP_BYTES {
         return false;
     }
     let Some((section, when)) = text.split_once(", ") else {
@@ -799,28 +803,36 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // `15-10-2024, 14:35 · Economie`): not body text. The non-blank line
     // before each line is carried along the walk; the next one is looked
     // up past the blank lines.
+    // Each line's stamp test is made once: the walk carries it from the
+    // line looked up as the next one to the line itself, then above.
     let filled = |k: &Classified<'_>| !matches!(k.kind, Kind::Blank);
-    let is_dated = |k: Option<&Classified<'_>>| {
-        k.is_some_and(|c| matches!(c.kind, Kind::Byline(_)) || is_teaser_stamp(c))
-    };
     let is_headline = |k: Option<&Classified<'_>>| {
         k.is_some_and(|c| matches!(&c.kind, Kind::Text(t) if !t.body_like() && !t.sentence_end))
     };
     let mut above: Option<&Classified<'_>> = None;
+    let mut above_dated = false;
+    let mut stamp_here: Option<bool> = None;
     for (i, c) in lines.iter().enumerate() {
         if !filled(c) {
             continue;
         }
-        let next = lines[i + 1..].iter().find(|c| filled(c));
-        let teaser = is_dated(above) || (is_dated(next) && is_headline(above));
+        let stamp = stamp_here.take().unwrap_or_else(|| is_teaser_stamp(c));
+        let next_stamp = lines[i + 1..]
+            .iter()
+            .find(|c| filled(c))
+            .map(|n| (matches!(n.kind, Kind::Byline(_)), is_teaser_stamp(n)));
+        stamp_here = next_stamp.map(|(_, s)| s);
+        let next_dated = next_stamp.is_some_and(|(byline, s)| byline || s);
+        let teaser = above_dated || (next_dated && is_headline(above));
         above = Some(c);
+        above_dated = stamp || matches!(c.kind, Kind::Byline(_));
         if matches!(c.kind, Kind::Text(_) | Kind::Boilerplate(_))
             && super::layout::starts_with_clock(c.line.text)
         {
             clocked += 1;
         }
         match &c.kind {
-            _ if is_teaser_stamp(c) => dated += 1,
+            _ if stamp => dated += 1,
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
             Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,

@@ -1447,8 +1447,8 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
 /// Content lines at the top of a page searched for a consent box.
 const BANNER_REACH: usize = 16;
 
-/// Most text lines above a consent box's notice (furniture such as skip
-/// links aside): the box opens the page.
+/// Most lines above a consent box's notice (skip links and menus aside):
+/// the box opens the page.
 const BANNER_NOTICE_AT: usize = 3;
 
 /// Lines of a consent box below its notice that may hold its buttons.
@@ -1558,10 +1558,15 @@ fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize,
     let top = &content[..content.len().min(BANNER_REACH)];
     let names_cookies = |i: usize| names_cookies(lines[i].line.text);
     let notice = top.iter().position(|&i| body_like(&lines[i]))?;
-    // Skip links and other furniture above the box do not count.
+    // Skip links and menus above the box do not count.
     let text_above = top[..notice]
         .iter()
-        .filter(|&&i| matches!(lines[i].kind, Kind::Text(_)))
+        .filter(|&&i| {
+            !matches!(
+                lines[i].kind,
+                Kind::Boilerplate(BoilerplateKind::Navigation)
+            )
+        })
         .count();
     if text_above > BANNER_NOTICE_AT || !names_cookies(top[notice]) {
         return None;
@@ -1691,6 +1696,10 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
 /// (`00:00 / 02:47`): two numbers or clock times parted by a slash, and
 /// nothing else.
 fn media_counter(text: &str) -> Option<bool> {
+    // The longest form, `00:00:00 / 00:00:00`, with some room.
+    if text.len() > MEDIA_COUNTER_BYTES {
+        return None;
+    }
     let (a, b) = text.trim().split_once('/')?;
     let (a, b) = (a.trim(), b.trim());
     let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
@@ -1709,6 +1718,9 @@ fn media_counter(text: &str) -> Option<bool> {
         None
     }
 }
+
+/// Longest line read as a gallery counter or player clock, in bytes.
+const MEDIA_COUNTER_BYTES: usize = 24;
 
 /// Media blocks inside the body, as a select-all copies them: a photo
 /// gallery's slide counter and buttons (`1/6` / `السابق` / `التالي`) then
