@@ -292,6 +292,11 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "كتبت",
     "إعداد",
     "تقرير",
+    "حاوره",
+    "حاورته",
+    "حاورتها",
+    "حاورها",
+    "أجرى الحوار",
     "by ",
     "edited by",
     "reported by",
@@ -317,6 +322,13 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
 /// Credits that sign a story off at its foot (`Reporting by ...; Editing
 /// by ...`, `(责编:王晨)`), lowercased: the article ends there.
 pub(crate) static SIGN_OFF_LABELS: &[&str] = &[
+    // An author box's heading after the story.
+    "about the author",
+    "作者简介",
+    "عن الكاتب",
+    "à propos de l'auteur",
+    "sobre el autor",
+    "об авторе",
     "reporting by",
     "(reporting by",
     "additional reporting by",

@@ -361,6 +361,15 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("etiquetas", Tags),
     ("publicidad", Advertisement),
     ("comentarios", Comments),
+    // A reader-feedback prompt under the story.
+    ("votre avis sur ce contenu", Other),
+    // An author box's heading after the story.
+    ("about the author", Credit),
+    ("作者简介", Credit),
+    ("عن الكاتب", Credit),
+    ("à propos de l'auteur", Credit),
+    ("sobre el autor", Credit),
+    ("об авторе", Credit),
     // La Nación's foot: the Trust Project badge, then its topics.
     ("conforme a los criterios de", Other),
     ("the trust project", Other),
@@ -586,6 +595,19 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    // An editor's note or correction after the story (`N. de la R.: Una
+    // versión anterior...`, `تصحيح: ذكرت نسخة سابقة...`).
+    ("n. de la r.", Other),
+    ("nota del editor:", Other),
+    ("nota de la redacción:", Other),
+    ("editor's note:", Other),
+    ("correction:", Other),
+    ("تصحيح:", Other),
+    ("تنويه:", Other),
+    ("rectificatif :", Other),
+    ("rectificatif:", Other),
+    ("编者按：", Other),
+    ("更正：", Other),
     ("a lire aussi :", Related),
     ("a lire aussi:", Related),
     ("相关报道", Related),

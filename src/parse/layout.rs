@@ -479,6 +479,9 @@ fn is_name_line(text: &str) -> bool {
     (2..=3).contains(&name_words)
         && !city.trim().is_empty()
         && city.split_whitespace().count() <= 2
+        // A city is a name: `Los Olivos, en Tláhuac` (a list item) is not
+        // a writer and a city.
+        && !city.trim().starts_with(char::is_lowercase)
         && !name.contains([',', '،', ':', '('])
 }
 
@@ -1788,6 +1791,47 @@ fn image_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
 /// Longest caption read under an image's placeholder, in chars.
 const IMAGE_CAPTION_CHARS: usize = 100;
 
+/// Longest pull quote, in bytes.
+const PULL_QUOTE_BYTES: usize = 240;
+
+/// Content lines on either side searched for the paragraph a pull quote
+/// repeats.
+const PULL_QUOTE_REACH: usize = 8;
+
+/// A pull quote: a short quotation printed on its own line that repeats
+/// words of a nearby body paragraph (`“路修好了，人却走了。”` beside the
+/// paragraph that says it). The copy is set aside; the paragraph stays.
+fn pull_quotes(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for (k, &i) in page.content.iter().enumerate() {
+        let text = lines[i].line.text.trim();
+        if roles[i] != Role::Paragraph
+            || text.len() > PULL_QUOTE_BYTES
+            || !text.starts_with(['"', '“', '«', '„', '「'])
+        {
+            continue;
+        }
+        let inner = text.trim_matches(|c: char| {
+            matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '「' | '」' | ' ')
+        });
+        if inner.chars().count() < 8 {
+            continue;
+        }
+        let finder = memchr::memmem::Finder::new(inner.as_bytes());
+        let from = k.saturating_sub(PULL_QUOTE_REACH);
+        let to = (k + 1 + PULL_QUOTE_REACH).min(page.content.len());
+        let repeats = page.content[from..to].iter().any(|&j| {
+            j != i
+                && roles[j] == Role::Paragraph
+                && lines[j].line.text.len() > text.len()
+                && finder.find(lines[j].line.text.as_bytes()).is_some()
+        });
+        if repeats {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+        }
+    }
+}
+
 /// Longest caption, in chars, read from the photo credit line under it.
 const CREDITED_CAPTION_CHARS: usize = 160;
 
@@ -2962,6 +3006,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     skipped_boxes(lines, &mut roles);
     photo_boxes(&page, &mut roles);
     media_blocks(&page, &mut roles);
+    pull_quotes(&page, &mut roles);
     image_captions(&page, &mut roles);
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
