@@ -634,6 +634,11 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("read:", Related),
     // A print view's print date: the day the page was printed.
     ("تاريخ الطباعة", Other),
+    ("طبع في", Other),
+    ("طُبع في", Other),
+    ("نسخة للطباعة", Print),
+    ("imprimé le", Other),
+    ("impreso el", Other),
     ("printed on", Other),
     ("print date", Other),
     ("date d'impression", Other),

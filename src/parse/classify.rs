@@ -797,13 +797,22 @@ pub(crate) fn is_capital_photo_credit(text: &str) -> bool {
 /// Longest capitals photo credit, in bytes.
 const CAPITAL_CREDIT_BYTES: usize = 90;
 
-/// `发布于：浙江` (posted from)/// `发布于：浙江` (posted from), `IP属地：广东` (IP location): a Chinese
-/// platform's label of where a post was sent from, a place and no date
+/// `发布于：浙江` (posted from)/// `发布于：浙江` (posted from), `IP属地：广东` (IP location), `发自：贵州剑河`
+/// (filed from): a label of where a post or story was sent from, a place
+/// and no date
 /// (`发布于：2023-06-12 09:12` is a date line).
 fn is_location_label(text: &str) -> bool {
-    let rest = ["发布于：", "发布于:", "IP属地：", "IP属地:"]
-        .iter()
-        .find_map(|label| text.strip_prefix(label));
+    let rest = [
+        "发布于：",
+        "发布于:",
+        "IP属地：",
+        "IP属地:",
+        "发自：",
+        "发自:",
+        "發自：",
+    ]
+    .iter()
+    .find_map(|label| text.strip_prefix(label));
     rest.is_some_and(|place| {
         let place = place.trim();
         (1..=LOCATION_CHARS).contains(&place.chars().count())

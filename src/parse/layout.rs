@@ -401,14 +401,21 @@ fn is_han_reporter_line(text: &str) -> bool {
     else {
         return false;
     };
-    let words = names.split_whitespace().count();
+    // A second credit may follow the first name (`南方周末记者 吴思远
+    // 南方周末实习生 陈晓婷`): its outlet-and-role word is stepped over.
+    let role = |n: &str| HAN_REPORTER_ROLES.iter().any(|r| n.ends_with(r));
+    let words = names.split_whitespace().filter(|n| !role(n)).count();
     outlet.chars().count() <= 8
         && outlet.chars().all(crate::parse::input::is_letter)
         && (1..=4).contains(&words)
         && names
             .split_whitespace()
+            .filter(|n| !role(n))
             .all(|n| (2..=4).contains(&n.chars().count()) && n.chars().all(is_han_char))
 }
+
+/// Roles printed before a Chinese reporter's name, after the outlet.
+const HAN_REPORTER_ROLES: &[&str] = &["记者", "記者", "实习生", "實習生", "通讯员", "通訊員"];
 
 /// Longest Chinese reporter line, in bytes.
 const HAN_REPORTER_BYTES: usize = 90;
@@ -1324,7 +1331,8 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
             while run.last().is_some_and(|&i| !menu_item(&page.lines[i])) {
                 run.pop();
             }
-            let long = |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars >= 15);
+            // (A wide char counts double: `山里的最后一班客车` is a headline.)
+            let long = |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars + t.wide >= 15);
             if run.last().is_some_and(|&i| long(i)) {
                 run.pop();
             }
