@@ -960,6 +960,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     // An author's note closing an opinion piece (a short line; as a
     // prefix, `the`/`el`/`la` would open every long paragraph's gate).
     ("the author is ", Credit),
+    // An audio version's credit (`Produced by ElevenLabs and News Over
+    // Audio (NOA) using AI narration.`).
+    ("using ai narration", AudioMarker),
     // A reprint notice (`本文为环球时报独家稿件，未经授权不得转载。`).
     ("未经授权不得转载", Copyright),
     ("未经许可不得转载", Copyright),

@@ -761,6 +761,34 @@ pub(crate) fn check_noise(text: &str) -> Result<usize, ParseError> {
 /// Fewest lines opening with a clock time on a schedule or ticker page.
 const CLOCKED_LISTING_LINES: usize = 8;
 
+/// Fewest slide counters that make a page a photo gallery.
+const GALLERY_SLIDES: usize = 3;
+
+/// Fewest entry stamps that make a page a live blog.
+const LIVE_ENTRY_STAMPS: usize = 6;
+
+/// Longest line read as a live blog entry's stamp, in bytes.
+const ENTRY_STAMP_BYTES: usize = 32;
+
+/// A live blog entry's stamp alone on its line: a clock time (`14:32`,
+/// `14h32`) or a relative time (`Il y a 5 min`, `Hace 12 minutos`,
+/// `منذ 5 دقائق`, `5 min ago`, `5 минут назад`).
+fn is_entry_stamp(text: &str) -> bool {
+    let clock = |t: &str| {
+        t.split_once([':', 'h']).is_some_and(|(h, m)| {
+            (1..=2).contains(&h.len())
+                && m.len() == 2
+                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+        })
+    };
+    let relative = ["Il y a ", "il y a ", "Hace ", "hace ", "منذ "]
+        .iter()
+        .any(|p| text.starts_with(p))
+        || text.ends_with(" ago")
+        || text.ends_with(" назад");
+    clock(text) || (relative && text.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// A teaser's stamp on a listing: its section, then the clock time with
 /// or without a day (`Бизнес, 14:05`, `Общество, 17 фев, 16:22`,
 /// `Economía, ayer, 09:30`), a line of its own.
@@ -798,6 +826,8 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // On the page as classified: no line reads as body text, and many
     // read as headlines.
     let (mut body, mut short, mut dated, mut clocked) = (0, 0, 0, 0);
+    let mut entry_stamps = 0;
+    let mut slides = 0;
     // A teaser is a short paragraph right under a headline's date stamp,
     // or right above it under its headline (`headline` / `teaser` /
     // `15-10-2024, 14:35 · Economie`): not body text. The non-blank line
@@ -831,6 +861,12 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
         {
             clocked += 1;
         }
+        if c.line.text.len() <= ENTRY_STAMP_BYTES && is_entry_stamp(c.line.text.trim()) {
+            entry_stamps += 1;
+        }
+        if super::layout::media_counter(c.line.text) == Some(false) {
+            slides += 1;
+        }
         match &c.kind {
             _ if stamp => dated += 1,
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
@@ -843,6 +879,16 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     // Dated headlines outnumber body lines two to one (an article's own
     // byline, a print-edition credit and a dated related list stay under).
     if (body == 0 && short >= 5) || (dated >= 4 && body * 2 < dated) {
+        return true;
+    }
+    // A photo gallery: slides counted `1 / 8`, `2 / 8`, ..., each with its
+    // caption, and no more body text than captions.
+    if slides >= GALLERY_SLIDES && body <= slides {
+        return true;
+    }
+    // A live blog: its entries open with a time stamp alone on a line,
+    // a clock time or a relative time (`14:32`, `Il y a 5 min`).
+    if entry_stamps >= LIVE_ENTRY_STAMPS {
         return true;
     }
     // A schedule or a ticker: lines that open with a clock time (`02:00 -

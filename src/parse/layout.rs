@@ -1706,7 +1706,7 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
 /// A gallery's slide counter (`1/6`, `3 / 12`) or a player's clock
 /// (`00:00 / 02:47`): two numbers or clock times parted by a slash, and
 /// nothing else.
-fn media_counter(text: &str) -> Option<bool> {
+pub(crate) fn media_counter(text: &str) -> Option<bool> {
     // The longest form, `00:00:00 / 00:00:00`, with some room.
     if text.len() > MEDIA_COUNTER_BYTES {
         return None;
@@ -1923,6 +1923,44 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
             && lines[credit].line.text.starts_with(unlinked);
         if labelled && one_sentence || image_text {
             roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
+        }
+    }
+}
+
+/// A photo's caption and its photographer's bare name under it inside
+/// the body (`Volunteers lay steel plates ... on Saturday, March 2.` /
+/// `Marcy Delgado`), with body text after them: a name in title case
+/// between two paragraphs is no paragraph, and the short sentence above
+/// it is the caption.
+fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(3) {
+        let [caption, name, after] = [w[0], w[1], w[2]];
+        if roles[caption] != Role::Paragraph
+            || roles[name] != Role::Paragraph
+            || roles[after] != Role::Paragraph
+            || !body_like(&lines[after])
+        {
+            continue;
+        }
+        let text = lines[name].line.text.trim();
+        // A writer's bio opens with the name (`Adaeze Nwosu` / `Adaeze is
+        // a reporter ...`): an author box, not a photo credit.
+        let first = text.split_whitespace().next().unwrap_or(text);
+        if lines[after].line.text.trim_start().starts_with(first) {
+            continue;
+        }
+        let title_case = text
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        let short_sentence = text_info(&lines[caption]).is_some_and(|t| {
+            t.sentence_end
+                && t.chars <= CREDITED_CAPTION_CHARS
+                && !lines[caption].line.text.contains(". ")
+        });
+        if title_case && is_bare_name(text) && short_sentence {
+            roles[caption] = Role::Boilerplate(BoilerplateKind::Caption);
+            roles[name] = Role::Boilerplate(BoilerplateKind::Caption);
         }
     }
 }
@@ -3019,6 +3057,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
+    named_photo_credits(&page, &mut roles);
     channel_promos(lines, &mut roles);
     share_row_counts(lines, &mut roles);
     foot_furniture(lines, &mut roles);

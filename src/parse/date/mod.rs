@@ -736,6 +736,23 @@ fn any_num(t: Option<&Tok>) -> Option<u32> {
 /// (`+0000`, `Z`) and an AM/PM word.
 fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
     let (h, nh) = arabic_num(ts.get(i))?;
+    // `6 AM`, `4 p.m.`: an hour and its marker, without minutes.
+    if nh <= 2 && (1..=12).contains(&h) && ts.get(i + 1).is_some_and(|t| t.gap) {
+        let marker = match ts.get(i + 1).and_then(Tok::word) {
+            Some(W::Pm) => Some((true, i + 1)),
+            Some(W::Am) => Some((false, i + 1)),
+            _ => dotted_meridiem(text, ts, i + 1),
+        };
+        if let Some((pm, last)) = marker {
+            return Some(Time {
+                time: NaiveTime::from_hms_opt(h % 12 + if pm { 12 } else { 0 }, 0, 0),
+                offset: None,
+                first: i,
+                last,
+                used: false,
+            });
+        }
+    }
     // `15:45`; `11h02` (French); `06.00` (British, checked below).
     let sep = ts.get(i + 1)?;
     let dot = sep.punct() == Some('.');
