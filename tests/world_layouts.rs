@@ -441,3 +441,115 @@ fn inline_related_promo_and_caption_under_an_image_placeholder() {
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Related));
     assert_eq!(lines_of(&a), [7, 14, 16]);
 }
+
+/// A list inside the body whose item reads `Name, en Place`, then an
+/// editor's note after the story: the items stay body, the note does not.
+#[test]
+fn list_items_stay_body_and_an_editors_note_is_set_aside() {
+    let page = "Metrópoli\n\
+        \n\
+        Cortarán el agua en 40 colonias por obras en el acueducto\n\
+        \n\
+        18/07/2023 12:30\n\
+        \n\
+        El sistema de aguas anunció que el servicio se suspenderá desde el jueves por la noche para reparar una fuga en el acueducto del oriente.\n\
+        \n\
+        Entre las colonias sin servicio se encuentran:\n\
+        Santa Martha Acatitla\n\
+        Los Reyes, en Iztapalapa\n\
+        Ejército de Oriente\n\
+        \n\
+        El servicio se restablecerá de forma gradual a partir del sábado, según el calendario publicado por las autoridades.\n\
+        \n\
+        N. de la R.: Una versión anterior de esta nota daba otra fecha para el inicio del corte.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), [7, 9, 10, 11, 12, 14]);
+    assert!(kind_at(&a, 16).is_some());
+}
+
+/// A live blog: entries stamped with a clock or a relative time. No
+/// article. A photo gallery: slides counted one by one with captions.
+/// No article either.
+#[test]
+fn live_blogs_and_photo_galleries_are_no_articles() {
+    let mut live = String::from(
+        "EN DIRECT\n\nTempête sur la côte : les dernières informations\n\nPublié aujourd'hui à 08h10\n\n",
+    );
+    for (stamp, entry) in [
+        ("Il y a 4 min", "Les pompiers signalent une centaine d'interventions depuis minuit dans le département."),
+        ("Il y a 25 min", "La circulation des trains est interrompue entre les deux gares principales jusqu'à midi."),
+        ("11:42", "Le préfet appelle les habitants à limiter leurs déplacements pendant toute la journée."),
+        ("11:15", "Les écoles du littoral resteront fermées demain, annonce le rectorat dans un communiqué."),
+        ("10:58", "Des rafales de plus de 120 km/h ont été mesurées sur la pointe pendant la nuit."),
+        ("10:20", "Plusieurs routes sont coupées par des chutes d'arbres, selon les services de la voirie."),
+    ] {
+        live.push_str(&format!("{stamp}\n{entry}\nPartager\n\n"));
+    }
+    assert!(matches!(parse(&live), Err(newsparse::ParseError::NotAnArticle)));
+
+    let mut gallery = String::from(
+        "صور\n\nبالصور.. مهرجان الزهور يلون شوارع المدينة\n\nنشر في: 12 أبريل 2024 - 18:00\n\n",
+    );
+    for k in 1..=5 {
+        gallery.push_str(&format!(
+            "{k} / 5\nزوار يتجولون بين أحواض الزهور في اليوم {k} من المهرجان وسط المدينة.\nالمصدر: المهرجان\n\n"
+        ));
+    }
+    assert!(matches!(parse(&gallery), Err(newsparse::ParseError::NotAnArticle)));
+}
+
+/// A weekly's long read: the headline is the last short line under its
+/// section, the reporter line carries two credits, a filed-from label, a
+/// pull quote repeating the body, an author box at the end.
+#[test]
+fn chinese_long_read_with_two_credits_pull_quote_and_author_box() {
+    let page = "首页\n时局\n经济\n社会\n文化\n评论\n社会\n渡口的最后一个船工\n\
+        在大桥通车之后，这条开了四十年的渡船将在月底停航。老船工周海生决定把船留在岸边。\n\
+        周末报记者 林晓 周末报实习生 王佳\n\
+        发自：湖北宜昌\n\
+        2022-08-16 09:30:00\n\
+        天刚亮，周海生就把渡船推离了岸边。对岸的集市八点开张，他要赶在第一批赶集的人到来之前，把船上的积水舀干净。\n\
+        “桥修好了，船就该歇了。”他说这话的时候，手里的竹篙没有停，“可是人总要有个念想。”\n\
+        “桥修好了，船就该歇了。”\n\
+        镇政府的工作人员介绍，大桥通车后，两岸居民过江只需要五分钟，渡船的乘客一年比一年少。\n\
+        作者简介\n\
+        林晓，周末报记者，关注长江沿岸的乡村变迁。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(a.title.as_deref(), Some("渡口的最后一个船工"));
+    assert_eq!(published(&a).as_deref().map(|p| &p[..19]), Some("2022-08-16T09:30:00"));
+    assert_eq!(lines_of(&a), [13, 14, 16]);
+}
+
+/// A magazine's long read: a date with an hour and no minutes, a photo
+/// caption with its photographer's name between two paragraphs, the
+/// author box at the end.
+#[test]
+fn hour_without_minutes_photo_credit_by_name_and_about_the_author() {
+    let page = "The Monthly Review\n\
+        \n\
+        The Last Volunteer Fire Company in the Valley\n\
+        \n\
+        By Ruth Calloway\n\
+        \n\
+        March 4, 2024, 7 AM ET\n\
+        \n\
+        The siren on the firehouse roof still works, though nobody can remember when it was last tested on purpose.\n\
+        \n\
+        Members of the company wash the engine outside the firehouse on a Sunday morning.\n\
+        Owen Marsh\n\
+        \n\
+        Eleven volunteers answer its calls now, down from forty when the company celebrated its centennial in the nineties.\n\
+        \n\
+        About the Author\n\
+        \n\
+        Ruth Calloway is a staff writer who covers rural life.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("The Last Volunteer Fire Company in the Valley")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-04T07:00:00-05:00"));
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [9, 14]);
+}
