@@ -485,7 +485,10 @@ fn live_blogs_and_photo_galleries_are_no_articles() {
     ] {
         live.push_str(&format!("{stamp}\n{entry}\nPartager\n\n"));
     }
-    assert!(matches!(parse(&live), Err(newsparse::ParseError::NotAnArticle)));
+    assert!(matches!(
+        parse(&live),
+        Err(newsparse::ParseError::NotAnArticle)
+    ));
 
     let mut gallery = String::from(
         "صور\n\nبالصور.. مهرجان الزهور يلون شوارع المدينة\n\nنشر في: 12 أبريل 2024 - 18:00\n\n",
@@ -495,7 +498,10 @@ fn live_blogs_and_photo_galleries_are_no_articles() {
             "{k} / 5\nزوار يتجولون بين أحواض الزهور في اليوم {k} من المهرجان وسط المدينة.\nالمصدر: المهرجان\n\n"
         ));
     }
-    assert!(matches!(parse(&gallery), Err(newsparse::ParseError::NotAnArticle)));
+    assert!(matches!(
+        parse(&gallery),
+        Err(newsparse::ParseError::NotAnArticle)
+    ));
 }
 
 /// A weekly's long read: the headline is the last short line under its
@@ -516,7 +522,10 @@ fn chinese_long_read_with_two_credits_pull_quote_and_author_box() {
         林晓，周末报记者，关注长江沿岸的乡村变迁。\n";
     let a = parse(page).unwrap();
     assert_eq!(a.title.as_deref(), Some("渡口的最后一个船工"));
-    assert_eq!(published(&a).as_deref().map(|p| &p[..19]), Some("2022-08-16T09:30:00"));
+    assert_eq!(
+        published(&a).as_deref().map(|p| &p[..19]),
+        Some("2022-08-16T09:30:00")
+    );
     assert_eq!(lines_of(&a), [13, 14, 16]);
 }
 

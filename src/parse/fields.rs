@@ -861,11 +861,14 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
         {
             clocked += 1;
         }
-        if c.line.text.len() <= ENTRY_STAMP_BYTES && is_entry_stamp(c.line.text.trim()) {
-            entry_stamps += 1;
-        }
-        if super::layout::media_counter(c.line.text) == Some(false) {
-            slides += 1;
+        // Stamps and slide counters are short lines.
+        if c.line.text.len() <= ENTRY_STAMP_BYTES {
+            if is_entry_stamp(c.line.text.trim()) {
+                entry_stamps += 1;
+            }
+            if super::layout::media_counter(c.line.text) == Some(false) {
+                slides += 1;
+            }
         }
         match &c.kind {
             _ if stamp => dated += 1,

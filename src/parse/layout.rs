@@ -1741,6 +1741,9 @@ const MEDIA_COUNTER_BYTES: usize = 24;
 fn media_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, &i) in page.content.iter().enumerate() {
+        if lines[i].line.text.len() > MEDIA_COUNTER_BYTES {
+            continue;
+        }
         let Some(clock) = media_counter(lines[i].line.text) else {
             continue;
         };
@@ -1812,11 +1815,19 @@ const PULL_QUOTE_REACH: usize = 8;
 fn pull_quotes(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, &i) in page.content.iter().enumerate() {
-        let text = lines[i].line.text.trim();
+        // Byte tests first: most lines are too long or open with a letter.
+        let raw = lines[i].line.text;
         if roles[i] != Role::Paragraph
-            || text.len() > PULL_QUOTE_BYTES
-            || !text.starts_with(['"', '“', '«', '„', '「'])
+            || raw.len() > PULL_QUOTE_BYTES + 8
+            || !matches!(
+                raw.as_bytes().first(),
+                Some(b'"' | b' ' | b'\t' | 0xC2 | 0xE2 | 0xE3)
+            )
         {
+            continue;
+        }
+        let text = raw.trim();
+        if text.len() > PULL_QUOTE_BYTES || !text.starts_with(['"', '“', '«', '„', '「']) {
             continue;
         }
         let inner = text.trim_matches(|c: char| {
@@ -1936,14 +1947,18 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for w in page.content.windows(3) {
         let [caption, name, after] = [w[0], w[1], w[2]];
+        // A name is short: most paragraphs go on their length alone.
+        if roles[name] != Role::Paragraph || lines[name].line.text.len() > BARE_NAME_BYTES + 12 {
+            continue;
+        }
+        let text = lines[name].line.text.trim();
         if roles[caption] != Role::Paragraph
-            || roles[name] != Role::Paragraph
             || roles[after] != Role::Paragraph
+            || !is_bare_name(text)
             || !body_like(&lines[after])
         {
             continue;
         }
-        let text = lines[name].line.text.trim();
         // A writer's bio opens with the name (`Adaeze Nwosu` / `Adaeze is
         // a reporter ...`): an author box, not a photo credit.
         let first = text.split_whitespace().next().unwrap_or(text);
@@ -1958,7 +1973,7 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
                 && t.chars <= CREDITED_CAPTION_CHARS
                 && !lines[caption].line.text.contains(". ")
         });
-        if title_case && is_bare_name(text) && short_sentence {
+        if title_case && short_sentence {
             roles[caption] = Role::Boilerplate(BoilerplateKind::Caption);
             roles[name] = Role::Boilerplate(BoilerplateKind::Caption);
         }
