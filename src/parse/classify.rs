@@ -181,12 +181,16 @@ fn record_header(lines: &mut [Classified<'_>]) {
 }
 
 /// A text browser's image placeholder alone on its line (`[IMG]`,
-/// `[24][IMG]`), then the photo's caption right below it: a short line
-/// that closes no sentence.
+/// `[24][IMG]`, `[13][写真]`), then the photo's caption right below it: a
+/// short line that closes no sentence.
 fn image_captions(lines: &mut [Classified<'_>]) {
     for i in 1..lines.len() {
-        let above = lines[i - 1].line.text;
-        let placeholder = above.ends_with("[IMG]") && strip_link_number(above) == "[IMG]";
+        let above = lines[i - 1].line.text.trim_end();
+        // The placeholder closes with its bracket: a byte test first.
+        let placeholder = above.ends_with(']') && {
+            let bare = strip_link_number(above);
+            IMAGE_MARKERS.iter().any(|m| bare.eq_ignore_ascii_case(m))
+        };
         if placeholder
             && matches!(&lines[i].kind, Kind::Text(t) if !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
         {
@@ -274,7 +278,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
     let listed = strip_link_number(text);
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
-    if listed.starts_with("[IMG]") || is_image_marker(listed) {
+    if is_image_marker(listed) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
     if text.len() <= MAX_KEYED_BYTES {
@@ -767,15 +771,16 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
 /// (`[image]`, `[Photo]`, `[foto]`), in any case.
 fn is_image_marker(text: &str) -> bool {
     text.as_bytes().first() == Some(&b'[')
-        && [
-            "[image]", "[photo]", "[foto]", "[img]", "[写真]", "[图片]", "[圖片]", "[사진]",
-        ]
-        .iter()
-        .any(|m| {
+        && IMAGE_MARKERS.iter().any(|m| {
             text.get(..m.len())
                 .is_some_and(|head| head.eq_ignore_ascii_case(m))
         })
 }
+
+/// Text browsers' image placeholders, compared in any ASCII case.
+const IMAGE_MARKERS: &[&str] = &[
+    "[image]", "[photo]", "[foto]", "[img]", "[写真]", "[图片]", "[圖片]", "[사진]",
+];
 
 /// A photo credit in capitals, as Quebec and French papers print it under
 /// the picture (`PHOTO FRANÇOIS LABRECQUE, LA PRESSE`, `PHOTOS ARCHIVES`):

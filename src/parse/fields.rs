@@ -774,19 +774,13 @@ const ENTRY_STAMP_BYTES: usize = 32;
 /// `14h32`) or a relative time (`Il y a 5 min`, `Hace 12 minutos`,
 /// `منذ 5 دقائق`, `5 min ago`, `5 минут назад`).
 fn is_entry_stamp(text: &str) -> bool {
-    let clock = |t: &str| {
-        t.split_once([':', 'h']).is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
     let relative = ["Il y a ", "il y a ", "Hace ", "hace ", "منذ "]
         .iter()
         .any(|p| text.starts_with(p))
         || text.ends_with(" ago")
         || text.ends_with(" назад");
-    clock(text) || (relative && text.bytes().any(|b| b.is_ascii_digit()))
+    super::layout::is_clock(text, &[':', 'h'])
+        || (relative && text.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// A teaser's stamp on a listing: its section, then the clock time with
@@ -805,16 +799,9 @@ fn is_teaser_stamp(c: &Classified<'_>) -> bool {
         return false;
     };
     let clock = when.rsplit(", ").next().unwrap_or(when).trim();
-    let is_clock = |t: &str| {
-        t.split_once(':').is_some_and(|(h, m)| {
-            (1..=2).contains(&h.len())
-                && m.len() == 2
-                && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
-        })
-    };
     (1..=2).contains(&section.split_whitespace().count())
         && section.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
-        && is_clock(clock)
+        && super::layout::is_clock(clock, &[':'])
 }
 
 /// Longest teaser stamp, in bytes.

@@ -921,6 +921,16 @@ impl Page<'_, '_> {
 /// Longest line read as the masthead's name and a place, in bytes.
 const SITE_AND_PLACE_BYTES: usize = 80;
 
+/// Is `text` a clock time and nothing else: one or two digits, one of
+/// `separators`, two digits (`14:32`, `0:47`, `14h32` with `h`)?
+pub(crate) fn is_clock(text: &str, separators: &[char]) -> bool {
+    text.split_once(separators).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    })
+}
+
 /// The line opens with a clock time and a space (`09:12 Road works ...`,
 /// `14:28 Merkez Bankası ...`), as a news ticker's items do.
 pub(crate) fn starts_with_clock(text: &str) -> bool {
@@ -1706,6 +1716,7 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
 /// A gallery's slide counter (`1/6`, `3 / 12`) or a player's clock
 /// (`00:00 / 02:47`): two numbers or clock times parted by a slash, and
 /// nothing else.
+#[inline]
 pub(crate) fn media_counter(text: &str) -> Option<bool> {
     // The longest form, `00:00:00 / 00:00:00`, with some room.
     if text.len() > MEDIA_COUNTER_BYTES {
@@ -1714,16 +1725,9 @@ pub(crate) fn media_counter(text: &str) -> Option<bool> {
     let (a, b) = text.trim().split_once('/')?;
     let (a, b) = (a.trim(), b.trim());
     let number = |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit());
-    let clock = |s: &str| {
-        s.split_once(':').is_some_and(|(m, sec)| {
-            (1..=2).contains(&m.len())
-                && sec.len() == 2
-                && m.bytes().chain(sec.bytes()).all(|c| c.is_ascii_digit())
-        })
-    };
     if number(a) && number(b) {
         Some(false)
-    } else if clock(a) && clock(b) {
+    } else if is_clock(a, &[':']) && is_clock(b, &[':']) {
         Some(true)
     } else {
         None
@@ -1741,9 +1745,6 @@ const MEDIA_COUNTER_BYTES: usize = 24;
 fn media_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, &i) in page.content.iter().enumerate() {
-        if lines[i].line.text.len() > MEDIA_COUNTER_BYTES {
-            continue;
-        }
         let Some(clock) = media_counter(lines[i].line.text) else {
             continue;
         };
@@ -1775,32 +1776,6 @@ fn media_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
         }
     }
 }
-
-/// The caption a text browser prints on the line under an image's
-/// placeholder (`[13][写真]` / `凧の骨組み作りに挑戦する子どもたち（10月12日）`):
-/// a short line that ends no sentence.
-fn image_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
-    let lines = page.lines;
-    for w in page.content.windows(2) {
-        let [image, below] = [w[0], w[1]];
-        let bare_image = matches!(
-            lines[image].kind,
-            Kind::Boilerplate(BoilerplateKind::Caption)
-        ) && super::classify::strip_link_number(lines[image].line.text)
-            .trim()
-            .ends_with(']');
-        if bare_image
-            && roles[below] == Role::Paragraph
-            && text_info(&lines[below])
-                .is_some_and(|t| !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
-        {
-            roles[below] = Role::Boilerplate(BoilerplateKind::Caption);
-        }
-    }
-}
-
-/// Longest caption read under an image's placeholder, in chars.
-const IMAGE_CAPTION_CHARS: usize = 100;
 
 /// Longest pull quote, in bytes.
 const PULL_QUOTE_BYTES: usize = 240;
@@ -3068,7 +3043,6 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     photo_boxes(&page, &mut roles);
     media_blocks(&page, &mut roles);
     pull_quotes(&page, &mut roles);
-    image_captions(&page, &mut roles);
     credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
