@@ -348,19 +348,24 @@ fn is_author_line(text: &str) -> bool {
                 || rest.chars().next().map_or(true, |c| {
                     c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
                 })
-        }) && !(RUBRIC_LABELS.contains(l)
-            && text
-                .split_whitespace()
-                .nth(RUBRIC_LABEL_NAME_WORDS + 1)
-                .is_some())
+        }) && !(text
+            .split_whitespace()
+            .nth(RUBRIC_LABEL_NAME_WORDS + 1)
+            .is_some()
+            && is_rubric_label(l))
     })
 }
 
-/// Author labels that are also rubrics: `تقرير: سامي علي` credits a
-/// report's writer, `تقرير: انقطاع المياه يربك أحياء غريان ...` heads one.
-const RUBRIC_LABELS: &[&str] = &["تقرير"];
+/// Is author label `l` also a rubric of the rubric table? `تقرير: سامي
+/// علي` credits a report's writer, `تقرير: انقطاع المياه يربك أحياء غريان
+/// ...` heads one.
+fn is_rubric_label(l: &str) -> bool {
+    crate::lexicon::rubrics::RUBRICS
+        .iter()
+        .any(|(r, _)| r.eq_ignore_ascii_case(l.trim_end()))
+}
 
-/// Most words after a [`RUBRIC_LABELS`] label for a writer's name.
+/// Most words after a label that is also a rubric, for a writer's name.
 const RUBRIC_LABEL_NAME_WORDS: usize = 4;
 
 /// Words that name a writer's role on a byline (`North of England
