@@ -414,6 +414,16 @@ pub(crate) struct Plain {
     simple_bits: [u64; 32],
 }
 
+/// The full case folding of `c` in `form`, when that is one char.
+fn single_fold(form: UnicodeForm, c: char) -> Option<char> {
+    let mut folded = String::new();
+    unicode::case_fold(c, |d| folded.push(d));
+    let folded = unicode::apply(form, &folded);
+    let mut chars = folded.chars();
+    let x = chars.next()?;
+    chars.next().is_none().then_some(x)
+}
+
 /// Whether `c` is copied as it is: no fold, not dropped, not a space or
 /// line break or tatweel, and a starter that keeps the output in the form.
 #[inline]
@@ -453,8 +463,13 @@ impl Plain {
             .filter(|&cp| two_byte[usize::from(cp >> 6)] >> (cp & 63) & 1 == 0)
             .filter_map(|cp| {
                 let c = char::from_u32(u32::from(cp))?;
-                let Act::Char(x) = classify(o, c) else {
-                    return None;
+                let x = match classify(o, c) {
+                    Act::Char(x) => x,
+                    // A capital whose folding, once in the form, is one
+                    // letter (`П` -> `п`, `É` -> `é`, `Σ` -> `σ`): Cyrillic
+                    // and Greek headings and menus are all capitals.
+                    Act::Fold => single_fold(o.form, c)?,
+                    _ => return None,
                 };
                 // A starter the input check passes, replaced by a char
                 // the pass would copy as it is.
@@ -1143,6 +1158,42 @@ mod tests {
             for cp in 0x80..0x800u32 {
                 let listed = plain.simple_two.iter().any(|&(c, _)| u32::from(c) == cp);
                 assert_eq!(plain.simple(cp).is_some(), listed, "U+{cp:04X}");
+            }
+        }
+    }
+
+    /// A `simple_two` replacement is the char's whole normalization,
+    /// whatever letters stand beside it: the copy and the run loop write
+    /// it without looking around.
+    #[test]
+    fn simple_replacements_ignore_their_neighbours() {
+        let sides = ["a", "Z", "é", "É", "ж", "Ж", "σ", "Σ", "ا", "أ", "1", "一"];
+        for profile in [Profile::Display, Profile::Search] {
+            let n = crate::Normalizer::new(profile);
+            let plain = Plain::new(&profile.options());
+            if profile == Profile::Search {
+                assert_eq!(plain.simple(u32::from('П')), Some('п'));
+                assert_eq!(plain.simple(u32::from('É')), Some('é'));
+            }
+            for &(cp, x) in &plain.simple_two {
+                let c = char::from_u32(u32::from(cp)).unwrap();
+                // The copy lowers ASCII capitals of the whole key at its end.
+                let x = if profile.options().case_fold {
+                    x.to_ascii_lowercase()
+                } else {
+                    x
+                };
+                assert_eq!(n.normalize(&c.to_string()), x.to_string(), "U+{cp:04X}");
+                for before in sides {
+                    for after in sides {
+                        let want = format!("{}{x}{}", n.normalize(before), n.normalize(after));
+                        assert_eq!(
+                            n.normalize(&format!("{before}{c}{after}")),
+                            want,
+                            "{profile:?} U+{cp:04X}"
+                        );
+                    }
+                }
             }
         }
     }
