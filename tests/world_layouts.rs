@@ -562,3 +562,224 @@ fn hour_without_minutes_photo_credit_by_name_and_about_the_author() {
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Caption));
     assert_eq!(lines_of(&a), [9, 14]);
 }
+
+/// A crawl record of a Hindi site: a Devanagari month spelled with the
+/// nukta and a PM time, an update line, `कॉपी लिंक` and `शेयर` as the
+/// share row, a caption closed by a bracketed file-photo credit, and a
+/// read-also box inside the body.
+#[test]
+fn hindi_page_with_devanagari_month_and_read_also_box() {
+    let page = "मंडी में टमाटर के दाम गिरे | समाचार पत्र\n\
+        होम\n\
+        देश\n\
+        राज्य\n\
+        मंडी में टमाटर के दाम आधे हुए: किसान बोले, लागत भी नहीं निकल रही\n\
+        राकेश वर्मा\n\
+        14 फ़रवरी 2024, 06:20 PM\n\
+        अपडेटेड: 14 फ़रवरी 2024, 09:05 PM\n\
+        कॉपी लिंक\n\
+        शेयर\n\
+        शहर की सब्जी मंडी में इस हफ्ते टमाटर के थोक दाम पिछले महीने के मुकाबले आधे रह गए हैं।\n\
+        मंडी में सुबह से ही टमाटर से भरी ट्रॉलियों की लंबी कतार लगी रही। (फाइल फोटो: जनवरी 2024)\n\
+        किसानों का कहना है कि इस बार पैदावार अच्छी हुई, लेकिन बाहर के व्यापारी कम आए।\n\
+        ये खबर भी पढ़ें...\n\
+        प्याज के दाम में उछाल: दो हफ्ते में दोगुने हुए भाव\n\
+        मंडी समिति के सचिव ने बताया कि भंडारण के लिए नया शीत गृह अगले महीने शुरू होगा।\n\
+        खबरें और भी हैं...\n\
+        बारिश से फसलों को नुकसान\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("मंडी में टमाटर के दाम आधे हुए: किसान बोले, लागत भी नहीं निकल रही")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-02-14T18:20:00"));
+    assert_eq!(a.language, Some(Language::Hindi));
+    assert!(a
+        .share
+        .as_ref()
+        .is_some_and(|s| s.platforms.contains(&SharePlatform::CopyLink)));
+    assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [11, 13, 16]);
+}
+
+/// A text browser's dump of a Hungarian site: the year first
+/// (`2024. március 4. 09:05`), the standfirst above the writer, an image
+/// placeholder with a blank line before its caption, and a newsletter
+/// prompt after the body.
+#[test]
+fn hungarian_dump_with_year_first_date_and_image_caption() {
+    let page = "   [1]Ugrás a tartalomra\n\
+        \n\
+           [2]Belföld [3]Külföld [4]Gazdaság\n\
+        \n\
+        Új buszjárat köti össze a völgy négy faluját\n\
+        \n\
+           Hétfőtől óránként indul busz a völgy falvaiból a járási központba, amit a helyiek évek óta kértek.\n\
+        \n\
+           [5]Nagy Péter\n\
+        \n\
+           2024. március 4. 09:05\n\
+        \n\
+           [6][IMG]\n\
+        \n\
+           Az új busz a megállóban 2024. február 28-án Fotó: Nagy Péter\n\
+        \n\
+           A járatot a megyei közlekedési társaság üzemelteti, a menetrendet a falvak polgármestereivel közösen állították össze.\n\
+        \n\
+           A polgármesterek szerint főként az idősek és a diákok járnak majd jobban, akiknek eddig nem volt más lehetőségük.\n\
+        \n\
+           Iratkozzon fel hírlevelünkre, és minden reggel elküldjük a legfontosabb híreket!\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Új buszjárat köti össze a völgy négy faluját")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-04T09:05:00"));
+    // The caption's own date makes it a date line, set aside either way.
+    assert!(kind_at(&a, 15).is_some());
+    assert_eq!(kind_at(&a, 21), Some(BoilerplateKind::Newsletter));
+    assert_eq!(lines_of(&a), [17, 19]);
+}
+
+/// An Algerian site: a `عاجل` kicker over the headline, the writer
+/// signed with her surname's initial (`سعاد.م`), a Maghrebi month name.
+#[test]
+fn maghrebi_breaking_story_signed_with_an_initial() {
+    let page = "الرئيسية\n\
+        وطني\n\
+        دولي\n\
+        رياضة\n\
+        عاجل\n\
+        انقطاع التيار الكهربائي عن عدة أحياء بمدينة وهران بسبب عطب في محطة التحويل\n\
+        سعاد.م\n\
+        3 جانفي 2024 - 08:15\n\
+        مشاركة\n\
+        فيسبوك\n\
+        تويتر\n\
+        شهدت عدة أحياء بمدينة وهران صباح اليوم انقطاعا في التيار الكهربائي دام أكثر من ثلاث ساعات.\n\
+        وأوضحت مصالح الشركة أن فرقها تدخلت لإصلاح العطب وإعادة التيار تدريجيا إلى كل الأحياء.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("انقطاع التيار الكهربائي عن عدة أحياء بمدينة وهران بسبب عطب في محطة التحويل")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-01-03T08:15:00"));
+    assert_eq!(lines_of(&a), [12, 13]);
+}
+
+/// Font-size controls under the byline (`Tamaño de letra: A+ A A-`,
+/// `Cỡ chữ: Lớn | Vừa | Nhỏ`) are page furniture, not the headline; a
+/// Vietnamese caption closes with `(Ảnh: ...)`.
+#[test]
+fn font_size_controls_in_spanish_and_vietnamese() {
+    let es = "Inicio > Cultura\n\
+        \n\
+        Una biblioteca rural presta semillas además de libros\n\
+        Fuente: Agencia | 2023-06-02 11:40:05\n\
+        Tamaño de letra: A+ A A-\n\
+        \n\
+        La biblioteca del pueblo presta desde este mes sobres de semillas de tomate, frijol y calabaza a quien tenga carné.\n\
+        \n\
+        Los lectores devuelven al final de la cosecha una parte de las semillas que obtienen, para que otros vecinos puedan sembrarlas.\n";
+    let a = parse(es).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Una biblioteca rural presta semillas además de libros")
+    );
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::FontSize));
+    let vi = "Trang chủ > Kinh tế\n\
+        Nông dân trồng thử giống lúa chịu mặn mới ở vùng ven biển\n\
+        Nguồn: Báo điện tử    2022-09-14 08:30:12\n\
+        Cỡ chữ: Lớn | Vừa | Nhỏ\n\
+        Vụ lúa vừa qua, nhiều hộ nông dân ở xã ven biển đã gieo thử một giống lúa mới có khả năng chịu mặn tốt hơn các giống cũ.\n\
+        Ruộng lúa chịu mặn của một hộ dân trong xã, ngày 10/9/2022. (Ảnh: Thanh Hà)\n\
+        Theo cán bộ khuyến nông, năng suất của giống mới đạt gần sáu tấn mỗi héc-ta dù nước ruộng bị nhiễm mặn.\n";
+    let a = parse(vi).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Nông dân trồng thử giống lúa chịu mặn mới ở vùng ven biển")
+    );
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::FontSize));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [5, 7]);
+}
+
+/// Captions over their credit lines (`Fot. Name / Agency`, a bracketed
+/// `(צילום: ...)` under a two-sentence caption), a see-also box inside
+/// a Polish story and its paywall notice, an Urdu share row and tags
+/// after the body, and an Arabic update line printed over the published
+/// one with a vocalized label (`نُشر:`).
+#[test]
+fn credits_boxes_and_labels_from_polish_hebrew_urdu_and_arabic_pages() {
+    let pl = "Kraków\n\
+        \n\
+        Nowy park kieszonkowy powstał na miejscu parkingu\n\
+        \n\
+        Anna Kowalczyk\n\
+        12 maja 2024, 08:00\n\
+        \n\
+        Park kieszonkowy przy ulicy Długiej, 10 maja 2024 r.\n\
+        Fot. Jan Zieliński / Agencja\n\
+        \n\
+        Na miejscu dawnego parkingu posadzono dwadzieścia drzew i kilkaset krzewów, a mieszkańcy dostali ławki i stoliki do gry w szachy.\n\
+        \n\
+        Zobacz także\n\
+        Zieleń w mieście. Gdzie posadzą nowe drzewa w tym roku\n\
+        11 maja 2024\n\
+        \n\
+        Urzędnicy zapowiadają, że w tym roku powstaną jeszcze trzy podobne miejsca w innych dzielnicach.\n\
+        \n\
+        Ten artykuł czytasz w ramach płatnej subskrypcji. Dziękujemy!\n";
+    let a = parse(pl).unwrap();
+    assert_eq!(published(&a).as_deref(), Some("2024-05-12T08:00:00"));
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [11, 17]);
+
+    let he = "חדשות\n\
+        ספרייה שכונתית חדשה נפתחה במרכז הקהילתי\n\
+        נועה כהן\n\
+        12.05.24 | 10:30\n\
+        הספרייה החדשה נפתחה השבוע באגף המערבי של המרכז הקהילתי, ובה יותר משלושת אלפים ספרים לילדים ולמבוגרים.\n\
+        מדפי הספרייה החדשה. \"חיכינו לזה שנים\"\n\
+        (צילום: יוסי לוי)\n\
+        מנהלת המרכז אמרה כי הספרייה תהיה פתוחה חמישה ימים בשבוע, גם בשעות הערב.\n";
+    let a = parse(he).unwrap();
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [5, 8]);
+
+    let ur = "ہوم > پاکستان\n\
+        \n\
+        لاہور میں نئی بس سروس کا آغاز\n\
+        \n\
+        اسٹاف رپورٹر\n\
+        \n\
+        جمعرات 02 نومبر 2023\n\
+        \n\
+        لاہور میں شہریوں کے لیے نئی بس سروس کا آغاز کر دیا گیا ہے جو شہر کے چھ بڑے راستوں پر چلے گی۔\n\
+        \n\
+        حکام کا کہنا ہے کہ آئندہ ماہ مزید بیس بسیں بیڑے میں شامل کی جائیں گی۔\n\
+        \n\
+        شیئر ٹویٹ واٹس ایپ\n\
+        \n\
+        ٹیگز: لاہور بس سروس\n\
+        \n\
+        مزید خبریں\n";
+    let a = parse(ur).unwrap();
+    assert_eq!(lines_of(&a), [9, 11]);
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Tags));
+    assert_eq!(kind_at(&a, 17), Some(BoilerplateKind::Related));
+
+    let ar = "مهرجان للمسرح المدرسي في صيدا\n\
+        تحديث: الخميس 28 سبتمبر 2023 - 16:40\n\
+        نُشر: الخميس 28 سبتمبر 2023 - 14:05\n\
+        شارك\n\
+        انطلقت في مدينة صيدا أمس فعاليات مهرجان المسرح المدرسي بمشاركة عشرين مدرسة من المدينة وضواحيها.\n\
+        ويستمر المهرجان أسبوعا كاملا، تقدم خلاله الفرق عروضها على مسرح البلدية.\n";
+    let a = parse(ar).unwrap();
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2023-09-28T14:05:00")
+    );
+}

@@ -184,8 +184,17 @@ fn record_header(lines: &mut [Classified<'_>]) {
 /// `[24][IMG]`, `[13][写真]`), then the photo's caption right below it: a
 /// short line that closes no sentence.
 fn image_captions(lines: &mut [Classified<'_>]) {
-    for i in 1..lines.len() {
-        let above = lines[i - 1].line.text.trim_end();
+    // The nearest line above that is not blank: a text browser puts a
+    // blank line between the placeholder and its caption.
+    let mut above_at = None;
+    for i in 0..lines.len() {
+        if matches!(lines[i].kind, Kind::Blank) {
+            continue;
+        }
+        let Some(a) = above_at.replace(i) else {
+            continue;
+        };
+        let above = lines[a].line.text.trim_end();
         // The placeholder closes with its bracket: a byte test first.
         let placeholder = above.ends_with(']') && {
             let bare = strip_link_number(above);
@@ -890,6 +899,7 @@ const PHOTO_LABELS: &[&str] = &[
     "Фото",
     "Photographie ",
     "Ảnh",
+    "Fotó",
 ];
 
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
@@ -1232,6 +1242,15 @@ fn is_photo_caption(text: &str) -> bool {
             "新华社记者",
             "資料圖",
             "图片来源",
+            "फोटो",
+            "फ़ोटो",
+            "फाइल ",
+            "فوٹو:",
+            "צילום:",
+            "fot.",
+            "fotó:",
+            "ảnh:",
+            "ảnh minh",
             // File photos (`[File: Reuters]`, `(أرشيف "النهار")`; the
             // archive labels follow).
             "file:",

@@ -464,6 +464,11 @@ fn is_name_line(text: &str) -> bool {
     if ends_in_role(text) {
         return true;
     }
+    // A name signed with the surname's initial after a full stop, as
+    // Maghrebi papers sign (`ليلى.ع`, `سمير. ب`).
+    if is_initial_signature(text) {
+        return true;
+    }
     if words < 2 {
         return false;
     }
@@ -765,12 +770,25 @@ impl Page<'_, '_> {
     /// Line `i` comes right under a breaking-news or latest-news heading
     /// (`عاجل`, `Breaking`, `Son dakika`): it is the ticker's item.
     fn ticker_item(&self, i: usize) -> bool {
-        self.pos(i).and_then(|p| p.checked_sub(1)).is_some_and(|p| {
+        let Some(p) = self.pos(i) else {
+            return false;
+        };
+        let under_heading = p.checked_sub(1).is_some_and(|p| {
             matches!(
                 self.lines[self.content[p]].kind,
                 Kind::Boilerplate(BoilerplateKind::Latest)
             )
-        })
+        });
+        // A headline signed right below (`عاجل` / the headline / the
+        // writer's name or the date line) is the article's: `عاجل` was its
+        // kicker, not a ticker's heading.
+        let signed = || {
+            self.content.get(p + 1).is_some_and(|&j| {
+                let next = &self.lines[j];
+                matches!(next.kind, Kind::Byline(_)) || is_name_line(next.line.text)
+            })
+        };
+        under_heading && !signed()
     }
 
     /// Score of line `i` as a title, from its own features.
@@ -1060,13 +1078,39 @@ fn is_bare_name(text: &str) -> bool {
     text.len() <= BARE_NAME_BYTES
         && (2..=3).contains(&text.split_whitespace().count())
         && text.chars().all(|c| {
-            super::input::is_letter(c) || c.is_whitespace() || matches!(c, '\u{200C}' | '-' | '\'')
+            super::input::is_letter(c)
+                || c.is_whitespace()
+                || matches!(c, '\u{200C}' | '-' | '\'')
+                || is_indic_sign(c)
         })
         // A Chinese or Japanese name part is a few characters long; longer
         // runs are phrases (`老旧小区加装电梯 居民下楼不再难` is a headline).
         && text
             .split_whitespace()
             .all(|w| w.chars().count() <= HAN_NAME_CHARS || !w.chars().any(is_han_char))
+}
+
+/// A one- or two-word name, a full stop and one letter, the initial of
+/// the surname (`ليلى.ع`, `سمير. ب`, `م.ب`): letters only otherwise.
+fn is_initial_signature(text: &str) -> bool {
+    let Some((name, initial)) = text.rsplit_once('.') else {
+        return false;
+    };
+    let mut initial_chars = initial.trim_start().chars();
+    let name_words = name.split_whitespace().count();
+    initial_chars.next().is_some_and(super::input::is_letter)
+        && initial_chars.next().is_none()
+        && (1..=2).contains(&name_words)
+        && name.len() <= BARE_NAME_BYTES
+        && name.chars().all(|c| super::input::is_letter(c) || c == ' ')
+        && !name.ends_with(' ')
+}
+
+/// A sign of an Indic script that is no letter but is part of a word: the
+/// virama and nukta (`वर्मा`, `সৌরভ`), and any other mark of those blocks
+/// (Devanagari to Sinhala), their dandas and digits excepted.
+fn is_indic_sign(c: char) -> bool {
+    matches!(c, '\u{0900}'..='\u{0DFF}') && !matches!(c, '\u{0964}' | '\u{0965}') && !c.is_numeric()
 }
 
 /// Most characters in one part of a Chinese or Japanese name.
@@ -1833,6 +1877,8 @@ fn pull_quotes(page: &Page<'_, '_>, roles: &mut [Role]) {
 
 /// Longest caption, in chars, read from the photo credit line under it.
 const CREDITED_CAPTION_CHARS: usize = 160;
+/// Longest caption of several sentences that closes none, over a credit.
+const OPEN_CAPTION_CHARS: usize = 100;
 
 /// Labels that open a photo credit on its own line.
 const CREDIT_LABELS: &[&str] = &[
@@ -1847,11 +1893,17 @@ const CREDIT_LABELS: &[&str] = &[
     "imagen:",
     "صورة:",
     "图片:",
+    "fot. ",
+    "fotó:",
+    "צילום:",
+    "फोटो:",
+    "فوٹو:",
 ];
 
 /// Whether line `c` is a photo credit opened by one of [`CREDIT_LABELS`].
 fn is_labelled_credit(c: &Classified<'_>) -> bool {
-    let text = plain_text(c);
+    // The credit may stand in brackets (`(צילום: דנה לוי)`).
+    let text = plain_text(c).trim_start_matches(['(', '[', '（']);
     let head = lowercase(&text[..super::language::floor_char_boundary(text, 24)]);
     CREDIT_LABELS.iter().any(|l| head.starts_with(l))
         || super::classify::is_capital_photo_credit(text)
@@ -1901,8 +1953,12 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
             continue;
         }
         let labelled = is_labelled_credit(&lines[credit]) || is_slash_credit(&lines[credit]);
+        // One sentence, or a short line that closes none (`... ד'. "a
+        // quote"` over `(צילום: ...)`).
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {
-            t.chars <= CREDITED_CAPTION_CHARS && !lines[above].line.text.contains(". ")
+            t.chars <= CREDITED_CAPTION_CHARS
+                && (!lines[above].line.text.contains(". ")
+                    || (!t.sentence_end && t.chars <= OPEN_CAPTION_CHARS))
         });
         // A text browser's image link prints the photo's text, which the
         // caption below repeats with its credit (`[24]Workers clearing

@@ -916,6 +916,11 @@ fn date_at(ts: &[Tok], i: usize) -> Option<Result<Raw, usize>> {
                     }
                 }
             }
+            if !cn && !ord && na == 4 {
+                if let Some(r) = year_month_day(ts, i, a) {
+                    return Some(r);
+                }
+            }
             if cn || na > 2 || a == 0 || a > 31 {
                 return None;
             }
@@ -1211,6 +1216,31 @@ fn month_first(ts: &[Tok], i: usize, m: u32) -> Option<Result<Raw, usize>> {
         return None;
     }
     finish(None, m, d, false, i, day_at)
+}
+
+/// A Gregorian year (token `i`, value `y`), an optional full stop, a
+/// month's name and the day (`2023. október 5.`, as Hungarian prints
+/// dates; `2024 March 5`).
+fn year_month_day(ts: &[Tok], i: usize, y: u32) -> Option<Result<Raw, usize>> {
+    if year_kind(y) != Some(false) {
+        return None;
+    }
+    let mut j = i + 1;
+    if ts.get(j).and_then(Tok::punct) == Some('.') {
+        j += 1;
+    }
+    let Some(W::Month(m)) = ts.get(j)?.word() else {
+        return None;
+    };
+    let (d, nd) = arabic_num(ts.get(j + 1))?;
+    if nd > 2 || d == 0 || d > 31 {
+        return None;
+    }
+    // `2024 March 16:30` is not a date.
+    if ts.get(j + 2).and_then(Tok::punct) == Some(':') {
+        return None;
+    }
+    finish(Some(y), u32::from(m), d, false, i, j + 1)
 }
 
 /// `منذ سنتين`, `منذ 3 ساعات`, `2 hours ago`, `hace 2 horas`, `3 часа назад`.
