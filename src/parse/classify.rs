@@ -148,11 +148,12 @@ fn lexicon() -> &'static Lexicon {
 /// Classifies every line.
 pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec<Classified<'a>> {
     let mut buf = String::new();
+    let mut word = String::new();
     let mut out: Vec<Classified<'a>> = lines
         .iter()
         .map(|&line| Classified {
             line,
-            kind: kind_of(line.text, registry, &mut buf),
+            kind: kind_of(line.text, registry, &mut buf, &mut word),
         })
         .collect();
     year_over_date(&mut out, registry);
@@ -278,13 +279,22 @@ fn year_over_date(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
     }
 }
 
-/// The kind of one trimmed line; `buf` is scratch space for its key.
-pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut String) -> Kind<'a> {
+/// The kind of one trimmed line; `buf` is scratch space for its key, and
+/// `word` for its words' keys.
+pub(crate) fn kind_of<'a>(
+    text: &'a str,
+    registry: &SourceRegistry,
+    buf: &mut String,
+    word: &mut String,
+) -> Kind<'a> {
     if text.is_empty() {
         return Kind::Blank;
     }
     // Lexicon entries are compared without a text browser's link number.
     let listed = strip_link_number(text);
+    // Whether the line's last word closes a share row, once it is known:
+    // both widget tests below ask, and it costs a key.
+    let mut last_closes = None;
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
     if is_image_marker(listed) {
@@ -324,7 +334,13 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
         // A widget row after an app's or site's name (`时刻新闻 打开APP
         // 分享到： 微信 微博 ...`), once the lexicon has had its say
         // (`Follow us on Twitter` is a follow box).
-        if let Some(share) = share::widget_after(listed, 0)
+        let closes = share::last_word_closes(listed, word);
+        if listed.len() == text.len() {
+            last_closes = Some(closes);
+        }
+        if let Some(share) = closes
+            .then(|| share::widget_start(listed, 0, word))
+            .flatten()
             .filter(|&at| at > 0 && at <= WIDGET_PREFIX_BYTES)
             .and_then(|at| share::read_counted(&listed[at..]))
             .filter(|w| !w.platforms.is_empty())
@@ -454,7 +470,7 @@ pub(crate) fn kind_of<'a>(text: &'a str, registry: &SourceRegistry, buf: &mut St
             return Kind::Boilerplate(kind);
         }
     }
-    Kind::Text(text_info(text, buf))
+    Kind::Text(text_info(text, buf, last_closes))
 }
 
 /// `text` without the link number a text browser's dump puts before a
@@ -1907,7 +1923,9 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
     "المحرر:",
 ];
 
-fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
+/// What a text line is like; `last_closes` tells whether its last word
+/// closes a share row, when the caller has keyed it already.
+fn text_info<'a>(text: &'a str, buf: &mut String, last_closes: Option<bool>) -> TextInfo<'a> {
     // An end-of-story mark (`(完)`, `(End)`, `(انتهى)`) follows the last
     // sentence.
     let body_end = if matches!(
@@ -1958,7 +1976,7 @@ fn text_info<'a>(text: &'a str, buf: &mut String) -> TextInfo<'a> {
         share_tail: if sentence_end {
             None
         } else {
-            share_tail(text, buf)
+            share_tail(text, buf, last_closes)
         },
     }
 }
@@ -2054,12 +2072,10 @@ const SHARE_OPENERS: &[&str] = &[
 
 /// Where a share widget glued to the end of a text line starts, if one is:
 /// an opener word followed only by share words naming a platform.
-pub(crate) fn share_tail(text: &str, buf: &mut String) -> Option<usize> {
+pub(crate) fn share_tail(text: &str, buf: &mut String, last_closes: Option<bool>) -> Option<usize> {
     // A glued widget ends with a platform name: check the last word first,
     // which rules out almost every line at the cost of one short key.
-    let last = last_word(text, 40)?;
-    key_into(last, true, buf);
-    if !share::is_last_word(buf) {
+    if !last_closes.unwrap_or_else(|| share::last_word_closes(text, buf)) {
         return None;
     }
     let from =
@@ -2080,23 +2096,6 @@ pub(crate) fn share_tail(text: &str, buf: &mut String) -> Option<usize> {
         }
     }
     None
-}
-
-/// The text after the last whitespace of `text` (all of it when it has
-/// none), or `None` when that word is longer than `max` bytes. Only the
-/// tail is read: a line without spaces (Chinese) is not walked to its
-/// start.
-fn last_word(text: &str, max: usize) -> Option<&str> {
-    for (i, c) in text.char_indices().rev() {
-        if c.is_whitespace() {
-            let word = &text[i + c.len_utf8()..];
-            return (word.len() <= max).then_some(word);
-        }
-        if text.len() - i > max {
-            return None;
-        }
-    }
-    Some(text).filter(|t| t.len() <= max)
 }
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,
@@ -2128,7 +2127,12 @@ mod tests {
     use super::*;
 
     fn kind(text: &str) -> Kind<'_> {
-        kind_of(text, &SourceRegistry::builtin(), &mut String::new())
+        kind_of(
+            text,
+            &SourceRegistry::builtin(),
+            &mut String::new(),
+            &mut String::new(),
+        )
     }
 
     #[test]

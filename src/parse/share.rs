@@ -42,14 +42,43 @@ pub(crate) fn is_last_word(word: &str) -> bool {
 /// line at the cost of one short key.
 pub(crate) fn widget_after(text: &str, from: usize) -> Option<usize> {
     let mut buf = String::new();
-    let last = text[from..].rsplit(char::is_whitespace).next()?;
-    if last.len() > 40 {
+    if !last_word_closes(&text[from..], &mut buf) {
         return None;
     }
-    key_into(last, true, &mut buf);
-    if !is_last_word(&buf) {
-        return None;
+    widget_start(text, from, &mut buf)
+}
+
+/// Whether the last word of `text` (after its last whitespace, at most 40
+/// bytes) closes a share-word phrase; `buf` receives the word's key.
+pub(crate) fn last_word_closes(text: &str, buf: &mut String) -> bool {
+    let Some(last) = last_word(text, 40) else {
+        return false;
+    };
+    key_into(last, true, buf);
+    is_last_word(buf)
+}
+
+/// The text after the last whitespace of `text` (all of it when it has
+/// none), or `None` when that word is longer than `max` bytes. Only the
+/// tail is read: a line without spaces (Chinese) is not walked to its
+/// start.
+fn last_word(text: &str, max: usize) -> Option<&str> {
+    for (i, c) in text.char_indices().rev() {
+        if c.is_whitespace() {
+            let word = &text[i + c.len_utf8()..];
+            return (word.len() <= max).then_some(word);
+        }
+        if text.len() - i > max {
+            return None;
+        }
     }
+    Some(text).filter(|t| t.len() <= max)
+}
+
+
+/// [`widget_after`] once the line's last word is known to close a
+/// share-word phrase; `buf` is scratch space for each word's key.
+pub(crate) fn widget_start(text: &str, from: usize, buf: &mut String) -> Option<usize> {
     let rest = &text[from..];
     let starts = rest.char_indices().filter_map(|(i, c)| {
         let after_space = rest[..i]
@@ -63,8 +92,8 @@ pub(crate) fn widget_after(text: &str, from: usize) -> Option<usize> {
             .split(char::is_whitespace)
             .next()
             .unwrap_or("");
-        key_into(word, true, &mut buf);
-        if !table().entry(&buf).is_some_and(|e| e.opens) {
+        key_into(word, true, buf);
+        if !table().entry(buf).is_some_and(|e| e.opens) {
             continue;
         }
         if read_counted(&rest[start..]).is_some_and(|w| w.comments || !w.platforms.is_empty()) {
