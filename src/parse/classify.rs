@@ -745,7 +745,16 @@ fn heading_with_items(text: &str, buf: &mut String) -> Option<BoilerplateKind> {
     if ends_like_text(text) {
         return None;
     }
-    key_into(&text[..language::floor_char_boundary(text, 64)], false, buf);
+    let opening = &text[..language::floor_char_boundary(text, 64)];
+    // The heading opens the line: the first word's key (the key's first
+    // token, as keys never join words) rules out most lines before the
+    // whole opening is keyed.
+    key_into(opening.split_whitespace().next()?, false, buf);
+    let first = buf.split(' ').next().unwrap_or_default();
+    if !first.is_empty() && !lexicon().headings.entry(first).is_some_and(|e| e.opens) {
+        return None;
+    }
+    key_into(opening, false, buf);
     let mut phrase = String::new();
     let (kind, len) = lexicon()
         .headings
