@@ -733,6 +733,9 @@ fn credits_boxes_and_labels_from_polish_hebrew_urdu_and_arabic_pages() {
         Ten artykuł czytasz w ramach płatnej subskrypcji. Dziękujemy!\n";
     let a = parse(pl).unwrap();
     assert_eq!(published(&a).as_deref(), Some("2024-05-12T08:00:00"));
+    // The caption carries the photo's date: over its credit it is still
+    // the caption.
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Caption));
     assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Caption));
     assert_eq!(kind_at(&a, 13), Some(BoilerplateKind::Related));
     assert_eq!(lines_of(&a), [11, 17]);

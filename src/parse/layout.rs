@@ -1877,6 +1877,29 @@ fn pull_quotes(page: &Page<'_, '_>, roles: &mut [Role]) {
 
 /// Longest caption, in chars, read from the photo credit line under it.
 const CREDITED_CAPTION_CHARS: usize = 160;
+/// A date line whose date closes it, with no time, label or update mark
+/// (`..., 10 maja 2024 r.`), as a photo's caption dates the photo; an
+/// update stamp (`Last updated: Tue 4 Jun 2024, 9:40 PM`) or a print
+/// edition's line (`... от 15.11.2024, стр. 9`) is no caption.
+fn closes_with_bare_date(c: &Classified<'_>) -> bool {
+    let Kind::Byline(info) = &c.kind else {
+        return false;
+    };
+    let Ok(m) = &info.date else {
+        return false;
+    };
+    let text = c.line.text;
+    let after = text.get(m.span.1..).unwrap_or_default();
+    let after = after.trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ',' | ')'));
+    m.time.is_none()
+        && !m.updated
+        && after.chars().count() <= 2
+        && !crate::lexicon::months::line_has_label(text)
+}
+
+/// Fewest words of a dated line read as a caption over its credit: a
+/// date and a writer's or outlet's name are fewer.
+const DATED_CAPTION_WORDS: usize = 6;
 /// Longest caption of several sentences that closes none, over a credit.
 const OPEN_CAPTION_CHARS: usize = 100;
 
@@ -1935,9 +1958,25 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, w) in page.content.windows(2).enumerate() {
         let [above, credit] = [w[0], w[1]];
-        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption)
-            || roles[above] != Role::Paragraph
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) {
+            continue;
+        }
+        // A caption that carries the photo's date (`Park przy ulicy
+        // Długiej, 10 maja 2024 r.` over `Fot. ...`) was read as a date
+        // line; over a labelled credit it is the caption, and no
+        // candidate for the article's date.
+        if roles[above] == Role::Boilerplate(BoilerplateKind::HeaderDate)
+            && is_labelled_credit(&lines[credit])
+            && closes_with_bare_date(&lines[above])
+            && has_words_besides_date(&lines[above])
+            && !is_author_line(lines[above].line.text)
+            && lines[above].line.text.split_whitespace().count() >= DATED_CAPTION_WORDS
+            && text_info(&lines[above]).map_or(true, |t| t.chars <= CREDITED_CAPTION_CHARS)
         {
+            roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
+            continue;
+        }
+        if roles[above] != Role::Paragraph {
             continue;
         }
         let foot_follows = page.content.get(k + 2).is_some_and(

@@ -75,7 +75,6 @@ fn last_word(text: &str, max: usize) -> Option<&str> {
     Some(text).filter(|t| t.len() <= max)
 }
 
-
 /// [`widget_after`] once the line's last word is known to close a
 /// share-word phrase; `buf` is scratch space for each word's key.
 pub(crate) fn widget_start(text: &str, from: usize, buf: &mut String) -> Option<usize> {
