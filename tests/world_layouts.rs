@@ -786,3 +786,72 @@ fn credits_boxes_and_labels_from_polish_hebrew_urdu_and_arabic_pages() {
         Some("2023-09-28T14:05:00")
     );
 }
+
+/// A commentary of a Chinese broadcaster's Turkish service: the `Yorum:`
+/// rubric, then an English and a German service's closing notes on the
+/// author's views, a Bengali copyright line, and a Russian caption whose
+/// credit stands between slashes.
+#[test]
+fn commentary_rubrics_author_notes_and_slash_credits() {
+    let tr = "Anasayfa > Yorum\n\
+        \n\
+        Yorum: Kıyı kasabalarında balıkçılık kooperatifleri yeniden güçleniyor\n\
+        cri 2016-11-08 15:31:47\n\
+        \n\
+        Kıyı kasabalarında son yıllarda kurulan balıkçılık kooperatifleri, küçük teknelerle çalışan aileler için yeni bir güvence haline geldi.\n\
+        \n\
+        Kooperatifler soğuk hava depolarını ortak kullanarak ürünlerini daha iyi fiyatla satabiliyor.\n";
+    let a = parse(tr).unwrap();
+    assert_eq!(a.rubric.as_ref().map(|r| r.label.as_ref()), Some("Yorum"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Kıyı kasabalarında balıkçılık kooperatifleri yeniden güçleniyor")
+    );
+    assert_eq!(lines_of(&a), [6, 8]);
+
+    let en = "Commentary: Small museums deserve a place in county planning\n\
+        Source: CRI | 2022-08-16 10:05:00\n\
+        \n\
+        Across the country, county museums hold collections that tell the story of local trades, dialects and festivals, yet many of them open only a few days a month.\n\
+        \n\
+        Planners could change that by counting museums among the basic services a county offers, next to libraries and sports grounds.\n\
+        \n\
+        The author is a researcher of public culture. The views expressed in this article are the author's own and do not necessarily reflect those of the broadcaster.\n\
+        \n\
+        Share:\n";
+    let a = parse(en).unwrap();
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Credit));
+    assert_eq!(lines_of(&a), [4, 6]);
+
+    let de = "Kommentar: Warum kleine Bahnhöfe wieder Kioske brauchen\n\
+        05.03.2024 14:20\n\
+        Viele kleine Bahnhöfe haben in den letzten Jahren ihre Kioske verloren, und mit ihnen einen Ort, an dem Reisende und Anwohner einander begegnen.\n\
+        Ein kleiner Laden mit Zeitungen, Kaffee und Brötchen macht einen Bahnhof belebter und sicherer.\n\
+        Der Kommentar gibt die Meinung des Autors wieder.\n";
+    let a = parse(de).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Credit));
+    assert_eq!(lines_of(&a), [3, 4]);
+
+    let bn = "শহরের পুরোনো বাজারে নতুন আলো বসানো হয়েছে\n\
+        ২০১৩-১০-০৯ ১৬:৪০:২১\n\
+        শহরের পুরোনো বাজারে এই সপ্তাহে নতুন সৌরচালিত আলো বসানো হয়েছে, যাতে সন্ধ্যার পরও দোকানগুলো খোলা রাখা যায়।\n\
+        ব্যবসায়ীরা বলছেন, আলো বসানোর পর থেকে সন্ধ্যায় ক্রেতার সংখ্যা বেড়েছে।\n\
+        কপিরাইট © একটি বেতার প্রতিষ্ঠান। সর্বস্বত্ব সংরক্ষিত। এই ওয়েবসাইটের কোনো লেখা অনুমতি ছাড়া ব্যবহার করা যাবে না।\n";
+    let a = parse(bn).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Copyright));
+    assert_eq!(lines_of(&a), [3, 4]);
+
+    let ru = "Главная > Общество\n\
+        Студенты открыли в библиотеке клуб настольных игр\n\
+        2021-06-29 18:07:44 | Синьхуа\n\
+        Студенты местного университета открыли в городской библиотеке клуб настольных игр, который работает по субботам.\n\
+        Участники клуба готовят столы к первой встрече, 26 июня 2021 года. /Фото: Синьхуа/\n\
+        По словам организаторов, на первую встречу пришли больше сорока человек разного возраста.\n";
+    let a = parse(ru).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Студенты открыли в библиотеке клуб настольных игр")
+    );
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [4, 6]);
+}

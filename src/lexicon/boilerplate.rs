@@ -691,6 +691,7 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("abonnez-vous maintenant", Newsletter),
     ("subscribe now", Newsletter),
     ("ten artykuł czytasz w ramach", Newsletter),
+    ("কপিরাইট", Copyright),
     ("sign up to the ", Newsletter),
     ("la newsletter di ", Newsletter),
     // An error-report notice under the story.
@@ -1014,6 +1015,8 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     // India News, ... along with Latest News and Top Headlines ...`).
     ("get current updates on", FollowUs),
     ("the writer is ", Credit),
+    ("gibt die meinung des autors wieder", Credit),
+    ("সর্বস্বত্ব সংরক্ষিত", Copyright),
     ("l'auteur est ", Credit),
     ("el autor es ", Credit),
     ("la autora es ", Credit),

@@ -371,6 +371,13 @@ pub(crate) fn kind_of<'a>(
                 return Kind::Boilerplate(kind);
             }
         }
+        // An opinion piece's closing note on its author or views, too long
+        // for the short-line table (`The author is a commentator with
+        // ... The views expressed in this article are the author's own
+        // ...`).
+        if text.len() <= AUTHOR_NOTE_BYTES && is_author_note(listed) {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
         // A long copyright notice (`Copyright NHK (...) All rights
         // reserved. 許可なく転載...`): the opening word and the reservation
         // near it, as a sentence about copyright would not have both.
@@ -471,6 +478,30 @@ pub(crate) fn kind_of<'a>(
         }
     }
     Kind::Text(text_info(text, buf, last_closes))
+}
+
+/// Longest line read as an author's or views note, in bytes.
+const AUTHOR_NOTE_BYTES: usize = 512;
+
+/// A note closing an opinion piece, told by its opening (`The author is
+/// ...`, `The views expressed ...`, `Disclaimer: ...`), ASCII case
+/// ignored. The letter after an optional `The ` picks the one opening to
+/// compare, so a paragraph costs a few byte tests.
+fn is_author_note(text: &str) -> bool {
+    let rest = match text.as_bytes().get(..4) {
+        Some(the) if the.eq_ignore_ascii_case(b"the ") => &text[4..],
+        _ => text,
+    };
+    let opening = match rest.as_bytes().first().map(u8::to_ascii_lowercase) {
+        Some(b'a') => "author is ",
+        Some(b'w') => "writer is ",
+        Some(b'v') => "views expressed ",
+        Some(b'o') => "opinions expressed ",
+        Some(b'd') => "disclaimer:",
+        _ => return false,
+    };
+    rest.get(..opening.len())
+        .is_some_and(|head| head.eq_ignore_ascii_case(opening))
 }
 
 /// `text` without the link number a text browser's dump puts before a
@@ -1225,6 +1256,19 @@ fn is_photo_caption(text: &str) -> bool {
         [.., 0xE3, 0x80, 0x82] => &text[..text.len() - 3],
         _ => text,
     };
+    // `... 28 июня 2021 года. /Фото: Синьхуа/`: a photo label and its
+    // credit between slashes after the caption's sentence.
+    if let Some(inner) = t.strip_suffix('/') {
+        return inner.rsplit_once(" /").is_some_and(|(before, credit)| {
+            before.trim_end().ends_with('.')
+                && credit.split_whitespace().count() <= 5
+                && credit.split_once(':').is_some_and(|(label, _)| {
+                    PHOTO_LABELS
+                        .iter()
+                        .any(|l| l.trim().eq_ignore_ascii_case(label.trim()))
+                })
+        });
+    }
     if !matches!(
         t.as_bytes().last(),
         Some(b')' | b']' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a' | b'N' | b'S')
