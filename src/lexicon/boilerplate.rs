@@ -1016,6 +1016,13 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("get current updates on", FollowUs),
     ("the writer is ", Credit),
     ("gibt die meinung des autors wieder", Credit),
+    // A section's closing call for readers' mail (`Des commentaires ou des
+    // suggestions pour Idées? Écrivez-nous.`).
+    ("écrivez-nous", Contact),
+    ("escríbanos", Contact),
+    ("escríbenos", Contact),
+    ("scrivici", Contact),
+    ("schreiben sie uns", Contact),
     ("সর্বস্বত্ব সংরক্ষিত", Copyright),
     ("l'auteur est ", Credit),
     ("el autor es ", Credit),
