@@ -664,6 +664,8 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("بتوقيت مكة", W::Zone(180)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
+    // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.
+    ("المكرمة", W::Filler),
     ("ت", W::Prefix),
     ("ت غ", W::Zone(0)),
     // Relative dates.

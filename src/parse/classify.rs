@@ -1044,6 +1044,8 @@ fn outlet_city(text: &str, registry: &SourceRegistry) -> bool {
 const ARCHIVE_LABELS: &[&str] = &[
     "صورة أرشيفية",
     "صورة ارشيفية",
+    "أرشيفية",
+    "ارشيفية",
     "archive photo",
     "file photo",
     "archivbild",
@@ -1064,10 +1066,13 @@ fn ends_in_archive_label(text: &str) -> bool {
     // after it.
     let from = text.len().saturating_sub(ARCHIVE_LABEL_REACH);
     let tail = &text.as_bytes()[from..];
+    // Or a full stop and a space: the label after the caption's sentence
+    // (`... مواقع البناء. أرشيفية`).
     let Some(mark) = tail
         .iter()
         .rposition(|&b| b == b'|')
         .or_else(|| tail.iter().rposition(|&b| matches!(b, b'-' | 0xE2)))
+        .or_else(|| tail.windows(2).rposition(|w| w == b". ").map(|k| k + 1))
         .map(|k| from + k)
     else {
         return false;

@@ -815,6 +815,8 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     let (mut body, mut short, mut dated, mut clocked) = (0, 0, 0, 0);
     let mut entry_stamps = 0;
     let mut slides = 0;
+    let mut in_sidebar = false;
+    let mut labelled_date = false;
     // A teaser is a short paragraph right under a headline's date stamp,
     // or right above it under its headline (`headline` / `teaser` /
     // `15-10-2024, 14:35 · Economie`): not body text. The non-blank line
@@ -857,7 +859,25 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
                 slides += 1;
             }
         }
+        // Once the body has begun (or the story's labelled date line has
+        // stood), a related or most-read box's dated items are the
+        // sidebar's: a one-paragraph story over three dated related items
+        // is no listing.
+        if matches!(c.kind, Kind::Byline(_)) && crate::lexicon::months::line_has_label(c.line.text)
+        {
+            labelled_date = true;
+        }
+        if (body > 0 || labelled_date)
+            && matches!(
+                c.kind,
+                Kind::Boilerplate(BoilerplateKind::Related | BoilerplateKind::MostRead)
+            )
+        {
+            in_sidebar = true;
+        }
         match &c.kind {
+            _ if stamp && in_sidebar => {}
+            Kind::Byline(_) if in_sidebar => {}
             _ if stamp => dated += 1,
             Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,

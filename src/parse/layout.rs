@@ -35,6 +35,12 @@ use crate::lexicon::boilerplate::END_MARKS;
 use crate::lexicon::{key_into, lowercase};
 use crate::model::BoilerplateKind;
 
+/// What a headline gains with a labelled author line between it and the
+/// date line.
+const SIGNED_HEADLINE_BONUS: i32 = 2;
+/// Shortest signed headline, in chars, under which no line is a title.
+const SIGNED_HEADLINE_CHARS: usize = 25;
+
 /// Content lines above the byline searched for title candidates.
 const ABOVE_BYLINE_REACH: usize = 6;
 
@@ -814,7 +820,14 @@ impl Page<'_, '_> {
             20..=200 => 1,
             _ => 0,
         };
-        if t.sentence_end {
+        // A sentence's full stop marks body text; a question mark closes
+        // headlines as often (`ما هي ...؟`, `Why ...?`).
+        let question = c
+            .line
+            .text
+            .trim_end_matches(['"', '\'', '»', '”', '’', ')'])
+            .ends_with(['?', '؟', '？']);
+        if t.sentence_end && !question {
             score -= 2;
         }
         // A headline has words: a line of a few letters among digits (a
@@ -923,6 +936,9 @@ impl Page<'_, '_> {
         headline_like(c)
             && !body_like(c)
             && !dateline_led(c)
+            // A dateline alone on its line, waiting for its paragraph
+            // (`أربيل (كوردستان24)-`): no headline ends with a dash.
+            && !c.line.text.trim_end().ends_with(['-', '–', '—'])
             && !is_short_author_line(c.line.text)
             && !under_summary_heading(self.lines, i)
     }
@@ -2842,6 +2858,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             // So is a bare name right on top of a date line that names
             // no one (`هشام عبدالتواب` over `16-7-2023 | 14:32`).
             let writer_on_top = writer.map(|(w, _)| w);
+            let mut signed_headline = false;
             // The reach counts text lines: share widgets and credits
             // between the title and the date do not use it up.
             let mut above = page.content[..bp]
@@ -2879,7 +2896,18 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     None => i,
                 };
                 if top_candidates.contains(&i) {
-                    scored.push((3 + page.title_features(i), i));
+                    // A labelled author line right under it (`كتب: ...`,
+                    // `By ...`) and then the date: the classic byline
+                    // block under a headline.
+                    let signed = page.pos(i).is_some_and(|p| {
+                        let between = &page.content[p + 1..bp];
+                        !between.is_empty()
+                            && between.iter().all(|&j| is_author_line(lines[j].line.text))
+                    });
+                    let bonus = if signed { SIGNED_HEADLINE_BONUS } else { 0 };
+                    scored.push((3 + bonus + page.title_features(i), i));
+                    signed_headline = signed
+                        && text_info(&lines[i]).is_some_and(|t| t.chars >= SIGNED_HEADLINE_CHARS);
                 }
                 // Up to three more, past a standfirst or a caption (modern
                 // layouts: title, standfirst, photo, writer, date), at a
@@ -2898,9 +2926,12 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             // The first text line below it (skeletons C and D), and the
             // second, a point less (a kicker between the date and the
             // headline).
+            // Under a headline signed in full above the date, the lines
+            // below are its standfirst or photo caption.
+            let below_reach = if signed_headline { 0 } else { 4 };
             let mut below = page.content[bp + 1..]
                 .iter()
-                .take(4)
+                .take(below_reach)
                 .copied()
                 .filter(|&i| is_text(&lines[i]));
             // A bare name in title case below the date line, when a
