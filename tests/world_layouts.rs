@@ -958,3 +958,81 @@ fn arabic_signed_headlines_questions_captions_and_one_paragraph_stories() {
     );
     assert_eq!(lines_of(&a), [7]);
 }
+
+/// Pages of mainstream outlets in French, Spanish, English, Chinese and
+/// Russian: a two-digit year after a slash with a French `18h05`, a
+/// kicker in capitals between the headline and its standfirst; a
+/// columnist's name printed over the headline and again over the date;
+/// a caption closed by `| AGENCY`; a reporter's beat line; a Taiwanese
+/// caption credited `／攝影`; disclaimers and a reading time.
+#[test]
+fn kickers_columnists_agency_captions_and_beat_lines() {
+    let fr = "Accueil\n\
+        Lyon\n\
+        Nantes : ce qui change pour les bus de nuit à partir du 1er mai\n\
+        TRANSPORTS\n\
+        Horaires élargis, lignes prolongées, nouveaux arrêts… La Métropole revoit son réseau de nuit. On fait le point\n\
+        Claire Dumont\n\
+        Publié le 14/04/24 à 18h05\n\
+        Lecture en 3 min.\n\
+        Les bus de nuit rouleront désormais jusqu'à deux heures du matin le week-end, a annoncé la Métropole ce dimanche.\n\
+        Trois lignes seront prolongées vers les communes de la première couronne, et douze arrêts seront ajoutés.\n";
+    let a = parse(fr).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Nantes : ce qui change pour les bus de nuit à partir du 1er mai")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-04-14T18:05:00"));
+    assert_eq!(lines_of(&a), [9, 10]);
+
+    let es = "Opinión\n\
+        Columnistas\n\
+        Julián Restrepo\n\
+        El kiosco que abre antes que la panadería\n\
+        Julián Restrepo\n\
+        12 de mayo de 2023 - 09:30 p. m.\n\
+        En mi barrio hay un kiosco de periódicos que abre a las cinco de la mañana, antes que la panadería y antes que la tienda.\n\
+        Su dueño dice que la gente todavía compra el diario para leerlo con calma en el bus, aunque tenga el teléfono en el bolsillo.\n";
+    let a = parse(es).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("El kiosco que abre antes que la panadería")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2023-05-12T21:30:00"));
+
+    let en = "NATIONAL\n\
+        Harbor ferry returns to service after repairs to storm-damaged pier\n\
+        June 5, 2023 | 14:05 JST\n\
+        The ferry approaches the repaired pier on Monday. | KYODO\n\
+        A harbor ferry returned to service on Monday after three months of repairs to a pier damaged by winter storms.\n\
+        The first boat carried about 150 passengers and docked shortly after 9 a.m., the operator said.\n\
+        Mariko Sato covers transportation and local government for the paper.\n\
+        Share\n";
+    let a = parse(en).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Harbor ferry returns to service after repairs to storm-damaged pier")
+    );
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Credit));
+    assert_eq!(lines_of(&a), [5, 6]);
+
+    let zh = "地方 / 新竹縣\n\
+        老街旁百年糕餅店第三代接手 開放參觀製作過程\n\
+        2022-12-08 14:05 地方報／ 記者王小明／新竹即時報導\n\
+        新竹縣一家經營超過百年的糕餅店，近日完成整修，開放民眾參觀傳統糕餅的製作過程。\n\
+        第三代接班人與父親在工作檯揉麵。記者王小明／攝影\n\
+        店家表示，希望讓更多年輕人認識傳統糕餅，也計畫與附近學校合作開設體驗課程。\n";
+    let a = parse(zh).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [4, 6]);
+
+    let ru = "Мнение: Зачем городским паркам нужны зимние кафе\n\
+        29 ноября 2023, 14:05\n\
+        Зимой городские парки пустеют, хотя многие жители были бы рады гулять в них и в холодное время года.\n\
+        Небольшие кафе с горячим чаем могли бы вернуть в парки людей и дать работу местным предпринимателям.\n\
+        Мнение автора может не совпадать с позицией редакции.\n";
+    let a = parse(ru).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Credit));
+    assert_eq!(lines_of(&a), [3, 4]);
+}

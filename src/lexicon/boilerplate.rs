@@ -389,6 +389,16 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("siguiente", Pagination),
     ("anterior", Pagination),
     ("escuchar", AudioMarker),
+    ("escuchar este artículo", AudioMarker),
+    ("escuchar artículo", AudioMarker),
+    ("ouvir este artigo", AudioMarker),
+    ("ouvir notícia", AudioMarker),
+    ("artikel anhören", AudioMarker),
+    ("ascolta l'articolo", AudioMarker),
+    ("слушать статью", AudioMarker),
+    ("прослушать статью", AudioMarker),
+    ("listen to article", AudioMarker),
+    ("listen to this story", AudioMarker),
     // Argentine and other American Spanish (voseo) widgets.
     ("mirá también", Related),
     ("tags relacionados", Tags),
@@ -691,6 +701,16 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("abonnez-vous maintenant", Newsletter),
     ("subscribe now", Newsletter),
     ("ten artykuł czytasz w ramach", Newsletter),
+    ("cet article est réservé aux abonnés", Newsletter),
+    ("la lecture des articles est réservée", Newsletter),
+    ("this article is for subscribers", Newsletter),
+    ("este artículo es exclusivo para suscriptores", Newsletter),
+    // A reading time (`Lecture en 4 min.`).
+    ("lecture en ", Other),
+    // A disclaimer closing an opinion piece (as a prefix: in the table of
+    // phrases found anywhere it would slow every short line's search).
+    ("мнение автора может не совпадать", Credit),
+    ("les propos n'engagent que", Credit),
     ("কপিরাইট", Copyright),
     ("sign up to the ", Newsletter),
     ("la newsletter di ", Newsletter),

@@ -450,6 +450,9 @@ pub(crate) fn kind_of<'a>(
         if text.len() <= OUTLET_CITY_BYTES && outlet_city(text, registry) {
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
+        if is_beat_line(text) {
+            return Kind::Boilerplate(BoilerplateKind::Credit);
+        }
     }
     if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
@@ -478,6 +481,36 @@ pub(crate) fn kind_of<'a>(
         }
     }
     Kind::Text(text_info(text, buf, last_closes))
+}
+
+/// A reporter's beat line closing a story (`Danielle Ferrante covers
+/// transportation in Maryland for The Washington Post.`): a name of two
+/// or three capitalized words, `covers` or `writes about`, and `for` the
+/// outlet, in one sentence.
+fn is_beat_line(text: &str) -> bool {
+    if !text.ends_with('.') || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return false;
+    }
+    // The verb after two or three capitalized words.
+    let mut words = text.split(' ');
+    let mut capitalized = 0;
+    let verb = loop {
+        match words.next() {
+            Some(w) if w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+                capitalized += 1;
+                if capitalized > 3 {
+                    return false;
+                }
+            }
+            Some(w) => break w,
+            None => return false,
+        }
+    };
+    (2..=3).contains(&capitalized)
+        && matches!(verb, "covers" | "writes" | "reports")
+        && text.is_ascii()
+        && text.contains(" for ")
+        && !text[..text.len() - 1].contains(". ")
 }
 
 /// Longest line read as an author's or views note, in bytes.
@@ -1183,6 +1216,25 @@ fn is_photo_caption(text: &str) -> bool {
     if credit_after(text, " © ", 1..=4) || (!ends_sentence && credit_after(text, " | ", 2..=3)) {
         return true;
     }
+    // `... in Osaka on Monday. | KYODO`: a sentence, a bar and an agency
+    // or photographer's credit in capitals.
+    if !ends_sentence
+        && text.len() <= MAX_CAPTION_BYTES
+        && memchr::memchr(b'|', text.as_bytes()).is_some()
+    {
+        if let Some((before, credit)) = text.rsplit_once(" | ") {
+            if before.trim_end().ends_with('.')
+                && credit.len() <= 32
+                && (1..=3).contains(&credit.split_whitespace().count())
+                && credit.chars().any(char::is_uppercase)
+                && credit
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '-' | '.'))
+            {
+                return true;
+            }
+        }
+    }
     // `ارتفاع درجات الحرارة - صورة أرشيفية`: a description, a dash and
     // the words "archive photo".
     if !ends_sentence && text.len() <= MAX_INITIALS_CAPTION_BYTES && ends_in_archive_label(text) {
@@ -1226,7 +1278,11 @@ fn is_photo_caption(text: &str) -> bool {
             || text.ends_with("/图")
             || text.ends_with("供图")
             || text.ends_with(" 摄")
-            || text.ends_with("　摄"))
+            || text.ends_with("　摄")
+            // `...翻動米粉。記者林宜蓁／攝影`: photographed, as Taiwan's
+            // papers credit.
+            || text.ends_with("攝影")
+            || text.ends_with("摄影"))
         && text.contains('。')
     {
         return true;

@@ -609,10 +609,13 @@ impl Page<'_, '_> {
         let (Some(ta), Some(tb)) = (text_info(&self.lines[a]), text_info(&self.lines[b])) else {
             return false;
         };
-        let adjacent = self
-            .pos(a)
-            .is_some_and(|p| self.content.get(p + 1) == Some(&b))
-            && !self.ticker_item(a);
+        // Right below, or past a kicker in capitals between them
+        // (`Lyon : ...` / `TRANSPORTS` / the standfirst).
+        let adjacent = self.pos(a).is_some_and(|p| {
+            self.content.get(p + 1) == Some(&b)
+                || (self.content.get(p + 2) == Some(&b)
+                    && is_caps_kicker(self.lines[self.content[p + 1]].line.text))
+        }) && !self.ticker_item(a);
         // A wide char (Chinese, Japanese, Korean) counts double, as for
         // body text.
         let (wa, wb) = (ta.chars + ta.wide, tb.chars + tb.wide);
@@ -877,7 +880,17 @@ impl Page<'_, '_> {
         }
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
-        let next = self.next_text(i);
+        // A kicker in capitals between them is stepped over.
+        let past_kicker = |n: usize, step: &dyn Fn(usize) -> Option<usize>| {
+            if is_caps_kicker(self.lines[n].line.text) {
+                step(n)
+            } else {
+                Some(n)
+            }
+        };
+        let next = self
+            .next_text(i)
+            .and_then(|n| past_kicker(n, &|k| self.next_text(k)));
         let pair_below = next.filter(|&n| self.is_standfirst_pair(i, n));
         // Such a pair right above the page's standfirst (`Centre-ville de
         // Lausanne` / the headline / a standfirst of two sentences): the
@@ -890,6 +903,7 @@ impl Page<'_, '_> {
         let headline_above = !chained(i)
             && self
                 .prev_text(i)
+                .and_then(|p| past_kicker(p, &|k| self.prev_text(k)))
                 .is_some_and(|p| self.is_standfirst_pair(p, i));
         if headline_above {
             score -= 2;
@@ -955,6 +969,17 @@ impl Page<'_, '_> {
                 ) && is_labelled_credit(&self.lines[n])
             })
     }
+}
+
+/// A section kicker in capitals (`TRANSPORTS`, `MUNDO`): one to three
+/// words of capitals, four letters or more (a platform's `X` is none).
+fn is_caps_kicker(text: &str) -> bool {
+    text.len() <= 32
+        && text.chars().count() >= 4
+        && (1..=3).contains(&text.split_whitespace().count())
+        && text
+            .chars()
+            .all(|c| c.is_uppercase() || c == ' ' || c == '-')
 }
 
 /// Longest line read as the masthead's name and a place, in bytes.
@@ -2871,7 +2896,12 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     // The writer's city between the name and the date.
                     let writer_city = writer_on_top.is_some_and(|w| w < i)
                         && is_one_word_place(lines[i].line.text);
+                    // The writer's name printed again higher up (a
+                    // columnist's name over the headline).
+                    let writer_again =
+                        writer.is_some_and(|(w, name)| w != i && plain_text(&lines[i]) == name);
                     Some(i) != writer_on_top
+                        && !writer_again
                         && !writer_city
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)

@@ -1085,18 +1085,38 @@ fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Res
     }
     // `09.01.24 | 09:12`: a two-digit year, day first, with dots, read
     // only when a clock time follows (alone, `1.2.24` may be anything).
-    if na <= 2 && nb <= 2 && nc == 2 && sep == '.' && clock_follows(ts, last) {
-        let date = NaiveDate::from_ymd_opt(2000 + c as i32, b, a);
-        return Some(Some(raw(date, None, false, i, last)));
+    // With slashes (`12/03/24 à 18h05`) the order is the page's, as for a
+    // four-digit year: day first, the month-first reading kept aside.
+    if na <= 2 && nb <= 2 && nc == 2 && matches!(sep, '.' | '/') && clock_follows(ts, last) {
+        let y = 2000 + c as i32;
+        let date = NaiveDate::from_ymd_opt(y, b, a);
+        if sep == '.' {
+            return Some(Some(raw(date, None, false, i, last)));
+        }
+        let mdy = NaiveDate::from_ymd_opt(y, a, b);
+        return Some(match (date, mdy) {
+            (Some(d), Some(m)) if d != m => Some(raw(date, None, false, i, last).map(|mut r| {
+                r.m.alt = Some(m);
+                r
+            })),
+            (Some(_), _) => Some(raw(date, None, false, i, last)),
+            (None, Some(_)) => Some(raw(mdy, None, false, i, last)),
+            (None, None) => Some(Err(last)),
+        });
     }
     None
 }
 
-/// A clock time (`09:12`) starts within the three tokens after `last`.
+/// A clock time (`09:12`, or `18h05` with the glued French `h`) starts
+/// within the three tokens after `last`.
 fn clock_follows(ts: &[Tok], last: usize) -> bool {
     (last + 1..=last + 3).any(|k| {
+        let glued_h = |t: &Tok| matches!(t.t, T::Word(W::Filler)) && !t.gap;
+        let minutes_glued = ts.get(k + 2).is_some_and(|t| !t.gap);
         matches!(arabic_num(ts.get(k)), Some((_, 1..=2)))
-            && ts.get(k + 1).and_then(Tok::punct) == Some(':')
+            && ts
+                .get(k + 1)
+                .is_some_and(|t| t.punct() == Some(':') || (glued_h(t) && minutes_glued))
             && matches!(arabic_num(ts.get(k + 2)), Some((_, 2)))
     })
 }
