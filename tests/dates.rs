@@ -109,6 +109,18 @@ const TABLE: &[(&str, &str)] = &[
     // US zones without the season: EST in winter, EDT in summer.
     ("Published 6:05 p.m. ET Feb. 2, 2023", "2023-02-02T18:05:00-05:00"),
     ("Posted 7:40 a.m. PT Aug. 9, 2022", "2022-08-09T07:40:00-07:00"),
+    // `CST` after a 12-hour time is US Central; a 24-hour `CST` (China
+    // Standard Time as often) gives no zone.
+    ("Posted: Nov 14, 2023 6:00 AM CST", "2023-11-14T06:00:00-06:00"),
+    ("Posted: Nov 14, 2023 4:12 p.m. CST", "2023-11-14T16:12:00-06:00"),
+    ("2023-11-14 06:00 CST", "2023-11-14T06:00:00"),
+    // A two-digit year after slashes, before a French clock.
+    ("Publié le 14/04/24 à 18h05", "2024-04-14T18:05:00"),
+    // Hungarian: the year first, then the month's name.
+    ("2023. október 5. 14:22", "2023-10-05T14:22:00"),
+    // Hindi months, the nukta precomposed or not.
+    ("9 \u{95E}रवरी 2024, 07:50 PM", "2024-02-09T19:50:00"),
+    ("9 फ़रवरी 2024, 07:50 PM", "2024-02-09T19:50:00"),
     // An update stamp on the same line keeps its own time.
     (
         "Published 8:03 a.m. CT Oct. 5, 2021 | Updated 4:10 p.m. CT Oct. 5, 2021",

@@ -61,6 +61,10 @@ pub(crate) enum DateWord {
     /// EST or EDT as the date falls): the index of its zone in
     /// [`REGION_ZONES`].
     RegionZone(u8),
+    /// A zone name that means a US zone only after a 12-hour time
+    /// (`6:00 AM CST` is US Central; `CST` alone may be China Standard
+    /// Time), with that zone's offset east of UTC in minutes.
+    MeridiemZone(i16),
     /// `منذ`, `قبل`, `hace`: a relative date follows.
     AgoBefore,
     /// `ago`, `назад`: ends a relative date.
@@ -638,7 +642,9 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("pst", W::Zone(-480)),
     ("pdt", W::Zone(-420)),
     // US Mountain and Central daylight time, and Mountain standard time.
-    // Central standard `CST` is left out: it is also China Standard Time.
+    // Central standard `CST` is also China Standard Time: it is read as
+    // US Central only after `AM`/`PM`.
+    ("cst", W::MeridiemZone(-360)),
     ("mdt", W::Zone(-360)),
     ("mst", W::Zone(-420)),
     ("cdt", W::Zone(-300)),

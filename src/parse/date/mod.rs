@@ -405,6 +405,28 @@ pub(crate) fn scan_all(text: &str) -> Scan {
             }
             owner[i] = Owner::Zone;
             i += 1;
+        } else if let Some(W::MeridiemZone(base)) = ts[i].word() {
+            // `6:00 AM CST`: a US zone after a 12-hour time's marker.
+            let before = text[..ts[i].s()].trim_end().to_ascii_lowercase();
+            let meridiem = ["am", "pm", "a.m.", "p.m."]
+                .iter()
+                .any(|m| before.ends_with(m));
+            if let (true, Some(offset), true) = (
+                meridiem,
+                FixedOffset::east_opt(i32::from(base) * 60),
+                nz < zones.len(),
+            ) {
+                zones[nz] = Some(Zone {
+                    offset,
+                    tz: None,
+                    first: i,
+                    last: i,
+                    strong: false,
+                });
+                nz += 1;
+                owner[i] = Owner::Zone;
+            }
+            i += 1;
         } else if let Some(W::Zone(base)) = ts[i].word() {
             // `GMT +0400` (CNN Arabic): a space may part GMT or UTC from
             // its offset.

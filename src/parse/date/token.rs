@@ -415,8 +415,10 @@ pub(crate) fn tokenize(text: &str) -> Tokens {
                     // `west`, `wet`): as a zone, the name is written in
                     // capitals (GMT and UTC aside, whatever their case).
                     ascii_date_word(word.as_bytes()).filter(|w| {
-                        !matches!(w, DateWord::Zone(_) | DateWord::RegionZone(_))
-                            || word.bytes().all(|b| b.is_ascii_uppercase())
+                        !matches!(
+                            w,
+                            DateWord::Zone(_) | DateWord::RegionZone(_) | DateWord::MeridiemZone(_)
+                        ) || word.bytes().all(|b| b.is_ascii_uppercase())
                             || word.eq_ignore_ascii_case("gmt")
                             || word.eq_ignore_ascii_case("utc")
                     })
