@@ -355,6 +355,20 @@ struct Zone {
     strong: bool,
 }
 
+impl Zone {
+    /// A zone named by the one token `i` (`ET`, `6:00 AM CST`): it applies
+    /// only next to its time.
+    fn named(offset: FixedOffset, tz: Option<chrono_tz::Tz>, i: usize) -> Zone {
+        Zone {
+            offset,
+            tz,
+            first: i,
+            last: i,
+            strong: false,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Time {
     time: Option<NaiveTime>,
@@ -394,35 +408,25 @@ pub(crate) fn scan_all(text: &str) -> Scan {
         if let Some(W::RegionZone(k)) = ts[i].word() {
             // Applies only next to its time, like a bare `EST`.
             if nz < zones.len() {
-                zones[nz] = Some(Zone {
-                    offset: FixedOffset::east_opt(0).expect("UTC"),
-                    tz: REGION_ZONES.get(usize::from(k)).copied(),
-                    first: i,
-                    last: i,
-                    strong: false,
-                });
+                let tz = REGION_ZONES.get(usize::from(k)).copied();
+                zones[nz] = Some(Zone::named(FixedOffset::east_opt(0).expect("UTC"), tz, i));
                 nz += 1;
             }
             owner[i] = Owner::Zone;
             i += 1;
         } else if let Some(W::MeridiemZone(base)) = ts[i].word() {
             // `6:00 AM CST`: a US zone after a 12-hour time's marker.
-            let before = text[..ts[i].s()].trim_end().to_ascii_lowercase();
-            let meridiem = ["am", "pm", "a.m.", "p.m."]
-                .iter()
-                .any(|m| before.ends_with(m));
+            let before = text[..ts[i].s()].trim_end().as_bytes();
+            let meridiem = ["am", "pm", "a.m.", "p.m."].iter().any(|m| {
+                before.len() >= m.len()
+                    && before[before.len() - m.len()..].eq_ignore_ascii_case(m.as_bytes())
+            });
             if let (true, Some(offset), true) = (
                 meridiem,
                 FixedOffset::east_opt(i32::from(base) * 60),
                 nz < zones.len(),
             ) {
-                zones[nz] = Some(Zone {
-                    offset,
-                    tz: None,
-                    first: i,
-                    last: i,
-                    strong: false,
-                });
+                zones[nz] = Some(Zone::named(offset, None, i));
                 nz += 1;
                 owner[i] = Owner::Zone;
             }
