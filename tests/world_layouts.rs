@@ -1036,3 +1036,111 @@ fn kickers_columnists_agency_captions_and_beat_lines() {
     assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Credit));
     assert_eq!(lines_of(&a), [3, 4]);
 }
+
+/// Hard dump shapes: an Arabic story with its English headline and
+/// standfirst printed under the Arabic ones and a Baghdad zone; a writer's
+/// name over the place they file from; a reader view's role line and
+/// reading time, a `Photo / Name` caption and a reporter's beat line; a
+/// read-more box and a forum after an Austrian story; a slide caption
+/// over a `© Crédit photo` line.
+#[test]
+fn bilingual_headlines_places_reader_views_forums_and_slide_credits() {
+    let ar = "الرئيسية > محليات\n\
+        \n\
+        ورشة لتعليم الخط العربي تجمع أطفال الأحياء القديمة في البصرة\n\
+        متطوعون من طلبة الفنون يعلمون الأطفال أساسيات الخط كل سبت في بيت تراثي\n\
+        Calligraphy workshop brings together children of Basra's old quarters\n\
+        Art student volunteers teach children the basics of calligraphy every Saturday in a heritage house\n\
+        2023-10-02 | 10:30 بتوقيت بغداد\n\
+        \n\
+        [صورة]\n\
+        أطفال يتدربون على الخط في البيت التراثي - أرشيفية\n\
+        \n\
+        أطلق متطوعون من طلبة كلية الفنون الجميلة ورشة أسبوعية لتعليم الخط العربي لأطفال الأحياء القديمة في البصرة.\n\
+        \n\
+        وقال أحد المنظمين إن عدد المشاركين تضاعف خلال شهرين، وإن الورشة ستنتقل قريبا إلى قاعة أكبر.\n";
+    let a = parse(ar).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("ورشة لتعليم الخط العربي تجمع أطفال الأحياء القديمة في البصرة")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2023-10-02T10:30:00+03:00"));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Caption));
+    assert_eq!(lines_of(&a), [12, 14]);
+
+    let es = "Natural\n\
+        Biodiversidad\n\
+        \n\
+        Una pareja de cigüeñas vuelve a anidar en el campanario del pueblo\n\
+        Los vecinos celebran el regreso de las aves tras cinco años sin nidos en la torre\n\
+        \n\
+        Laia Ferrer\n\
+        Sant Cugat del Vallès\n\
+        14/03/2024 07:00\n\
+        \n\
+        Una pareja de cigüeñas ha vuelto a construir su nido en lo alto del campanario, cinco años después de la última vez.\n\
+        Los vecinos siguen sus idas y venidas desde la plaza, y el ayuntamiento ha instalado una cámara para verlas por internet.\n";
+    let a = parse(es).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Una pareja de cigüeñas vuelve a anidar en el campanario del pueblo")
+    );
+
+    let en = "example.co.nz\n\
+        \n\
+        Seaside library opens a tool-lending shelf for residents\n\
+        \n\
+        By Hana Ruru\n\
+        Reporter·Coast News·\n\
+        4 Apr, 2024 06:00 AM\n\
+        3 mins to read\n\
+        \n\
+        The library's new shelf lends drills, ladders and garden tools to anyone with a card, free of charge.\n\
+        \n\
+        Volunteers check each tool when it comes back and book repairs with a local workshop.\n\
+        \n\
+        A volunteer sorts returned tools at the shelf on Tuesday. Photo / Sam Te Ao\n\
+        \n\
+        Hana Ruru is a reporter for Coast News, covering the district's libraries and schools.\n";
+    let a = parse(en).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Seaside library opens a tool-lending shelf for residents")
+    );
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Other));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 16), Some(BoilerplateKind::Credit));
+    assert_eq!(lines_of(&a), [10, 12]);
+
+    let de = "Neuer Radweg verbindet zwei Bezirke entlang des Kanals\n\
+        14. März 2024, 06:00\n\
+        Der neue Radweg entlang des Kanals ist seit Donnerstag offen und verbindet zwei Bezirke auf knapp vier Kilometern.\n\
+        Die Stadt will im Sommer zählen, wie viele Menschen die Strecke täglich nutzen.\n\
+        Weiterlesen\n\
+        Wie die Stadt ihre Radwege plant\n\
+        2. Februar 2024, 12:00\n\
+        Forum\n\
+        67 Postings\n\
+        Diskutieren Sie mit!\n\
+        Radlerin aus Ottakring\n\
+        14. März 2024, 07:12\n\
+        Endlich! Ich fahre die Strecke jeden Tag und freue mich auf den breiteren Weg.\n";
+    let a = parse(de).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Related));
+    assert_eq!(lines_of(&a), [3, 4]);
+
+    let fr = "   Les brebis ont rejoint les estives au petit matin, après une montée de cinq heures depuis le village.\n\
+        \n\
+        [IMG]\n\
+        1 / 4\n\
+        Départ du village, samedi à 5 h 30, à la lueur des lampes frontales.\n\
+        © Crédit photo : Jean Etxeberri / SUD OUEST\n";
+    let page = format!(
+        "Transhumance : les troupeaux ont rejoint les estives\n\
+         Publié le 14/08/2023 à 19h12\n\
+         \n\
+         {fr}"
+    );
+    let a = parse(&page).unwrap();
+    assert_eq!(lines_of(&a), [4]);
+}

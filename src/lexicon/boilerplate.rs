@@ -189,6 +189,18 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("cookie settings", Cookies),
     ("manage cookies", Cookies),
     ("more news", Related),
+    ("weiterlesen", Related),
+    // A forum under the story (`Forum` / `67 Postings` / `Diskutieren Sie
+    // mit!`).
+    ("forum", Comments),
+    ("postings", Comments),
+    ("diskutieren sie mit", Comments),
+    // An embedded post's link line where the post did not load.
+    ("view this post on instagram", Other),
+    ("ver esta publicación en instagram", Other),
+    ("voir cette publication sur instagram", Other),
+    ("diesen beitrag auf instagram ansehen", Other),
+    ("visualizza questo post su instagram", Other),
     ("zobacz także", Related),
     ("zobacz też", Related),
     ("czytaj także", Related),

@@ -668,6 +668,18 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("بتوقيت", W::Prefix),
     ("بتوقيت غرينتش", W::Zone(0)),
     ("بتوقيت مكة", W::Zone(180)),
+    // Capitals whose offset has not moved in recent years.
+    ("بتوقيت بغداد", W::Zone(180)),
+    ("بتوقيت الرياض", W::Zone(180)),
+    ("بتوقيت الدوحة", W::Zone(180)),
+    ("بتوقيت الكويت", W::Zone(180)),
+    ("بتوقيت المنامة", W::Zone(180)),
+    ("بتوقيت صنعاء", W::Zone(180)),
+    ("بتوقيت أبوظبي", W::Zone(240)),
+    ("بتوقيت الإمارات", W::Zone(240)),
+    ("بتوقيت مسقط", W::Zone(240)),
+    ("بتوقيت الجزائر", W::Zone(60)),
+    ("بتوقيت تونس", W::Zone(60)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
     // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.

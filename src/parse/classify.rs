@@ -457,6 +457,9 @@ pub(crate) fn kind_of<'a>(
     if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
+    if text.len() <= UPDATE_STAMP_BYTES && is_reading_time(text) {
+        return Kind::Boilerplate(BoilerplateKind::Other);
+    }
     if text.len() <= GALLERY_CAPTION_BYTES && is_poll_option(text) {
         return Kind::Boilerplate(BoilerplateKind::Poll);
     }
@@ -488,7 +491,7 @@ pub(crate) fn kind_of<'a>(
 /// or three capitalized words, `covers` or `writes about`, and `for` the
 /// outlet, in one sentence.
 fn is_beat_line(text: &str) -> bool {
-    if !text.ends_with('.') || !text.starts_with(|c: char| c.is_ascii_uppercase()) {
+    if !text.ends_with('.') || !text.starts_with(char::is_uppercase) {
         return false;
     }
     // The verb after two or three capitalized words.
@@ -496,7 +499,7 @@ fn is_beat_line(text: &str) -> bool {
     let mut capitalized = 0;
     let verb = loop {
         match words.next() {
-            Some(w) if w.len() >= 2 && w.starts_with(|c: char| c.is_ascii_uppercase()) => {
+            Some(w) if w.len() >= 2 && w.starts_with(char::is_uppercase) => {
                 capitalized += 1;
                 if capitalized > 3 {
                     return false;
@@ -506,12 +509,20 @@ fn is_beat_line(text: &str) -> bool {
             None => return false,
         }
     };
+    // `... is a reporter for Kāpiti News, covering ...`.
+    let role = || {
+        ["reporter", "journalist", "correspondent", "columnist"]
+            .iter()
+            .any(|r| text.contains(r))
+    };
     (2..=3).contains(&capitalized)
-        && matches!(verb, "covers" | "writes" | "reports")
-        && text.is_ascii()
+        && (matches!(verb, "covers" | "writes" | "reports") || (verb == "is" && role()))
         && text.contains(" for ")
         && !text[..text.len() - 1].contains(". ")
 }
+
+/// Longest `Photo / Name` credit closing a caption, in bytes.
+const PHOTO_SLASH_CREDIT_BYTES: usize = 48;
 
 /// Longest line read as an author's or views note, in bytes.
 const AUTHOR_NOTE_BYTES: usize = 512;
@@ -614,6 +625,43 @@ fn is_update_stamp(text: &str) -> bool {
         && b.get(hour + 1..hour + 3)
             .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
         && rest[hour + 3..].trim().len() <= 4
+}
+
+/// A reading time alone on its line (`4 mins to read`, `3 min read`,
+/// `5 minutes de lecture`, `4–5 minutes`): a count, a minutes word and
+/// at most a reading phrase.
+fn is_reading_time(text: &str) -> bool {
+    const MINUTES: &[&str] = &[
+        "min", "mins", "minute", "minutes", "minuto", "minutos", "minuten",
+    ];
+    const READING: &[&str] = &[
+        "",
+        "read",
+        "to read",
+        "de lecture",
+        "de lectura",
+        "di lettura",
+        "lesezeit",
+    ];
+    let Some((count, rest)) = text.split_once(' ') else {
+        return false;
+    };
+    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
+        // `4–5`: an en dash between two counts.
+        if !count
+            .split('–')
+            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+    }
+    let rest = rest.trim_end_matches('.').to_ascii_lowercase();
+    let (unit, tail) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
+    // A bare `20 Minutes` may be a name (the French daily): a whole word
+    // for minutes needs its reading phrase or a range of counts.
+    let marked =
+        !tail.is_empty() || unit.starts_with("min") && unit.len() <= 4 || count.contains('–');
+    MINUTES.contains(&unit) && READING.contains(&tail) && marked
 }
 
 /// A poll's option with its empty check box (`( ) Sí, a diario`, `[ ]
@@ -877,7 +925,19 @@ fn is_image_marker(text: &str) -> bool {
 
 /// Text browsers' image placeholders, compared in any ASCII case.
 const IMAGE_MARKERS: &[&str] = &[
-    "[image]", "[photo]", "[foto]", "[img]", "[写真]", "[图片]", "[圖片]", "[사진]",
+    "[image]",
+    "[photo]",
+    "[foto]",
+    "[img]",
+    "[写真]",
+    "[图片]",
+    "[圖片]",
+    "[사진]",
+    "[صورة]",
+    "[imagen]",
+    "[bild]",
+    "[фото]",
+    "[resim]",
 ];
 
 /// A photo credit in capitals, as Quebec and French papers print it under
@@ -1215,6 +1275,28 @@ fn is_photo_caption(text: &str) -> bool {
     // the photographer's name after a copyright sign or a bar.
     if credit_after(text, " © ", 1..=4) || (!ends_sentence && credit_after(text, " | ", 2..=3)) {
         return true;
+    }
+    // `... the summer beans. Photo / Jed Haumaha`: a sentence, then a
+    // photo label and the photographer after a slash.
+    // Only the line's tail is read, after a byte test for the slash.
+    let slash_tail = || {
+        let at = language::floor_char_boundary(
+            text,
+            text.len().saturating_sub(PHOTO_SLASH_CREDIT_BYTES + 2),
+        );
+        Some(&text[at..]).filter(|tail| memchr::memchr(b'/', tail.as_bytes()).is_some())
+    };
+    if let Some(tail) = (!ends_sentence).then(slash_tail).flatten() {
+        if let Some(at) = tail.rfind(". ") {
+            let credit = &tail[at + 2..];
+            if PHOTO_LABELS.iter().any(|l| {
+                credit
+                    .strip_prefix(l.trim())
+                    .is_some_and(|rest| rest.starts_with(" / "))
+            }) {
+                return true;
+            }
+        }
     }
     // `... in Osaka on Monday. | KYODO`: a sentence, a bar and an agency
     // or photographer's credit in capitals.

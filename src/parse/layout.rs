@@ -470,6 +470,16 @@ fn is_name_line(text: &str) -> bool {
     if ends_in_role(text) {
         return true;
     }
+    // A role, then the outlet, parted by middle dots (`Reporter·Kāpiti
+    // News·`).
+    if text.contains('·')
+        && text
+            .split('·')
+            .next()
+            .is_some_and(|r| ends_in_role(r.trim()))
+    {
+        return true;
+    }
     // A name signed with the surname's initial after a full stop, as
     // Maghrebi papers sign (`ليلى.ع`, `سمير. ب`).
     if is_initial_signature(text) {
@@ -957,6 +967,17 @@ impl Page<'_, '_> {
             && !under_summary_heading(self.lines, i)
     }
 
+    /// Line `i` is a place of a few words right under a bare name
+    /// (`Núria Puigdomènech` / `El Prat de Llobregat`): the city the
+    /// writer files from, whatever the name line was read as.
+    fn place_under_name(&self, i: usize) -> bool {
+        is_place_phrase(self.lines[i].line.text)
+            && self
+                .pos(i)
+                .and_then(|p| p.checked_sub(1))
+                .is_some_and(|p| is_bare_name(self.lines[self.content[p]].line.text))
+    }
+
     /// Line `i` stands right above a photo credit (`Фото: Анна Корнеева /
     /// NGS.RU`): it is the photo's caption.
     fn over_photo_credit(&self, i: usize) -> bool {
@@ -1240,7 +1261,11 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
         }
         // The city the writer files from, on its own line under the name
         // (`سامر الخطيب` / `بيروت` / `07 فبراير 2024`).
-        if is_one_word_place(text) && Some(w) == page.content[..bp].last().copied() {
+        // A place of a few words (`El Prat de Llobregat`) the same way,
+        // when a bare name stands right above it.
+        if (is_one_word_place(text) || page.place_under_name(w))
+            && Some(w) == page.content[..bp].last().copied()
+        {
             continue;
         }
         if is_bare_name(text) {
@@ -1264,6 +1289,24 @@ fn writer_over<'a>(page: &Page<'_, 'a>, b: usize) -> Option<(usize, &'a str)> {
             .map(|name| (w, name));
     }
     None
+}
+
+/// A place name of two to five words (`El Prat de Llobregat`, `Saint-
+/// Jean-de-Luz`, `Rio de Janeiro`): each word capitalized or a lowercase
+/// particle (`de`, `del`, `la`, ...), letters and hyphens only.
+fn is_place_phrase(text: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "de", "del", "la", "las", "los", "el", "du", "des", "di", "da", "do", "dos", "das", "von",
+        "am", "an", "der", "sur", "en", "y", "e", "i",
+    ];
+    let words = text.split_whitespace().count();
+    text.len() <= 40
+        && (2..=5).contains(&words)
+        && text.starts_with(char::is_uppercase)
+        && text.split_whitespace().all(|w| {
+            w.chars().all(|c| super::input::is_letter(c) || c == '-')
+                && (w.starts_with(char::is_uppercase) || PARTICLES.contains(&w))
+        })
 }
 
 /// One word of letters, as a dateline's city stands alone on a line.
@@ -1959,6 +2002,7 @@ const CREDIT_LABELS: &[&str] = &[
     "图片:",
     "fot. ",
     "fotó:",
+    "crédit photo",
     "צילום:",
     "फोटो:",
     "فوٹو:",
@@ -1967,7 +2011,7 @@ const CREDIT_LABELS: &[&str] = &[
 /// Whether line `c` is a photo credit opened by one of [`CREDIT_LABELS`].
 fn is_labelled_credit(c: &Classified<'_>) -> bool {
     // The credit may stand in brackets (`(צילום: דנה לוי)`).
-    let text = plain_text(c).trim_start_matches(['(', '[', '（']);
+    let text = plain_text(c).trim_start_matches(['(', '[', '（', '©', ' ']);
     let head = lowercase(&text[..super::language::floor_char_boundary(text, 24)]);
     CREDIT_LABELS.iter().any(|l| head.starts_with(l))
         || super::classify::is_capital_photo_credit(text)
@@ -1999,7 +2043,11 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, w) in page.content.windows(2).enumerate() {
         let [above, credit] = [w[0], w[1]];
-        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) {
+        // A credit opened by the copyright sign (`© Crédit photo : ...`)
+        // was read as a copyright line.
+        let copyright_credit = roles[credit] == Role::Boilerplate(BoilerplateKind::Copyright)
+            && is_labelled_credit(&lines[credit]);
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright_credit {
             continue;
         }
         // A caption that carries the photo's date (`Park przy ulicy
@@ -2884,6 +2932,25 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
             // no one (`هشام عبدالتواب` over `16-7-2023 | 14:32`).
             let writer_on_top = writer.map(|(w, _)| w);
             let mut signed_headline = false;
+            // The body's script, read (a walk over the body) only when the
+            // lines above the byline are in more than one script.
+            // (Told apart cheaply: whether each line's first letter is
+            // Latin.)
+            let mut near_latin = page.content[..bp]
+                .iter()
+                .rev()
+                .filter(|&&i| is_text(&lines[i]))
+                .take(ABOVE_BYLINE_REACH)
+                .filter_map(|&i| {
+                    let text = lines[i].line.text;
+                    text.chars()
+                        .find(|c| c.is_alphabetic())
+                        .map(|c| c.is_ascii())
+                });
+            let mixed = near_latin
+                .next()
+                .is_some_and(|first| near_latin.any(|l| l != first));
+            let main_script = if mixed { page.main_script() } else { None };
             // The reach counts text lines: share widgets and credits
             // between the title and the date do not use it up.
             let mut above = page.content[..bp]
@@ -2900,9 +2967,15 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     // columnist's name over the headline).
                     let writer_again =
                         writer.is_some_and(|(w, name)| w != i && plain_text(&lines[i]) == name);
+                    // A translation of the headline and standfirst in
+                    // another script than the body's is stepped over.
+                    let foreign =
+                        main_script.is_some_and(|m| script_of(&lines[i]).is_some_and(|s| s != m));
                     Some(i) != writer_on_top
                         && !writer_again
                         && !writer_city
+                        && !foreign
+                        && !page.place_under_name(i)
                         && !is_author_line(lines[i].line.text)
                         && !is_name_line(lines[i].line.text)
                 })
