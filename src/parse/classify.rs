@@ -521,9 +521,6 @@ fn is_beat_line(text: &str) -> bool {
         && !text[..text.len() - 1].contains(". ")
 }
 
-/// Longest `Photo / Name` credit closing a caption, in bytes.
-const PHOTO_SLASH_CREDIT_BYTES: usize = 48;
-
 /// Longest line read as an author's or views note, in bytes.
 const AUTHOR_NOTE_BYTES: usize = 512;
 
@@ -578,22 +575,25 @@ const CREDIT_TAIL_BYTES: usize = 64;
 /// `text`. Only the line's last [`CREDIT_TAIL_BYTES`] are searched, after
 /// a byte test for the separator's first non-space byte: most lines hold
 /// no credit.
-fn credit_after(text: &str, sep: &str, words: std::ops::RangeInclusive<usize>) -> bool {
+fn credit_after<'t>(
+    text: &'t str,
+    sep: &str,
+    words: std::ops::RangeInclusive<usize>,
+) -> Option<&'t str> {
     let tail_at = language::floor_char_boundary(text, text.len().saturating_sub(CREDIT_TAIL_BYTES));
     let tail = &text[tail_at..];
     if !tail.as_bytes().contains(&sep.as_bytes()[1]) {
-        return false;
+        return None;
     }
-    let Some(at) = tail.rfind(sep) else {
-        return false;
-    };
+    let at = tail.rfind(sep)?;
     let before = &text[..tail_at + at];
     let name = tail[at + sep.len()..].trim_end_matches('.');
-    before.trim_end().ends_with('.')
+    (before.trim_end().ends_with('.')
         && words.contains(&name.split_whitespace().count())
         && name
             .chars()
-            .all(|c| crate::parse::input::is_letter(c) || matches!(c, ' ' | '-' | '/' | '\''))
+            .all(|c| crate::parse::input::is_letter(c) || matches!(c, ' ' | '-' | '/' | '\'')))
+    .then_some(name)
 }
 
 /// Longest line read as a live update's stamp, in bytes.
@@ -646,21 +646,20 @@ fn is_reading_time(text: &str) -> bool {
     let Some((count, rest)) = text.split_once(' ') else {
         return false;
     };
-    if count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit() || b == b'-') {
-        // `4–5`: an en dash between two counts.
-        if !count
-            .split('–')
-            .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-        {
-            return false;
-        }
+    // One count, or a range (`4–5`, `4-5`).
+    if !count
+        .split(['-', '–'])
+        .all(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
     }
     let rest = rest.trim_end_matches('.').to_ascii_lowercase();
     let (unit, tail) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
     // A bare `20 Minutes` may be a name (the French daily): a whole word
     // for minutes needs its reading phrase or a range of counts.
-    let marked =
-        !tail.is_empty() || unit.starts_with("min") && unit.len() <= 4 || count.contains('–');
+    let marked = !tail.is_empty()
+        || unit.starts_with("min") && unit.len() <= 4
+        || count.contains(['-', '–']);
     MINUTES.contains(&unit) && READING.contains(&tail) && marked
 }
 
@@ -1087,24 +1086,36 @@ fn has_photographer_credit(text: &str) -> bool {
         && ((is_agency(last) && is_name(first)) || (is_agency(first) && is_name(last)))
 }
 
-/// A sentence, then a photo label and a short credit at the line's end.
+/// A sentence, then a photo label and a short credit at the line's end:
+/// after a colon (`... on Thursday. | Photo Credit: Special Arrangement`,
+/// `... 2021 года. /Фото: Синьхуа/`) or a slash (`... summer beans.
+/// Photo / Jed Haumaha`).
 fn has_closing_photo_label(text: &str) -> bool {
     let from = language::floor_char_boundary(text, text.len().saturating_sub(PHOTO_LABEL_REACH));
-    // Each `:` in the tail, found by a byte search, is tested for the
-    // label before it: no substring searcher is set up per line.
+    // Each `:` or `/` in the tail, found by a byte search, is tested for
+    // the label before it: no substring searcher is set up per line.
     let mut end = text.len();
-    while let Some(colon) = text[from..end].rfind(':').map(|k| from + k) {
-        end = colon;
-        let credit = text[colon + 1..].trim();
+    while let Some(sep) =
+        memchr::memrchr2(b':', b'/', &text.as_bytes()[from..end]).map(|k| from + k)
+    {
+        end = sep;
+        // A credit between slashes closes with its own slash.
+        let credit = text[sep + 1..].trim().trim_end_matches('/').trim_end();
         if credit.is_empty() || credit.split_whitespace().count() > 6 {
             continue;
         }
-        let head = &text[..colon];
-        if let Some(label) = PHOTO_LABELS.iter().find(|l| head.ends_with(*l)) {
-            // A bar may stand between the sentence and the label (`...
-            // on Thursday. | Photo Credit: Special Arrangement`).
+        let head = text[..sep].trim_end();
+        if let Some(label) = PHOTO_LABELS
+            .iter()
+            .map(|l| l.trim_end())
+            .find(|l| head.ends_with(l))
+        {
+            // A bar or a slash may stand between the sentence and the
+            // label.
             let before = head[..head.len() - label.len()].trim_end();
-            let before = before.strip_suffix('|').map_or(before, str::trim_end);
+            let before = before
+                .strip_suffix(['|', '/'])
+                .map_or(before, str::trim_end);
             if before.ends_with(['.', '。', ')']) {
                 return true;
             }
@@ -1273,49 +1284,17 @@ fn is_photo_caption(text: &str) -> bool {
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.` and
     // `Imagen de archivo del mercado. | Luisma Murias`: a sentence, then
     // the photographer's name after a copyright sign or a bar.
-    if credit_after(text, " © ", 1..=4) || (!ends_sentence && credit_after(text, " | ", 2..=3)) {
-        return true;
-    }
-    // `... the summer beans. Photo / Jed Haumaha`: a sentence, then a
-    // photo label and the photographer after a slash.
-    // Only the line's tail is read, after a byte test for the slash.
-    let slash_tail = || {
-        let at = language::floor_char_boundary(
-            text,
-            text.len().saturating_sub(PHOTO_SLASH_CREDIT_BYTES + 2),
-        );
-        Some(&text[at..]).filter(|tail| memchr::memchr(b'/', tail.as_bytes()).is_some())
+    // After a bar, a photographer of two or three words, or an agency's
+    // or photographer's credit in capitals (`... in Osaka on Monday. |
+    // KYODO`).
+    let bar_credit = || {
+        credit_after(text, " | ", 1..=3).is_some_and(|name| {
+            name.split_whitespace().nth(1).is_some()
+                || (name.chars().any(char::is_uppercase) && !name.chars().any(char::is_lowercase))
+        })
     };
-    if let Some(tail) = (!ends_sentence).then(slash_tail).flatten() {
-        if let Some(at) = tail.rfind(". ") {
-            let credit = &tail[at + 2..];
-            if PHOTO_LABELS.iter().any(|l| {
-                credit
-                    .strip_prefix(l.trim())
-                    .is_some_and(|rest| rest.starts_with(" / "))
-            }) {
-                return true;
-            }
-        }
-    }
-    // `... in Osaka on Monday. | KYODO`: a sentence, a bar and an agency
-    // or photographer's credit in capitals.
-    if !ends_sentence
-        && text.len() <= MAX_CAPTION_BYTES
-        && memchr::memchr(b'|', text.as_bytes()).is_some()
-    {
-        if let Some((before, credit)) = text.rsplit_once(" | ") {
-            if before.trim_end().ends_with('.')
-                && credit.len() <= 32
-                && (1..=3).contains(&credit.split_whitespace().count())
-                && credit.chars().any(char::is_uppercase)
-                && credit
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '/' | '-' | '.'))
-            {
-                return true;
-            }
-        }
+    if credit_after(text, " © ", 1..=4).is_some() || (!ends_sentence && bar_credit()) {
+        return true;
     }
     // `ارتفاع درجات الحرارة - صورة أرشيفية`: a description, a dash and
     // the words "archive photo".
@@ -1399,19 +1378,6 @@ fn is_photo_caption(text: &str) -> bool {
         [.., 0xE3, 0x80, 0x82] => &text[..text.len() - 3],
         _ => text,
     };
-    // `... 28 июня 2021 года. /Фото: Синьхуа/`: a photo label and its
-    // credit between slashes after the caption's sentence.
-    if let Some(inner) = t.strip_suffix('/') {
-        return inner.rsplit_once(" /").is_some_and(|(before, credit)| {
-            before.trim_end().ends_with('.')
-                && credit.split_whitespace().count() <= 5
-                && credit.split_once(':').is_some_and(|(label, _)| {
-                    PHOTO_LABELS
-                        .iter()
-                        .any(|l| l.trim().eq_ignore_ascii_case(label.trim()))
-                })
-        });
-    }
     if !matches!(
         t.as_bytes().last(),
         Some(b')' | b']' | 0x89 | b'P' | b'G' | b'C' | b's' | b'a' | b'N' | b'S')
