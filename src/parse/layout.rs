@@ -891,16 +891,7 @@ impl Page<'_, '_> {
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
         // A kicker in capitals between them is stepped over.
-        let past_kicker = |n: usize, step: &dyn Fn(usize) -> Option<usize>| {
-            if is_caps_kicker(self.lines[n].line.text) {
-                step(n)
-            } else {
-                Some(n)
-            }
-        };
-        let next = self
-            .next_text(i)
-            .and_then(|n| past_kicker(n, &|k| self.next_text(k)));
+        let next = self.next_text(i).and_then(|n| self.past_kicker(n, true));
         let pair_below = next.filter(|&n| self.is_standfirst_pair(i, n));
         // Such a pair right above the page's standfirst (`Centre-ville de
         // Lausanne` / the headline / a standfirst of two sentences): the
@@ -913,7 +904,7 @@ impl Page<'_, '_> {
         let headline_above = !chained(i)
             && self
                 .prev_text(i)
-                .and_then(|p| past_kicker(p, &|k| self.prev_text(k)))
+                .and_then(|p| self.past_kicker(p, false))
                 .is_some_and(|p| self.is_standfirst_pair(p, i));
         if headline_above {
             score -= 2;
@@ -965,6 +956,18 @@ impl Page<'_, '_> {
             && !c.line.text.trim_end().ends_with(['-', '–', '—'])
             && !is_short_author_line(c.line.text)
             && !under_summary_heading(self.lines, i)
+    }
+
+    /// Text line `n`, or the next text line past it (`forward`) or the
+    /// one before it when `n` is a kicker in capitals (`TRANSPORTS`).
+    fn past_kicker(&self, n: usize, forward: bool) -> Option<usize> {
+        if !is_caps_kicker(self.lines[n].line.text) {
+            Some(n)
+        } else if forward {
+            self.next_text(n)
+        } else {
+            self.prev_text(n)
+        }
     }
 
     /// Line `i` is a place of a few words right under a bare name
@@ -2043,11 +2046,14 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for (k, w) in page.content.windows(2).enumerate() {
         let [above, credit] = [w[0], w[1]];
+        let copyright = roles[credit] == Role::Boilerplate(BoilerplateKind::Copyright);
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright {
+            continue;
+        }
+        let labelled = is_labelled_credit(&lines[credit]);
         // A credit opened by the copyright sign (`© Crédit photo : ...`)
         // was read as a copyright line.
-        let copyright_credit = roles[credit] == Role::Boilerplate(BoilerplateKind::Copyright)
-            && is_labelled_credit(&lines[credit]);
-        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright_credit {
+        if copyright && !labelled {
             continue;
         }
         // A caption that carries the photo's date (`Park przy ulicy
@@ -2055,7 +2061,7 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         // line; over a labelled credit it is the caption, and no
         // candidate for the article's date.
         if roles[above] == Role::Boilerplate(BoilerplateKind::HeaderDate)
-            && is_labelled_credit(&lines[credit])
+            && labelled
             && closes_with_bare_date(&lines[above])
             && has_words_besides_date(&lines[above])
             && !is_author_line(lines[above].line.text)
@@ -2080,7 +2086,7 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         {
             continue;
         }
-        let labelled = is_labelled_credit(&lines[credit]) || is_slash_credit(&lines[credit]);
+        let labelled = labelled || is_slash_credit(&lines[credit]);
         // One sentence, or a short line that closes none (`... ד'. "a
         // quote"` over `(צילום: ...)`).
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {

@@ -1094,20 +1094,7 @@ fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Res
         if hijri {
             return Some(finish(Some(c), b, a, true, i, last));
         }
-        let dmy = NaiveDate::from_ymd_opt(c as i32, b, a);
-        let mdy = NaiveDate::from_ymd_opt(c as i32, a, b);
-        return Some(match (dmy, mdy) {
-            (Some(d), Some(m)) if d != m && sep == '/' => finish(Some(c), b, a, false, i, last)
-                .map(|r| {
-                    r.map(|mut r| {
-                        r.m.alt = Some(m);
-                        r
-                    })
-                }),
-            (Some(_), _) => finish(Some(c), b, a, false, i, last),
-            (None, Some(_)) => finish(Some(c), a, b, false, i, last),
-            (None, None) => Some(Err(last)),
-        });
+        return Some(Some(day_first(c as i32, a, b, sep == '/', i, last)));
     }
     // `09.01.24 | 09:12`: a two-digit year, day first, with dots, read
     // only when a clock time follows (alone, `1.2.24` may be anything).
@@ -1115,22 +1102,32 @@ fn numeric(ts: &[Tok], i: usize, a: u32, na: u8, sep: char) -> Option<Option<Res
     // four-digit year: day first, the month-first reading kept aside.
     if na <= 2 && nb <= 2 && nc == 2 && matches!(sep, '.' | '/') && clock_follows(ts, last) {
         let y = 2000 + c as i32;
-        let date = NaiveDate::from_ymd_opt(y, b, a);
         if sep == '.' {
+            let date = NaiveDate::from_ymd_opt(y, b, a);
             return Some(Some(raw(date, None, false, i, last)));
         }
-        let mdy = NaiveDate::from_ymd_opt(y, a, b);
-        return Some(match (date, mdy) {
-            (Some(d), Some(m)) if d != m => Some(raw(date, None, false, i, last).map(|mut r| {
-                r.m.alt = Some(m);
-                r
-            })),
-            (Some(_), _) => Some(raw(date, None, false, i, last)),
-            (None, Some(_)) => Some(raw(mdy, None, false, i, last)),
-            (None, None) => Some(Err(last)),
-        });
+        return Some(Some(day_first(y, a, b, true, i, last)));
     }
     None
+}
+
+/// Numbers `a` and `b` of a numeric date in year `y` (tokens `i..=last`)
+/// read day first; when the month-first reading is also a date, and a
+/// different one, it is kept as the match's `alt` if `keep_alt` (slashes:
+/// the page's language decides). Only the month-first reading when the
+/// day-first one is no date.
+fn day_first(y: i32, a: u32, b: u32, keep_alt: bool, i: usize, last: usize) -> Result<Raw, usize> {
+    let dmy = NaiveDate::from_ymd_opt(y, b, a);
+    let mdy = NaiveDate::from_ymd_opt(y, a, b);
+    match (dmy, mdy) {
+        (Some(d), Some(m)) if d != m && keep_alt => raw(dmy, None, false, i, last).map(|mut r| {
+            r.m.alt = Some(m);
+            r
+        }),
+        (Some(_), _) => raw(dmy, None, false, i, last),
+        (None, Some(_)) => raw(mdy, None, false, i, last),
+        (None, None) => Err(last),
+    }
 }
 
 /// A clock time (`09:12`, or `18h05` with the glued French `h`) starts
