@@ -457,7 +457,7 @@ pub(crate) fn kind_of<'a>(
     if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
-    if text.len() <= UPDATE_STAMP_BYTES && is_reading_time(text) {
+    if text.len() <= READING_TIME_BYTES && is_reading_time(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
     if text.len() <= GALLERY_CAPTION_BYTES && is_poll_option(text) {
@@ -626,6 +626,9 @@ fn is_update_stamp(text: &str) -> bool {
             .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
         && rest[hour + 3..].trim().len() <= 4
 }
+
+/// Longest line read as a reading time, in bytes.
+const READING_TIME_BYTES: usize = 32;
 
 /// A reading time alone on its line (`4 mins to read`, `3 min read`,
 /// `5 minutes de lecture`, `4–5 minutes`): a count, a minutes word and
