@@ -43,6 +43,11 @@ pub enum ParseError {
     /// and dates, no article body), so no article is made up from it.
     #[error("not an article: the page is a listing of headlines")]
     NotAnArticle,
+    /// The page is a paywall stub: a headline, at most its standfirst, and
+    /// a prompt to subscribe (`This article is available to subscribers
+    /// only`). The article's text is not in the dump.
+    #[error("paywalled: the page shows no article text, only a prompt to subscribe")]
+    Paywalled,
     /// In strict mode, a warning that the caller asked to treat as fatal.
     #[error("strict mode: {0}")]
     Strict(Warning),
@@ -63,6 +68,7 @@ impl ParseError {
             ParseError::TooLarge { .. } => "too_large",
             ParseError::NoArticleText => "no_article_text",
             ParseError::NotAnArticle => "not_an_article",
+            ParseError::Paywalled => "paywalled",
             ParseError::Strict(_) => "strict",
         }
     }
@@ -145,6 +151,12 @@ pub enum Warning {
         /// How many were seen.
         count: usize,
     },
+    /// The article's text stops at a paywall's prompt: the paragraphs are
+    /// the part the page shows, the rest is for subscribers.
+    Paywall {
+        /// The line of the prompt.
+        line: usize,
+    },
 }
 
 impl fmt::Display for Warning {
@@ -181,6 +193,9 @@ impl fmt::Display for Warning {
             }
             Warning::ControlCharacters { count } => {
                 write!(f, "{count} control characters in the input")
+            }
+            Warning::Paywall { line } => {
+                write!(f, "line {line}: the text stops at a paywall")
             }
         }
     }

@@ -441,6 +441,10 @@ pub enum BoilerplateKind {
     FollowUs,
     /// Newsletter and subscription prompts.
     Newsletter,
+    /// A paywall's prompt where the article's text stops (`Subscribe to
+    /// continue reading`, `Cet article est réservé aux abonnés`): the rest
+    /// of the story is for subscribers and not in the dump.
+    Paywall,
     /// Cookie and privacy notices.
     Cookies,
     /// Copyright, rights and licence (ICP) lines.

@@ -106,6 +106,13 @@ pub(crate) fn build<'a>(
             Role::Title | Role::Blank => {}
         }
     }
+    let wall = paywall(&article, layout.title.map(|t| lines[t].line.number));
+    if let Some(wall) = wall {
+        if article.paragraphs.len() <= PAYWALL_STUB_PARAGRAPHS {
+            return Err(ParseError::Paywalled);
+        }
+        article.warnings.push(Warning::Paywall { line: wall });
+    }
     if article.paragraphs.is_empty() {
         return Err(ParseError::NoArticleText);
     }
@@ -802,6 +809,39 @@ fn is_teaser_stamp(c: &Classified<'_>) -> bool {
     (1..=2).contains(&section.split_whitespace().count())
         && section.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
         && super::layout::is_clock(clock, &[':'])
+}
+
+/// Most paragraphs a paywall stub shows above its prompt: the standfirst
+/// or the lead alone is no article.
+const PAYWALL_STUB_PARAGRAPHS: usize = 1;
+
+/// The line of the paywall prompt where the article's text stops: the
+/// first paywall line under the title (or anywhere, without one) with no
+/// paragraph after it. A prompt with text after it is a box between
+/// paragraphs or beside a teaser, not the end of the story.
+fn paywall(article: &Article<'_>, title_line: Option<usize>) -> Option<usize> {
+    let wall = article
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::Paywall && title_line.map_or(true, |t| b.line > t))
+        .map(|b| b.line)
+        .min()?;
+    let last = article.paragraphs.last().map_or(0, |p| p.line);
+    (last < wall).then_some(wall)
+}
+
+/// Most paywall prompts on a stub's page; an index of subscriber-only
+/// teasers labels each.
+const STUB_PROMPTS: usize = 2;
+
+/// A page read as a listing that is a paywall stub instead: it has a
+/// paywall prompt, and not one per teaser.
+pub(crate) fn is_paywall_stub(lines: &[Classified<'_>]) -> bool {
+    let prompts = lines
+        .iter()
+        .filter(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Paywall)))
+        .count();
+    (1..=STUB_PROMPTS).contains(&prompts)
 }
 
 /// Longest teaser stamp, in bytes.

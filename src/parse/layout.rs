@@ -3204,9 +3204,11 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                         .split_once([':', '：'])
                         .is_some_and(|(_, rest)| rest.trim().chars().nth(1).is_some())
                 };
-                let heading = (*kind != BoilerplateKind::Newsletter || chars <= BOX_HEADING_CHARS)
-                    && chars <= FLAT_BOX_CHARS
-                    && !(*kind == BoilerplateKind::Related && item_after_label());
+                let heading =
+                    (!matches!(kind, BoilerplateKind::Newsletter | BoilerplateKind::Paywall)
+                        || chars <= BOX_HEADING_CHARS)
+                        && chars <= FLAT_BOX_CHARS
+                        && !(*kind == BoilerplateKind::Related && item_after_label());
                 if header_end.map_or(true, |h| i > h) && is_sidebar_heading(*kind) && heading {
                     sidebar = Some(*kind);
                     sidebar_at = i;
@@ -3252,9 +3254,9 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Role::Boilerplate(BoilerplateKind::Newsletter)
                 } else if let Some(kind) = sidebar.filter(|_| !t.body_like()).filter(|&k| {
                     let intertitle = match k {
-                        BoilerplateKind::Related | BoilerplateKind::Newsletter => {
-                            is_intertitle_after_box(lines, i, sidebar_at)
-                        }
+                        BoilerplateKind::Related
+                        | BoilerplateKind::Newsletter
+                        | BoilerplateKind::Paywall => is_intertitle_after_box(lines, i, sidebar_at),
                         // A poll's options are short too: the body's next
                         // intertitle is the short line body text follows.
                         BoilerplateKind::Poll => next_is_body(lines, i),
@@ -3497,6 +3499,7 @@ fn is_sidebar_heading(kind: BoilerplateKind) -> bool {
             | BoilerplateKind::Tags
             | BoilerplateKind::Comments
             | BoilerplateKind::Newsletter
+            | BoilerplateKind::Paywall
             | BoilerplateKind::Poll
     )
 }

@@ -224,7 +224,13 @@ impl Parser {
         let classified = classify::classify(&lines, &self.sources);
         let layout = layout::layout(&classified);
         if fields::is_listing(&classified, &layout) {
-            return Err(ParseError::NotAnArticle);
+            // A paywall stub lists the latest stories under its prompt: it
+            // is a story's page with the story withheld.
+            return Err(if fields::is_paywall_stub(&classified) {
+                ParseError::Paywalled
+            } else {
+                ParseError::NotAnArticle
+            });
         }
         Ok((classified, layout, controls))
     }
