@@ -1144,3 +1144,26 @@ fn bilingual_headlines_places_reader_views_forums_and_slide_credits() {
     let a = parse(&page).unwrap();
     assert_eq!(lines_of(&a), [4]);
 }
+
+/// A columnist's page: the rubric-headed headline, the writer's name,
+/// then a note on who they are and what the column is about right above
+/// the date. The note is no headline.
+#[test]
+fn columnist_note_between_name_and_date_is_no_headline() {
+    let page = "Opiniones\n\
+        Columnistas\n\
+        Opinión: Por qué los mercados de barrio merecen otra oportunidad\n\
+        Marta Iriarte\n\
+        Economista, sobre cómo los barrios recuperan sus plazas de abastos\n\
+        12 de marzo de 2024, 09:40\n\
+        El sábado pasado fui al mercado de mi barrio a comprar pescado y me encontré con una cola que daba la vuelta a la plaza. Hacía años que no veía algo así.\n\
+        Durante una década los puestos fueron cerrando uno tras otro, y muchos vecinos dieron por hecho que el mercado acabaría convertido en un aparcamiento.\n\
+        Lo que ha cambiado no es el producto, sino el horario: desde enero el mercado abre por la tarde, cuando la gente sale de trabajar.\n\
+        Otros ayuntamientos deberían tomar nota antes de vender sus mercados al mejor postor.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Por qué los mercados de barrio merecen otra oportunidad")
+    );
+    assert_eq!(lines_of(&a), vec![7, 8, 9, 10]);
+}

@@ -676,6 +676,25 @@ impl Page<'_, '_> {
             })
     }
 
+    /// Line `i` is a columnist's note under their name, the name under a
+    /// headline-long candidate (`Мнение: Почему ...` / `Вера Петрова` /
+    /// `Социолог, о том, как ...` / the date line, each right under the
+    /// other): who writes, and on what, not the headline. A name over the
+    /// headline has a section label or nothing above it, not a headline.
+    fn note_under_writer(&self, i: usize) -> bool {
+        let Some(p) = self.pos(i).filter(|&p| p >= 2) else {
+            return false;
+        };
+        let [headline, name, _, date] =
+            [p - 2, p - 1, p, p + 1].map(|q| self.content.get(q).copied());
+        date.is_some_and(|d| matches!(self.lines[d].kind, Kind::Byline(_)))
+            && name.is_some_and(|n| is_bare_name(self.lines[n].line.text))
+            && headline.is_some_and(|h| {
+                self.candidate(h)
+                    && text_info(&self.lines[h]).is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS)
+            })
+    }
+
     /// Line `i` reads `Place: Name` (`الطائف: عبد الإله سعيد القرني`: one
     /// word, a colon, two to four words of letters) under a headline and
     /// its standfirst: the writer and the city they file from. Elsewhere
@@ -888,6 +907,9 @@ impl Page<'_, '_> {
         if self.over_photo_credit(i) {
             score -= 4;
         }
+        if self.note_under_writer(i) {
+            score -= 4;
+        }
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
         // A kicker in capitals between them is stepped over.
@@ -994,6 +1016,9 @@ impl Page<'_, '_> {
             })
     }
 }
+
+/// Fewest chars of a headline over a columnist's name and note.
+const NOTE_HEADLINE_CHARS: usize = 20;
 
 /// A section kicker in capitals (`TRANSPORTS`, `MUNDO`): one to three
 /// words of capitals, four letters or more (a platform's `X` is none).
