@@ -1167,3 +1167,37 @@ fn columnist_note_between_name_and_date_is_no_headline() {
     );
     assert_eq!(lines_of(&a), vec![7, 8, 9, 10]);
 }
+
+/// A reader view's copy: the site's name and the page's address, the
+/// headline, the writer and the reading time, then the page's own
+/// byline block with a date that has no year (the address has it) and a
+/// standfirst over the body.
+#[test]
+fn reader_view_with_a_yearless_date_and_the_year_in_the_address() {
+    let page = "ngs55.ru\n\
+        https://ngs55.ru/text/transport/2024/05/14/73561234/\n\
+        \n\
+        В Омске на трёх маршрутах появятся электробусы с кондиционерами\n\
+        Ирина Соколова\n\
+        3–4 минуты\n\
+        \n\
+        Ирина Соколова\n\
+        Корреспондент NGS55.RU\n\
+        14 мая, 09:30\n\
+        \n\
+        Первые машины выйдут на линию в июне, а к осени перевозчик обещает заменить половину старых автобусов\n\
+        \n\
+        Мэрия Омска объявила, что летом на трёх городских маршрутах начнут работать электробусы. Все машины будут оборудованы кондиционерами и низким полом.\n\
+        \n\
+        По словам перевозчика, зарядные станции уже строят на конечных остановках в Кировском и Ленинском округах.\n\
+        \n\
+        Пассажиры давно жаловались на духоту в салонах: летом температура в старых автобусах поднималась выше тридцати градусов.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("В Омске на трёх маршрутах появятся электробусы с кондиционерами")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-05-14T09:30:00"));
+    assert_eq!(lines_of(&a), vec![14, 16, 18]);
+    assert_eq!(a.byline.map(|b| b.line), Some(10));
+}

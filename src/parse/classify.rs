@@ -158,6 +158,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
         .collect();
     year_over_date(&mut out, registry);
     record_header(&mut out);
+    year_from_address(&mut out, registry);
     image_captions(&mut out);
     out
 }
@@ -277,6 +278,89 @@ fn year_over_date(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
             lines[i].kind = Kind::Byline(info);
         }
     }
+}
+
+/// Lines at the top of a dump searched for the page's own address.
+const ADDRESS_LINES: usize = 16;
+
+/// Longest line read as a date stamp without a year, in bytes.
+const YEARLESS_STAMP_BYTES: usize = 64;
+
+/// A date stamp without a year (`3 октября, 11:47`) on a page whose own
+/// address, printed at the top (a reader view's or print view's URL line,
+/// a crawl record's `WARC-Target-URI`), has the same month and day in its
+/// path (`/2024/10/03/`): the stamp is the date line, in the address's
+/// year. The first such stamp is taken; the address alone dates nothing.
+fn year_from_address(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
+    // Both are furniture by now: only those lines are read.
+    let Some(day) = lines.iter().take(ADDRESS_LINES).find_map(|c| {
+        let text = c.line.text;
+        match c.kind {
+            Kind::Boilerplate(BoilerplateKind::RecordHeader) => {
+                record_field(text, "WARC-Target-URI")
+            }
+            Kind::Boilerplate(_) => url_line(text),
+            _ => None,
+        }
+        .and_then(date_in_address)
+    }) else {
+        return;
+    };
+    use chrono::Datelike;
+    for c in lines.iter_mut() {
+        let text = c.line.text;
+        if !matches!(c.kind, Kind::Text(_))
+            || text.len() > YEARLESS_STAMP_BYTES
+            || !date::may_hold_date(text)
+        {
+            continue;
+        }
+        let scan = date::scan_all(text);
+        let Some(mut m) = scan
+            .dates()
+            .find(|m| m.yearless && m.date.month() == day.month() && m.date.day() == day.day())
+            .copied()
+        else {
+            continue;
+        };
+        m.date = day;
+        m.yearless = false;
+        if let Some(mut info) = byline::read(text, Ok(m), m.span, registry) {
+            info.scan = Some(Box::new(date::Scan::single(m)));
+            c.kind = Kind::Byline(info);
+            return;
+        }
+    }
+}
+
+/// The date in a web address's path: `/2024/10/03/`, `/2024-10-03`,
+/// `/20241003/` (a year from 1990 to 2100, a real month and day).
+fn date_in_address(url: &str) -> Option<chrono::NaiveDate> {
+    let b = url.as_bytes();
+    let num = |s: &[u8]| -> Option<u32> {
+        s.iter()
+            .all(u8::is_ascii_digit)
+            .then(|| s.iter().fold(0, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    // Each slash may open the date; the byte after it ends the match.
+    let ends = |at: usize| b.get(at).map_or(true, |c| !c.is_ascii_digit());
+    memchr::memchr_iter(b'/', b).find_map(|i| {
+        let p = &b[i + 1..];
+        let dashed = p.len() >= 10 && matches!((p[4], p[7]), (b'/', b'/') | (b'-', b'-'));
+        let (y, m, d, end) = if dashed {
+            (num(&p[..4])?, num(&p[5..7])?, num(&p[8..10])?, i + 11)
+        } else if p.len() >= 8 {
+            (num(&p[..4])?, num(&p[4..6])?, num(&p[6..8])?, i + 9)
+        } else {
+            return None;
+        };
+        let year = i32::try_from(y)
+            .ok()
+            .filter(|y| (1990..=2100).contains(y))?;
+        ends(end)
+            .then(|| chrono::NaiveDate::from_ymd_opt(year, m, d))
+            .flatten()
+    })
 }
 
 /// The kind of one trimmed line; `buf` is scratch space for its key, and
@@ -631,11 +715,28 @@ fn is_update_stamp(text: &str) -> bool {
 const READING_TIME_BYTES: usize = 32;
 
 /// A reading time alone on its line (`4 mins to read`, `3 min read`,
-/// `5 minutes de lecture`, `4–5 minutes`): a count, a minutes word and
-/// at most a reading phrase.
-fn is_reading_time(text: &str) -> bool {
+/// `5 minutes de lecture`, `4–5 minutes`, `5–6 минут`): a count, a
+/// minutes word and at most a reading phrase.
+pub(crate) fn is_reading_time(text: &str) -> bool {
     const MINUTES: &[&str] = &[
-        "min", "mins", "minute", "minutes", "minuto", "minutos", "minuten",
+        "min",
+        "mins",
+        "minute",
+        "minutes",
+        "minuto",
+        "minutos",
+        "minuten",
+        "minuti",
+        "minuter",
+        "minutter",
+        "минут",
+        "минуты",
+        "минута",
+        "мин",
+        "хвилин",
+        "dakika",
+        "دقائق",
+        "دقيقة",
     ];
     const READING: &[&str] = &[
         "",
@@ -645,6 +746,11 @@ fn is_reading_time(text: &str) -> bool {
         "de lectura",
         "di lettura",
         "lesezeit",
+        "чтения",
+        "читання",
+        "okuma",
+        "قراءة",
+        "للقراءة",
     ];
     let Some((count, rest)) = text.split_once(' ') else {
         return false;
@@ -2296,6 +2402,25 @@ fn rubric<'a>(text: &'a str, buf: &mut String) -> Option<(&'a str, RubricKind, &
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_addresses() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+        for (url, want) in [
+            (
+                "https://74.ru/text/gorod/2024/10/03/74129583/",
+                day(2024, 10, 3),
+            ),
+            ("https://example.com/news/2023-02-28-slug", day(2023, 2, 28)),
+            ("https://example.com/a/20220105/123.html", day(2022, 1, 5)),
+            ("https://example.com/news/2024/10/", None),
+            ("https://example.com/a/2023-02-30/", None),
+            ("https://example.com/id/202410031/", None),
+            ("https://example.com/1850/01/01/", None),
+        ] {
+            assert_eq!(date_in_address(url), want, "{url}");
+        }
+    }
 
     fn kind(text: &str) -> Kind<'_> {
         kind_of(

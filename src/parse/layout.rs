@@ -676,6 +676,16 @@ impl Page<'_, '_> {
             })
     }
 
+    /// Line `i` comes right under the page's address printed among the
+    /// first lines of the dump (`nzherald.co.nz` / `https://...`).
+    fn under_address(&self, i: usize) -> bool {
+        self.pos(i)
+            .filter(|&p| (1..=ADDRESS_HEADLINE_POS).contains(&p))
+            .is_some_and(|p| {
+                super::classify::url_line(self.lines[self.content[p - 1]].line.text).is_some()
+            })
+    }
+
     /// Line `i` is a columnist's note under their name, the name under a
     /// headline-long candidate (`Мнение: Почему ...` / `Вера Петрова` /
     /// `Социолог, о том, как ...` / the date line, each right under the
@@ -910,6 +920,24 @@ impl Page<'_, '_> {
         if self.note_under_writer(i) {
             score -= 4;
         }
+        // A reader view or print view opens with the site's name and the
+        // page's address, then the headline.
+        // A reader view's header: the headline, the writer, the reading
+        // time.
+        if self.under_address(i) {
+            score += 3;
+            let reading_time = |p: usize| {
+                self.content
+                    .get(p)
+                    .is_some_and(|&n| super::classify::is_reading_time(self.lines[n].line.text))
+            };
+            if self
+                .pos(i)
+                .is_some_and(|p| reading_time(p + 1) || reading_time(p + 2))
+            {
+                score += READER_VIEW_BONUS;
+            }
+        }
         // A headline and its standfirst, a longer line of the same kind
         // right below it: the first is the title.
         // A kicker in capitals between them is stepped over.
@@ -1016,6 +1044,15 @@ impl Page<'_, '_> {
             })
     }
 }
+
+/// The furthest position among the page's non-blank lines at which a
+/// headline under the page's address gains: a reader view's site name
+/// and address come first.
+const ADDRESS_HEADLINE_POS: usize = 2;
+
+/// What a headline under the page's address gains with a reading time
+/// under it: a reader view's header, whatever the page below repeats.
+const READER_VIEW_BONUS: i32 = 4;
 
 /// Fewest chars of a headline over a columnist's name and note.
 const NOTE_HEADLINE_CHARS: usize = 20;
