@@ -118,6 +118,12 @@ const TABLE: &[(&str, &str)] = &[
     ("Publié le 14/04/24 à 18h05", "2024-04-14T18:05:00"),
     // Hungarian: the year first, then the month's name.
     ("2023. október 5. 14:22", "2023-10-05T14:22:00"),
+    // Swedish, Dutch, Czech, Swahili and Romanian months and labels.
+    ("Publicerad 2023-11-08 05.30", "2023-11-08T05:30:00"),
+    ("woensdag 6 maart 2024, 09:12", "2024-03-06T09:12:00"),
+    ("5. března 2024 14:22", "2024-03-05T14:22:00"),
+    ("Jumanne, Machi 12, 2024", "2024-03-12"),
+    ("12 martie 2024, 10:15", "2024-03-12T10:15:00"),
     // Hindi months, the nukta precomposed or not.
     ("9 \u{95E}रवरी 2024, 07:50 PM", "2024-02-09T19:50:00"),
     ("9 फ़रवरी 2024, 07:50 PM", "2024-02-09T19:50:00"),

@@ -1201,3 +1201,30 @@ fn reader_view_with_a_yearless_date_and_the_year_in_the_address() {
     assert_eq!(lines_of(&a), vec![14, 16, 18]);
     assert_eq!(a.byline.map(|b| b.line), Some(10));
 }
+
+/// A Brazilian page whose byline names no outlet: the masthead's outlet
+/// gives the zone of the publication time and of the update time under
+/// it (`Atualizado: ...`).
+#[test]
+fn update_time_takes_the_mastheads_zone_too() {
+    let page = "Folha de S.Paulo\n\
+        \n\
+        Prefeitura amplia horário dos ônibus noturnos na zona sul\n\
+        \n\
+        Marina Couto\n\
+        São Paulo\n\
+        4.mar.2024 às 07h15\n\
+        Atualizado: 4.mar.2024 às 11h40\n\
+        \n\
+        A prefeitura anunciou nesta segunda-feira que dez linhas de ônibus da zona sul passarão a circular até as duas da manhã a partir de abril.\n\
+        \n\
+        Segundo a secretaria de transportes, a mudança atende a pedidos de trabalhadores que saem tarde de bares, hospitais e centros de compras.\n\
+        \n\
+        A medida deve custar cerca de R$ 3 milhões por ano, valor que será coberto pelo orçamento do próprio município.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(published(&a).as_deref(), Some("2024-03-04T07:15:00-03:00"));
+    assert_eq!(
+        a.modified.map(|m| m.to_string()).as_deref(),
+        Some("2024-03-04T11:40:00-03:00")
+    );
+}

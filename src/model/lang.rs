@@ -95,6 +95,22 @@ pub enum Language {
     /// Thai.
     #[serde(rename = "th")]
     Thai,
+    /// Dutch.
+    #[serde(rename = "nl")]
+    Dutch,
+    /// Swedish (Norwegian and Danish pages, told apart from it by few
+    /// common words, are often detected as Swedish).
+    #[serde(rename = "sv")]
+    Swedish,
+    /// Czech (Slovak pages are often detected as Czech).
+    #[serde(rename = "cs")]
+    Czech,
+    /// Swahili.
+    #[serde(rename = "sw")]
+    Swahili,
+    /// Romanian.
+    #[serde(rename = "ro")]
+    Romanian,
 }
 
 impl Language {
@@ -125,6 +141,11 @@ impl Language {
         Language::Vietnamese,
         Language::Bengali,
         Language::Thai,
+        Language::Dutch,
+        Language::Swedish,
+        Language::Czech,
+        Language::Swahili,
+        Language::Romanian,
     ];
 
     /// The ISO 639-1 code.
@@ -155,6 +176,11 @@ impl Language {
             Language::Vietnamese => "vi",
             Language::Bengali => "bn",
             Language::Thai => "th",
+            Language::Dutch => "nl",
+            Language::Swedish => "sv",
+            Language::Czech => "cs",
+            Language::Swahili => "sw",
+            Language::Romanian => "ro",
         }
     }
 

@@ -156,7 +156,7 @@ pub(crate) fn build<'a>(
         read_byline(&lines[b], parser, site, &mut article);
         time_below(lines, b, parser, site, &mut article);
         if article.modified.is_none() {
-            article.modified = nearby_update(lines, layout, b, parser, &article);
+            article.modified = nearby_update(lines, layout, b, parser, site, &article);
         }
     }
     if let Some(src) = site.or_else(|| credits.iter().find_map(|c| credit_source(c, parser))) {
@@ -405,14 +405,17 @@ fn nearby_update(
     layout: &Layout,
     b: usize,
     parser: &Parser,
+    site: Option<&Source>,
     article: &Article<'_>,
 ) -> Option<Published> {
     let lo = b.saturating_sub(3);
     let hi = (b + 7).min(lines.len());
+    // The byline's outlet, else the page's own (as for the byline's time).
     let source = article
         .source
         .as_ref()
-        .and_then(|s| parser.sources().by_id(&s.id));
+        .and_then(|s| parser.sources().by_id(&s.id))
+        .or(site);
     (lo..hi).filter(|&j| j != b).find_map(|j| {
         if layout.roles.get(j) != Some(&Role::Boilerplate(BoilerplateKind::HeaderDate))
             && layout.roles.get(j) != Some(&Role::Byline)
@@ -500,14 +503,9 @@ fn stand_in_source(article: &mut Article<'_>, src: &Source) {
 
 /// A byline time left naive because the byline named no outlet gets its
 /// offset once the outlet is known from elsewhere on the page (the
-/// dateline's agency), in that outlet's zone for that date.
+/// dateline's agency), in that outlet's zone for that date; so does the
+/// update time read beside it.
 fn zone_from_source(article: &mut Article<'_>, source: &crate::model::Source) {
-    let Some(p) = article.published else {
-        return;
-    };
-    let (Some(time), None) = (p.time(), p.offset()) else {
-        return;
-    };
     let Some(tz) = source
         .time_zone
         .as_deref()
@@ -515,7 +513,17 @@ fn zone_from_source(article: &mut Article<'_>, source: &crate::model::Source) {
     else {
         return;
     };
-    if let Some(resolved) = Published::in_zone(p.date().and_time(time), &tz) {
+    let in_zone = |p: Option<Published>| {
+        let p = p?;
+        let (Some(time), None) = (p.time(), p.offset()) else {
+            return None;
+        };
+        Published::in_zone(p.date().and_time(time), &tz)
+    };
+    if let Some(modified) = in_zone(article.modified) {
+        article.modified = Some(modified);
+    }
+    if let Some(resolved) = in_zone(article.published) {
         article.published = Some(resolved);
         article
             .warnings

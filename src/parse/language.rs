@@ -59,7 +59,7 @@ pub(crate) struct Detector {
     /// `ğ`, `Ğ` (U+0130, U+0131, U+011E, U+011F).
     turkish: usize,
     latin: usize,
-    hits: [u16; 11],
+    hits: [u16; LATIN.len()],
 }
 
 impl Detector {
@@ -93,10 +93,11 @@ impl Detector {
                 } else {
                     stop_word_languages(&word.to_lowercase())
                 };
-                if bits != 0 {
-                    for (i, hit) in self.hits.iter_mut().enumerate() {
-                        *hit += (bits >> i) & 1;
-                    }
+                // One step per language the word names, not per language.
+                let mut bits = bits;
+                while bits != 0 {
+                    self.hits[bits.trailing_zeros() as usize] += 1;
+                    bits &= bits - 1;
                 }
                 if self.words % 16 == 0 && self.latin_decided() {
                     self.decided = true;
@@ -587,7 +588,7 @@ pub(crate) fn detect_parts<'a>(parts: impl Iterator<Item = &'a str>) -> Option<L
 }
 
 /// Latin-script languages told apart by stop words, in bit order.
-const LATIN: [Language; 11] = [
+const LATIN: [Language; 16] = [
     Language::English,
     Language::French,
     Language::Spanish,
@@ -599,14 +600,19 @@ const LATIN: [Language; 11] = [
     Language::Hungarian,
     Language::Esperanto,
     Language::Polish,
+    Language::Dutch,
+    Language::Swedish,
+    Language::Czech,
+    Language::Swahili,
+    Language::Romanian,
 ];
 
 /// Short, frequent words that are rare in the other languages of the
 /// table, each with the [`LATIN`] languages (as bits) that use it.
-const STOP_WORDS: &[(&str, u16)] = &[
-    ("a", 1 << 8),
+const STOP_WORDS: &[(&str, u32)] = &[
+    ("a", 1 << 8 | 1 << 13 | 1 << 15),
     ("e", 1 << 3 | 1 << 4),
-    ("o", 1 << 3),
+    ("o", 1 << 3 | 1 << 13),
     ("y", 1 << 2),
     ("al", 1 << 2 | 1 << 9),
     ("ao", 1 << 3),
@@ -616,13 +622,13 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("bu", 1 << 6),
     ("by", 1 << 0),
     ("da", 1 << 3),
-    ("de", 1 << 1 | 1 << 2 | 1 << 3 | 1 << 9),
+    ("de", 1 << 1 | 1 << 2 | 1 << 3 | 1 << 9 | 1 << 11 | 1 << 15),
     ("di", 1 << 4 | 1 << 7),
     ("do", 1 << 3 | 1 << 10),
     ("du", 1 << 1),
     ("el", 1 << 2 | 1 << 9),
     ("em", 1 << 3),
-    ("en", 1 << 1 | 1 << 2 | 1 << 9),
+    ("en", 1 << 1 | 1 << 2 | 1 << 9 | 1 << 11),
     ("es", 1 << 2),
     ("et", 1 << 1),
     ("il", 1 << 4),
@@ -630,15 +636,15 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("is", 1 << 0 | 1 << 8),
     ("it", 1 << 0),
     ("ke", 1 << 7 | 1 << 9),
-    ("la", 1 << 1 | 1 << 2 | 1 << 9),
+    ("la", 1 << 1 | 1 << 2 | 1 << 9 | 1 << 14 | 1 << 15),
     ("le", 1 << 1),
     ("lo", 1 << 2),
-    ("na", 1 << 3 | 1 << 10),
+    ("na", 1 << 3 | 1 << 10 | 1 << 13 | 1 << 14),
     ("no", 1 << 3),
     ("of", 1 << 0),
     ("on", 1 << 0),
     ("os", 1 << 3),
-    ("se", 1 << 2),
+    ("se", 1 << 2 | 1 << 13),
     ("su", 1 << 2),
     ("to", 1 << 0),
     ("um", 1 << 3),
@@ -659,10 +665,10 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("das", 1 << 3 | 1 << 5),
     ("del", 1 << 2 | 1 << 4),
     ("dem", 1 << 5),
-    ("den", 1 << 5),
+    ("den", 1 << 5 | 1 << 12),
     ("der", 1 << 5),
     ("des", 1 << 1),
-    ("die", 1 << 5),
+    ("die", 1 << 5 | 1 << 11),
     ("dos", 1 << 3),
     ("egy", 1 << 8),
     ("ein", 1 << 5),
@@ -680,7 +686,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("pli", 1 << 9),
     ("unu", 1 << 9),
     ("nur", 1 << 9),
-    ("ili", 1 << 9),
+    ("ili", 1 << 9 | 1 << 14),
     ("laŭ", 1 << 9),
     ("las", 1 << 2),
     ("les", 1 << 1),
@@ -704,7 +710,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("una", 1 << 2 | 1 << 4),
     ("und", 1 << 5),
     ("une", 1 << 1),
-    ("van", 1 << 8),
+    ("van", 1 << 8 | 1 << 11),
     ("von", 1 << 5),
     ("was", 1 << 0),
     ("és", 1 << 8),
@@ -759,7 +765,7 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("ankoraŭ", 1 << 9),
     // Polish.
     ("w", 1 << 10),
-    ("z", 1 << 10),
+    ("z", 1 << 10 | 1 << 13),
     ("się", 1 << 10),
     ("nie", 1 << 10),
     ("że", 1 << 10),
@@ -779,6 +785,119 @@ const STOP_WORDS: &[(&str, u16)] = &[
     ("bahwa", 1 << 7),
     ("telah", 1 << 7),
     ("adalah", 1 << 7),
+    // Dutch (11), Swedish (12), Czech (13), Swahili (14) and Romanian (15).
+    ("het", 1 << 11),
+    ("een", 1 << 11),
+    ("niet", 1 << 11),
+    ("zijn", 1 << 11),
+    ("voor", 1 << 11),
+    ("met", 1 << 11),
+    ("ook", 1 << 11),
+    ("maar", 1 << 11),
+    ("dat", 1 << 11),
+    ("wordt", 1 << 11),
+    ("worden", 1 << 11),
+    ("bij", 1 << 11),
+    ("naar", 1 << 11),
+    ("heeft", 1 << 11),
+    ("deze", 1 << 11),
+    ("nog", 1 << 11),
+    ("wel", 1 << 11),
+    ("zal", 1 << 11),
+    ("uit", 1 << 11),
+    ("op", 1 << 11),
+    ("te", 1 << 11),
+    ("er", 1 << 11),
+    ("aan", 1 << 11),
+    ("om", 1 << 11 | 1 << 12),
+    ("door", 1 << 11),
+    ("och", 1 << 12),
+    ("att", 1 << 12),
+    ("är", 1 << 12),
+    ("som", 1 << 12),
+    ("för", 1 << 12),
+    ("på", 1 << 12),
+    ("med", 1 << 12),
+    ("det", 1 << 12),
+    ("av", 1 << 12),
+    ("till", 1 << 12),
+    ("inte", 1 << 12),
+    ("ett", 1 << 12),
+    ("har", 1 << 12),
+    ("men", 1 << 12),
+    ("från", 1 << 12),
+    ("vid", 1 << 12),
+    ("efter", 1 << 12),
+    ("även", 1 << 12),
+    ("också", 1 << 12),
+    ("när", 1 << 12),
+    ("sina", 1 << 12),
+    ("kan", 1 << 12),
+    ("ska", 1 << 12),
+    ("je", 1 << 13),
+    ("že", 1 << 13),
+    ("v", 1 << 13),
+    ("jsou", 1 << 13),
+    ("také", 1 << 13),
+    ("pro", 1 << 13),
+    ("jako", 1 << 13),
+    ("podle", 1 << 13),
+    ("který", 1 << 13),
+    ("která", 1 << 13),
+    ("které", 1 << 13),
+    ("byl", 1 << 13),
+    ("byla", 1 << 13),
+    ("bylo", 1 << 13),
+    ("ale", 1 << 13),
+    ("jeho", 1 << 13),
+    ("už", 1 << 13),
+    ("při", 1 << 13),
+    ("až", 1 << 13),
+    ("aby", 1 << 13),
+    ("nebo", 1 << 13),
+    ("ya", 1 << 14),
+    ("wa", 1 << 14),
+    ("kwa", 1 << 14),
+    ("ni", 1 << 14),
+    ("za", 1 << 14),
+    ("katika", 1 << 14),
+    ("kuwa", 1 << 14),
+    ("hiyo", 1 << 14),
+    ("huo", 1 << 14),
+    ("alisema", 1 << 14),
+    ("wakati", 1 << 14),
+    ("hata", 1 << 14),
+    ("pia", 1 << 14),
+    ("kama", 1 << 14),
+    ("baada", 1 << 14),
+    ("kwamba", 1 << 14),
+    ("zaidi", 1 << 14),
+    ("hii", 1 << 14),
+    ("sasa", 1 << 14),
+    ("și", 1 << 15),
+    ("în", 1 << 15),
+    ("cu", 1 << 15),
+    ("pe", 1 << 15),
+    ("din", 1 << 15),
+    ("care", 1 << 15),
+    ("nu", 1 << 15),
+    ("este", 1 << 15),
+    ("sunt", 1 << 15),
+    ("pentru", 1 << 15),
+    ("mai", 1 << 15),
+    ("fost", 1 << 15),
+    ("să", 1 << 15),
+    ("către", 1 << 15),
+    ("după", 1 << 15),
+    ("lui", 1 << 15),
+    ("că", 1 << 15),
+    ("dar", 1 << 15),
+    ("vor", 1 << 15),
+    ("cum", 1 << 15),
+    ("sau", 1 << 15),
+    ("iar", 1 << 15),
+    ("acest", 1 << 15),
+    ("fi", 1 << 15),
 ];
 
 /// The longest entry of [`STOP_WORDS`], in bytes.
@@ -793,8 +912,8 @@ fn pack(word: &[u8]) -> u64 {
 
 /// Which [`LATIN`] languages use `word` (lowercase) as a stop word. One
 /// hash lookup on the packed word; longer words are never stop words.
-fn stop_word_languages(word: &str) -> u16 {
-    static TABLE: OnceLock<FastMap<u64, u16>> = OnceLock::new();
+fn stop_word_languages(word: &str) -> u32 {
+    static TABLE: OnceLock<FastMap<u64, u32>> = OnceLock::new();
     if word.len() > MAX_STOP_BYTES {
         return 0;
     }
@@ -936,6 +1055,46 @@ mod tests {
         assert_eq!(
             detect("La ciudad abrió un nuevo parque, que es el más grande de la región, y muchos vecinos vinieron a la fiesta."),
             Some(Language::Spanish)
+        );
+    }
+
+    #[test]
+    fn dutch_swedish_czech_swahili_and_romanian() {
+        for (text, want) in [
+            (
+                "De gemeente heeft het plan voor een nieuwe brug over de rivier goedgekeurd, maar de bouw begint pas volgend jaar.",
+                Language::Dutch,
+            ),
+            (
+                "Kommunen har godkänt planen för en ny bro över ån, men bygget börjar inte förrän nästa år och det är oklart vad det kostar.",
+                Language::Swedish,
+            ),
+            (
+                "Město schválilo plán na nový most přes řeku, ale stavba začne až příští rok a podle radnice je také potřeba nová silnice.",
+                Language::Czech,
+            ),
+            (
+                "Halmashauri ya mji imeidhinisha mpango wa daraja jipya katika mto huo, na ujenzi utaanza mwaka ujao kwa mujibu wa afisa wa mipango.",
+                Language::Swahili,
+            ),
+            (
+                "Primăria a aprobat planul pentru un pod nou peste râu, dar lucrările vor începe abia anul viitor, după cum a anunțat consiliul.",
+                Language::Romanian,
+            ),
+        ] {
+            assert_eq!(detect(text), Some(want), "{text}");
+        }
+        // The shared words (`de`, `en`, `na`, `la`) leave the older
+        // languages where they were.
+        assert_eq!(
+            detect(
+                "La ville a adopté le plan de la nouvelle gare et les travaux commencent en mai."
+            ),
+            Some(Language::French)
+        );
+        assert_eq!(
+            detect("A prefeitura aprovou o plano da nova ponte, que não tem data para ficar pronta na cidade."),
+            Some(Language::Portuguese)
         );
     }
 
