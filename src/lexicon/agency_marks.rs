@@ -314,6 +314,15 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "yazan",
     "written by",
     "reporter:",
+    // Labels with their colon only: the words alone open headlines
+    // (`متابعة الأوضاع ...`).
+    "تحرير:",
+    "متابعة:",
+    "authors:",
+    "author:",
+    "报导：",
+    "报道：",
+    "autor:",
     // BBC's bulleted byline fields: `• Author, ...`, `• Role, ...`.
     "author,",
     "role,",

@@ -503,6 +503,8 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     // Clock and era markers.
     ("am", W::Am),
     ("pm", W::Pm),
+    ("এএম", W::Am),
+    ("পিএম", W::Pm),
     ("ص", W::Am),
     ("صباحا", W::Am),
     ("صباحاً", W::Am),

@@ -1035,6 +1035,7 @@ fn is_image_marker(text: &str) -> bool {
 const IMAGE_MARKERS: &[&str] = &[
     "[image]",
     "[photo]",
+    "[تصویر]",
     "[foto]",
     "[img]",
     "[写真]",
@@ -1157,6 +1158,9 @@ const PHOTO_LABELS: &[&str] = &[
     "Photographie ",
     "Ảnh",
     "Fotó",
+    "ছবি",
+    "عکس",
+    "تصوير",
 ];
 
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
@@ -1225,7 +1229,9 @@ fn has_closing_photo_label(text: &str) -> bool {
             let before = before
                 .strip_suffix(['|', '/'])
                 .map_or(before, str::trim_end);
-            if before.ends_with(['.', '。', ')']) {
+            // A Bengali or Hindi sentence closes with a danda; a Persian
+            // caption's place is parted from its label by a dash.
+            if before.ends_with(['.', '。', ')', '।', '-', '–']) {
                 return true;
             }
         }
