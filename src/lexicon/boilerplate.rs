@@ -48,6 +48,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("nee, ik weiger", Cookies),
     ("instellingen aanpassen", Cookies),
     ("hantera inställningar", Cookies),
+    ("字級設定", FontSize),
+    ("字级设置", FontSize),
     // ---- Arabic
     ("الأكثر قراءة", MostRead),
     ("تعليقات الزوار", Comments),

@@ -350,7 +350,7 @@ fn is_author_line(text: &str) -> bool {
     // The label is a word of its own (`كتب محمد`, not `كتبة`).
     AUTHOR_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
-            l.ends_with([' ', ':', ','])
+            l.ends_with([' ', ':', '：', ','])
                 || rest.chars().next().map_or(true, |c| {
                     c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
                 })
@@ -1535,12 +1535,27 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
     let mut items = 0;
     let mut close = |run: &mut Vec<usize>, items: &mut usize| {
         if *items >= MENU_RUN {
-            // Up to the last item: what follows it is not part of the run.
-            while run.last().is_some_and(|&i| !menu_item(&page.lines[i])) {
+            // Up to the last item: what follows it is not part of the run,
+            // nor is a writer's credit under the headline (`报导：...`).
+            while run.last().is_some_and(|&i| {
+                !menu_item(&page.lines[i]) || is_author_line(page.lines[i].line.text)
+            }) {
                 run.pop();
             }
             // (A wide char counts double: `山里的最后一班客车` is a headline.)
             let long = |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars + t.wide >= 15);
+            // A headline and a short credit under it right above the date
+            // line (`...節電逾3成` / `中央社` / `2024/03/05 14:32`).
+            let dated_below = run
+                .last()
+                .and_then(|&l| page.pos(l))
+                .and_then(|p| page.content.get(p + 1))
+                .is_some_and(|&n| matches!(page.lines[n].kind, Kind::Byline(_)));
+            if let [.., headline, credit] = run[..] {
+                if dated_below && long(headline) && !long(credit) {
+                    run.truncate(run.len() - 2);
+                }
+            }
             if run.last().is_some_and(|&i| long(i)) {
                 run.pop();
             }
