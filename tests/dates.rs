@@ -118,6 +118,9 @@ const TABLE: &[(&str, &str)] = &[
     ("Publié le 14/04/24 à 18h05", "2024-04-14T18:05:00"),
     // Hungarian: the year first, then the month's name.
     ("2023. október 5. 14:22", "2023-10-05T14:22:00"),
+    // Arab capitals with summer time: the zone for the date.
+    ("تاريخ النشر: 16/01/2024 - 13:42 (بتوقيت القدس)", "2024-01-16T13:42:00+02:00"),
+    ("الإثنين 10 يوليو 2023 - 10:15 بتوقيت القاهرة", "2023-07-10T10:15:00+03:00"),
     // Swedish, Dutch, Czech, Swahili and Romanian months and labels.
     ("Publicerad 2023-11-08 05.30", "2023-11-08T05:30:00"),
     ("woensdag 6 maart 2024, 09:12", "2024-03-06T09:12:00"),

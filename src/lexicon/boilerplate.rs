@@ -879,6 +879,10 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("посетители, находящиеся в группе гости", Comments),
     ("image caption", Caption),
     // A photo credit on its own line (`صورة: هسبريس`, `Photo: AFP`).
+    // Quebec papers' credits (`Photo courtoisie, Ville de Laval`, `PHOTO
+    // AGENCE QMI`).
+    ("photo courtoisie", Caption),
+    ("photo agence qmi", Caption),
     ("photo:", Caption),
     ("photo :", Caption),
     ("photos:", Caption),

@@ -78,11 +78,15 @@ pub(crate) enum DateWord {
 
 /// The zones of [`DateWord::RegionZone`]: US Eastern, Central, Mountain
 /// and Pacific time.
-pub(crate) static REGION_ZONES: [chrono_tz::Tz; 4] = [
+pub(crate) static REGION_ZONES: [chrono_tz::Tz; 8] = [
     chrono_tz::America::New_York,
     chrono_tz::America::Chicago,
     chrono_tz::America::Denver,
     chrono_tz::America::Los_Angeles,
+    chrono_tz::Asia::Jerusalem,
+    chrono_tz::Africa::Cairo,
+    chrono_tz::Asia::Beirut,
+    chrono_tz::Asia::Damascus,
 ];
 
 use DateWord as W;
@@ -682,6 +686,13 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("بتوقيت مسقط", W::Zone(240)),
     ("بتوقيت الجزائر", W::Zone(60)),
     ("بتوقيت تونس", W::Zone(60)),
+    // Capitals that keep (or kept) summer time: their zone for the date.
+    ("بتوقيت القدس", W::RegionZone(4)),
+    ("بتوقيت فلسطين", W::RegionZone(4)),
+    ("بتوقيت القاهرة", W::RegionZone(5)),
+    ("بتوقيت مصر", W::RegionZone(5)),
+    ("بتوقيت بيروت", W::RegionZone(6)),
+    ("بتوقيت دمشق", W::RegionZone(7)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
     // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.

@@ -207,7 +207,30 @@ fn image_captions(lines: &mut [Classified<'_>]) {
         {
             lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
         }
+        // The photo's credit first, then its caption, a sentence
+        // (`[image]` / `Credit: KARE 11` / `Residents line up ...`): the
+        // credit tells it from the body.
+        if placeholder && is_credit_line(lines[i].line.text) {
+            if let Some(next) = lines[i + 1..]
+                .iter_mut()
+                .find(|c| !matches!(c.kind, Kind::Blank))
+            {
+                if matches!(&next.kind, Kind::Text(t) if t.chars <= IMAGE_CAPTION_CHARS) {
+                    next.kind = Kind::Boilerplate(BoilerplateKind::Caption);
+                }
+            }
+        }
     }
+}
+
+/// A photo credit's line: `Credit:`, `Photo:` and the like, then a name.
+fn is_credit_line(text: &str) -> bool {
+    const LABELS: &[&str] = &["credit:", "photo:", "foto:", "image:", "crédit photo:"];
+    let head = text.get(..16).unwrap_or(text);
+    LABELS.iter().any(|l| {
+        head.get(..l.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(l))
+    })
 }
 
 /// Longest line read as the caption under an image placeholder, in chars.

@@ -1639,13 +1639,17 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
         // A photo's caption reads like a sentence; the credit line under
         // it tells it from the body (`L'ancienne usine ... depuis 2014.` /
         // `PHOTO FRANÇOIS LABRECQUE, LA PRESSE`).
+        // Some sites print the credit first (`Photo courtoisie, Ville de
+        // Laval` / the caption).
         let credited = || {
-            page.content.get(p + 2 + n).is_some_and(|&below| {
-                matches!(
-                    lines[below].kind,
-                    Kind::Boilerplate(BoilerplateKind::Caption)
-                ) && is_labelled_credit(&lines[below])
-            }) && text_info(c).is_some_and(|t| t.chars <= CREDITED_CAPTION_CHARS)
+            let credit = |k: usize| {
+                page.content.get(k).is_some_and(|&j| {
+                    matches!(lines[j].kind, Kind::Boilerplate(BoilerplateKind::Caption))
+                        && is_labelled_credit(&lines[j])
+                })
+            };
+            (credit(p + 2 + n) || credit(p + n))
+                && text_info(c).is_some_and(|t| t.chars <= CREDITED_CAPTION_CHARS)
         };
         if (body_like(c) || dateline_led(c)) && !credited() {
             let photo = captions_only && n > 0;
@@ -2083,6 +2087,8 @@ const CREDIT_LABELS: &[&str] = &[
     "fot. ",
     "fotó:",
     "crédit photo",
+    "photo courtoisie",
+    "photo agence",
     "צילום:",
     "फोटो:",
     "فوٹو:",
