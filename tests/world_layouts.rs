@@ -1228,3 +1228,32 @@ fn update_time_takes_the_mastheads_zone_too() {
         Some("2024-03-04T11:40:00-03:00")
     );
 }
+
+/// A video's page: the player's controls flattened into the dump and a
+/// two-line description under it is no article; the same player above a
+/// story of several paragraphs leaves the story.
+#[test]
+fn video_page_with_a_short_description_is_no_article() {
+    let head = "Vidéo : des milliers de flamants roses font halte sur le lac\n\
+        Infos Régions\n\
+        02/12/2022 - 16:48\n\
+        Lecteur vidéo\n\
+        Lecture\n\
+        00:00\n\
+        01:06\n\
+        Couper le son\n\
+        Plein écran\n";
+    let short = format!(
+        "{head}Chaque hiver, des milliers de flamants roses s'arrêtent sur le lac avant de repartir vers le sud.\n\
+         Images sans commentaire, tournées depuis la rive nord.\n"
+    );
+    assert_eq!(parse(&short), Err(newsparse::ParseError::NotAnArticle));
+    let long = format!(
+        "{head}Chaque hiver, des milliers de flamants roses s'arrêtent sur le lac avant de repartir vers le sud, et les ornithologues les comptent depuis la rive nord.\n\
+         Cette année, le comptage a dépassé les douze mille oiseaux, un chiffre que le parc n'avait plus vu depuis une dizaine d'années.\n\
+         Le directeur du parc attribue ce retour aux pluies de l'automne, qui ont rempli le lac plus tôt que d'habitude.\n"
+    );
+    let a = parse(&long).unwrap();
+    assert_eq!(lines_of(&a), vec![10, 11, 12]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::AudioMarker));
+}

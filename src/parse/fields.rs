@@ -116,6 +116,9 @@ pub(crate) fn build<'a>(
     if article.paragraphs.is_empty() {
         return Err(ParseError::NoArticleText);
     }
+    if is_video_page(&article) {
+        return Err(ParseError::NotAnArticle);
+    }
     if !share.lines.is_empty() || !share.platforms.is_empty() {
         article.share = Some(share);
     }
@@ -817,6 +820,31 @@ fn is_teaser_stamp(c: &Classified<'_>) -> bool {
     (1..=2).contains(&section.split_whitespace().count())
         && section.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
         && super::layout::is_clock(clock, &[':'])
+}
+
+/// Fewest player controls (`Play`, `Mute`, `Fullscreen`, ...) that make
+/// a page a video's page.
+const VIDEO_CONTROLS: usize = 3;
+
+/// Longest text, in chars, under a video that is only its description.
+const VIDEO_DESCRIPTION_CHARS: usize = 300;
+
+/// A video's page: a player's controls, and under it a description of a
+/// paragraph or two, no article.
+fn is_video_page(article: &Article<'_>) -> bool {
+    let controls = article
+        .boilerplate
+        .iter()
+        .filter(|b| b.kind == BoilerplateKind::AudioMarker)
+        .count();
+    controls >= VIDEO_CONTROLS
+        && article.paragraphs.len() <= 2
+        && article
+            .paragraphs
+            .iter()
+            .map(|p| p.text.chars().count())
+            .sum::<usize>()
+            <= VIDEO_DESCRIPTION_CHARS
 }
 
 /// Most paragraphs a paywall stub shows above its prompt: the standfirst
