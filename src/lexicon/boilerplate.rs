@@ -810,6 +810,8 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("lees ook:", Related),
     ("citește și:", Related),
     ("soma pia:", Related),
+    ("আরও পড়ুন:", Related),
+    ("بیشتر بخوانید:", Related),
     // A paywall's prompt where the story stops: the rest is for
     // subscribers.
     ("cet article est réservé aux abonnés", Paywall),

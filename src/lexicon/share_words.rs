@@ -225,6 +225,8 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     // Swedish, Dutch, Czech, Romanian, Swahili and Ukrainian controls.
     ("dela", ShareWord::Chrome),
     ("delen", ShareWord::Chrome),
+    ("deel", ShareWord::Chrome),
+    ("deel artikel", ShareWord::Chrome),
     ("sdílet", ShareWord::Chrome),
     ("distribuie", ShareWord::Chrome),
     ("shiriki", ShareWord::Chrome),

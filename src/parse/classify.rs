@@ -954,7 +954,7 @@ fn is_outlet_writer_label(text: &str) -> bool {
 /// One word in the shape of a domain name (`Lefaso.net`, `Agadir24.info`,
 /// `www.example.co.uk`): labels of letters, digits and hyphens joined by
 /// dots, the last one two to six letters.
-fn is_domain_name(text: &str) -> bool {
+pub(crate) fn is_domain_name(text: &str) -> bool {
     if text.len() > 40 || !text.contains('.') {
         return false;
     }

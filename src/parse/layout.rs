@@ -676,14 +676,20 @@ impl Page<'_, '_> {
             })
     }
 
-    /// Line `i` comes right under the page's address printed among the
-    /// first lines of the dump (`nzherald.co.nz` / `https://...`).
-    fn under_address(&self, i: usize) -> bool {
-        self.pos(i)
-            .filter(|&p| (1..=ADDRESS_HEADLINE_POS).contains(&p))
-            .is_some_and(|p| {
-                super::classify::url_line(self.lines[self.content[p - 1]].line.text).is_some()
-            })
+    /// Line `i` comes right under the page's address or domain printed
+    /// among the first lines of the dump (`jugantor.com`, `https://...`).
+    fn under_address(&self, i: usize) -> Option<Address> {
+        let p = self
+            .pos(i)
+            .filter(|&p| (1..=ADDRESS_HEADLINE_POS).contains(&p))?;
+        let above = self.lines[self.content[p - 1]].line.text;
+        if super::classify::url_line(above).is_some() {
+            Some(Address::Url)
+        } else if super::classify::is_domain_name(above) {
+            Some(Address::Domain)
+        } else {
+            None
+        }
     }
 
     /// Line `i` is a columnist's note under their name, the name under a
@@ -924,17 +930,21 @@ impl Page<'_, '_> {
         // page's address, then the headline.
         // A reader view's header: the headline, the writer, the reading
         // time.
-        if self.under_address(i) {
-            score += 3;
+        // A site's domain alone above a headline is often its masthead:
+        // only the reading time makes it a reader view.
+        if let Some(address) = self.under_address(i) {
             let reading_time = |p: usize| {
                 self.content
                     .get(p)
                     .is_some_and(|&n| super::classify::is_reading_time(self.lines[n].line.text))
             };
-            if self
+            let reader_view = self
                 .pos(i)
-                .is_some_and(|p| reading_time(p + 1) || reading_time(p + 2))
-            {
+                .is_some_and(|p| reading_time(p + 1) || reading_time(p + 2));
+            if address == Address::Url || reader_view {
+                score += 3;
+            }
+            if reader_view {
                 score += READER_VIEW_BONUS;
             }
         }
@@ -1049,6 +1059,15 @@ impl Page<'_, '_> {
 /// headline under the page's address gains: a reader view's site name
 /// and address come first.
 const ADDRESS_HEADLINE_POS: usize = 2;
+
+/// What stands above a headline at the top of a dump.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Address {
+    /// The page's URL (`https://...`).
+    Url,
+    /// The site's domain (`jugantor.com`).
+    Domain,
+}
 
 /// What a headline under the page's address gains with a reading time
 /// under it: a reader view's header, whatever the page below repeats.
@@ -1739,6 +1758,17 @@ const CONSENT_BUTTONS: &[&str] = &[
     "拒绝",
     "kabul et",
     "پذیرش",
+    "ja, ik accepteer",
+    "nee, ik weiger",
+    "instellingen aanpassen",
+    "godkänn alla",
+    "hantera inställningar",
+    "přijmout vše",
+    "odmítnout vše",
+    "acceptă tot",
+    "прийняти",
+    "прийняти все",
+    "kubali",
 ];
 
 /// What a consent notice names cookies by: a stem of each cookie word
@@ -1796,13 +1826,14 @@ fn consent_banner(lines: &[Classified<'_>], content: &[usize]) -> Option<(usize,
     let top = &content[..content.len().min(BANNER_REACH)];
     let names_cookies = |i: usize| names_cookies(lines[i].line.text);
     let notice = top.iter().position(|&i| body_like(&lines[i]))?;
-    // Skip links and menus above the box do not count.
+    // Skip links, menus and a crawl record's header above the box do not
+    // count.
     let text_above = top[..notice]
         .iter()
         .filter(|&&i| {
             !matches!(
                 lines[i].kind,
-                Kind::Boilerplate(BoilerplateKind::Navigation)
+                Kind::Boilerplate(BoilerplateKind::Navigation | BoilerplateKind::RecordHeader)
             )
         })
         .count();
