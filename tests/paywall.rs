@@ -144,3 +144,36 @@ fn index_of_subscriber_teasers_is_a_listing() {
     }
     assert_eq!(parse(&page), Err(ParseError::NotAnArticle));
 }
+
+/// A Japanese paid article: a paid-article label under the headline, the
+/// writer's linked name over the date, the body, then the wall (`この記事は
+/// 有料記事です。残り812文字`). The label is no title and the warning names
+/// the wall, not the label.
+#[test]
+fn japanese_paid_article_label_and_wall() {
+    let page = "   [1]トップ > [2]社会 > [3]長野\n\
+        \n\
+        長野の山あいの村、廃校を宿泊施設に改修　来春開業へ\n\
+        \n\
+           有料記事\n\
+        \n\
+           [4]北沢遥\n\
+           2023年8月29日 19時40分 JST\n\
+        \n\
+           \u{3000}長野県北部の山あいの村が、10年前に閉校した小学校の校舎を宿泊施設に改修する計画を発表した。来年春の開業を目指すという。\n\
+        \n\
+           \u{3000}教室は客室に、体育館は地元の食材を使う食堂に生まれ変わる。村は改修費の半分を国の補助金でまかなう方針だ。\n\
+        \n\
+           \u{3000}村長は「卒業生が帰ってくる場所にしたい」と話し、同窓会の開催も呼びかけている。\n\
+        \n\
+           この記事は有料記事です。残り640文字\n\
+        \n\
+           有料会員になると続きをお読みいただけます。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("長野の山あいの村、廃校を宿泊施設に改修　来春開業へ")
+    );
+    assert_eq!(lines_of(&a), vec![10, 12, 14]);
+    assert!(a.warnings.contains(&Warning::Paywall { line: 16 }));
+}

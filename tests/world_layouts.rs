@@ -1257,3 +1257,34 @@ fn video_page_with_a_short_description_is_no_article() {
     assert_eq!(lines_of(&a), vec![10, 11, 12]);
     assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::AudioMarker));
 }
+
+/// A text browser's dump of an Italian opinion piece: the rubric and the
+/// headline parted by a bar, a long standfirst, then the writer and date
+/// on one line. The bar is the rubric's, not a list's: the headline and
+/// its standfirst are a pair, and the headline is the title.
+#[test]
+fn rubric_bar_headline_over_a_long_standfirst() {
+    let page = "   [1]Ambiente\n\
+        \n\
+        Opinione | I sentieri di montagna chiusi per frana restano senza un piano\n\
+        \n\
+           Tra ordinanze rinnovate ogni estate e cartelli scoloriti, chi cammina in quota trova ancora sbarrati i passaggi che la regione aveva promesso di riaprire\n\
+        \n\
+           di [2]Marta Ferri | 27 giugno 2023 ore 11:47\n\
+        \n\
+           Chi ha provato a salire al rifugio in una domenica di giugno sa di che cosa parlo: il sentiero principale è chiuso da tre anni e nessuno sa dire quando riaprirà.\n\
+        \n\
+           La frana del 2020 ha portato via un tratto di cinquanta metri, e da allora si passa per una traccia ripida che i volontari del soccorso sconsigliano a tutti.\n\
+        \n\
+           Servirebbe un progetto, e servirebbero fondi che la regione aveva annunciato e che non sono mai arrivati ai comuni della valle.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("I sentieri di montagna chiusi per frana restano senza un piano")
+    );
+    assert_eq!(
+        a.rubric.as_ref().map(|r| r.label.as_ref()),
+        Some("Opinione")
+    );
+    assert_eq!(lines_of(&a), vec![9, 11, 13]);
+}

@@ -50,6 +50,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("hantera inställningar", Cookies),
     ("字級設定", FontSize),
     ("字级设置", FontSize),
+    // A paid article's label under its headline (`有料記事`).
+    ("有料記事", Other),
     // ---- Arabic
     ("الأكثر قراءة", MostRead),
     ("تعليقات الزوار", Comments),
@@ -842,6 +844,8 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("اشترك لمواصلة القراءة", Paywall),
     ("本文为付费内容", Paywall),
     ("訂閱後即可閱讀全文", Paywall),
+    ("この記事は有料記事です", Paywall),
+    ("有料会員になると続きをお読みいただけます", Paywall),
     // A sign-in form's and a subscription pitch's lines under a paywall.
     ("vous avez oublié votre mot de passe", Other),
     ("forgot your password", Other),

@@ -82,6 +82,15 @@ pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
     ("Meinung", Opinion),
     ("Commento", Commentary),
     ("Analisi", Analysis),
+    ("Opinione", Opinion),
+    ("Editoriale", Editorial),
+    ("Intervista", Interview),
+    // Dutch, Swedish, Czech, Romanian
+    ("Opinie", Opinion),
+    ("Ledare", Editorial),
+    ("Komentář", Commentary),
+    ("Názor", Opinion),
+    ("Comentariu", Commentary),
     // Turkish, Indonesian, Persian, Urdu, Hindi, Polish, Ukrainian
     ("Yorum", Commentary),
     ("Analiz", Analysis),

@@ -856,14 +856,17 @@ const PAYWALL_STUB_PARAGRAPHS: usize = 1;
 /// paragraph after it. A prompt with text after it is a box between
 /// paragraphs or beside a teaser, not the end of the story.
 fn paywall(article: &Article<'_>, title_line: Option<usize>) -> Option<usize> {
-    let wall = article
+    let last = article.paragraphs.last().map_or(0, |p| p.line);
+    article
         .boilerplate
         .iter()
-        .filter(|b| b.kind == BoilerplateKind::Paywall && title_line.map_or(true, |t| b.line > t))
+        .filter(|b| {
+            b.kind == BoilerplateKind::Paywall
+                && b.line > last
+                && title_line.map_or(true, |t| b.line > t)
+        })
         .map(|b| b.line)
-        .min()?;
-    let last = article.paragraphs.last().map_or(0, |p| p.line);
-    (last < wall).then_some(wall)
+        .min()
 }
 
 /// Most paywall prompts on a stub's page; an index of subscriber-only

@@ -652,9 +652,10 @@ impl Page<'_, '_> {
                 .text
                 .starts_with(super::classify::strip_link_number(self.lines[a].line.text))
             && !is_name_line(self.lines[b].line.text)
+            // (A rubric's bar, `Opinione | ...`, is no list.)
             && ![a, b]
                 .iter()
-                .any(|&i| is_item_list(self.lines[i].line.text))
+                .any(|&i| is_item_list(title_text(&self.lines[i])))
             && script_of(&self.lines[a]) == script_of(&self.lines[b])
             && !self.lead_follows(b)
     }
