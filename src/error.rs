@@ -40,10 +40,10 @@ pub enum ParseError {
     #[error("no article text found")]
     NoArticleText,
     /// The page is a listing, category or index page (headlines, teasers
-    /// and dates, no article body), or a video's page whose only text is
-    /// a short description under the player, so no article is made up
-    /// from it.
-    #[error("not an article: the page is a listing of headlines or a video page")]
+    /// and dates, no article body), a video's page whose only text is a
+    /// short description under the player, or a site's error page (`Page
+    /// not found` and no date), so no article is made up from it.
+    #[error("not an article: the page is a listing, a video page or an error page")]
     NotAnArticle,
     /// The page is a paywall stub: a headline, at most its standfirst, and
     /// a prompt to subscribe (`This article is available to subscribers

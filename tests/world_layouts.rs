@@ -1288,3 +1288,53 @@ fn rubric_bar_headline_over_a_long_standfirst() {
     );
     assert_eq!(lines_of(&a), vec![9, 11, 13]);
 }
+
+/// Three pages that are no articles: a site's error page (its headline
+/// says the page was not found, and no date stands on it) and a table of
+/// election results with a one-line note; and an article's closing bio in
+/// brackets, set aside.
+#[test]
+fn error_pages_tables_and_bracketed_bios() {
+    let not_found = "Berita Kota\nMasuk\nDaftar\nNasional\nMetro\nBisnis\n\n\
+        Halaman tidak ditemukan\n\n\
+        Maaf, halaman yang Anda cari tidak dapat ditemukan. Halaman itu mungkin sudah dihapus atau alamatnya berubah.\n\n\
+        Kembali ke beranda\n";
+    assert_eq!(parse(not_found), Err(newsparse::ParseError::NotAnArticle));
+
+    let mut results = String::from(
+        "Resultados preliminares para alcalde de San Marcos\n\
+         Fuente: tribunal electoral\n\
+         Última actualización: 25/06/2023 23:41\n\
+         Candidato\nPartido\nVotos\n%\n",
+    );
+    for (name, votes, pct) in [
+        ("Ana Lucía Barrios", "12,874", "31.41 %"),
+        ("Jorge Emilio Cac", "10,302", "25.19 %"),
+        ("Rosa María Tzul", "8,118", "19.94 %"),
+        ("Pedro Xicay Lima", "3,847", "9.34 %"),
+        ("Marta Chávez Ruiz", "2,120", "5.18 %"),
+        ("Luis Ajú Pérez", "1,940", "4.76 %"),
+        ("Otros", "1,260", "3.08 %"),
+    ] {
+        results.push_str(&format!("{name}\nPartido Azul\n{votes}\n{pct}\n"));
+    }
+    results.push_str(
+        "Los resultados son preliminares y no sustituyen la adjudicación oficial de cargos.\n",
+    );
+    assert_eq!(parse(&results), Err(newsparse::ParseError::NotAnArticle));
+
+    let opinion = "Libraries can be the town's third place\n\
+        \n\
+        February 14, 2024\n\
+        \n\
+        Every town has a library, and most of them close just when people finish work and could use a quiet table.\n\
+        \n\
+        Keeping the doors open until nine would cost less than building the community halls councils keep promising.\n\
+        \n\
+        (Meera Raghunathan is a Pune-based writer who works on public libraries in rural districts.)\n\
+        \n\
+        Mark as read · Star · Share · Save for later\n";
+    let a = parse(opinion).unwrap();
+    assert_eq!(lines_of(&a), vec![5, 7]);
+    assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Credit));
+}

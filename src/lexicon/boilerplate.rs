@@ -814,6 +814,11 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("soma pia:", Related),
     ("আরও পড়ুন:", Related),
     ("بیشتر بخوانید:", Related),
+    // A feed reader's controls over the item (`Mark as read · Star · Share`).
+    ("mark as read", Other),
+    ("mark all as read", Other),
+    ("get breaking news", Other),
+    ("get latest news", Other),
     // A paywall's prompt where the story stops: the rest is for
     // subscribers.
     ("cet article est réservé aux abonnés", Paywall),

@@ -598,6 +598,12 @@ pub(crate) fn kind_of<'a>(
 /// or three capitalized words, `covers` or `writes about`, and `for` the
 /// outlet, in one sentence.
 fn is_beat_line(text: &str) -> bool {
+    // Opinion pages put the note in brackets (`(Name is a Pune-based
+    // writer ...)`).
+    let text = match text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        Some(inner) => inner,
+        None => text,
+    };
     if !text.ends_with('.') || !text.starts_with(char::is_uppercase) {
         return false;
     }
@@ -618,13 +624,20 @@ fn is_beat_line(text: &str) -> bool {
     };
     // `... is a reporter for Kāpiti News, covering ...`.
     let role = || {
-        ["reporter", "journalist", "correspondent", "columnist"]
-            .iter()
-            .any(|r| text.contains(r))
+        [
+            "reporter",
+            "journalist",
+            "correspondent",
+            "columnist",
+            "writer",
+            "commentator",
+        ]
+        .iter()
+        .any(|r| text.contains(r))
     };
     (2..=3).contains(&capitalized)
-        && (matches!(verb, "covers" | "writes" | "reports") || (verb == "is" && role()))
-        && text.contains(" for ")
+        && ((matches!(verb, "covers" | "writes" | "reports") && text.contains(" for "))
+            || (verb == "is" && role()))
         && !text[..text.len() - 1].contains(". ")
 }
 

@@ -116,7 +116,7 @@ pub(crate) fn build<'a>(
     if article.paragraphs.is_empty() {
         return Err(ParseError::NoArticleText);
     }
-    if is_video_page(&article) {
+    if is_video_page(&article) || is_data_page(lines, &article) {
         return Err(ParseError::NotAnArticle);
     }
     if !share.lines.is_empty() || !share.platforms.is_empty() {
@@ -185,7 +185,48 @@ pub(crate) fn build<'a>(
             .warnings
             .push(Warning::ControlCharacters { count: controls });
     }
+    if article.published.is_none() && article.title.as_deref().is_some_and(is_error_page_title) {
+        return Err(ParseError::NotAnArticle);
+    }
     Ok(article)
+}
+
+/// A site's error page names itself in its headline (`Page not found`,
+/// `Halaman tidak ditemukan`, `الصفحة غير موجودة`): with no date on the
+/// page, what stands under it is an apology and links, no article.
+fn is_error_page_title(title: &str) -> bool {
+    const NOT_FOUND: &[&str] = &[
+        "error 404",
+        "page not found",
+        "page introuvable",
+        "página no encontrada",
+        "página não encontrada",
+        "pagina non trovata",
+        "seite nicht gefunden",
+        "страница не найдена",
+        "сторінку не знайдено",
+        "sayfa bulunamadı",
+        "halaman tidak ditemukan",
+        "pagina niet gevonden",
+        "sidan hittades inte",
+        "stránka nenalezena",
+        "pagina nu a fost găsită",
+        "ukurasa haupatikani",
+        "الصفحة غير موجودة",
+        "الصفحة المطلوبة غير موجودة",
+        "صفحه مورد نظر یافت نشد",
+        "页面不存在",
+        "找不到网页",
+        "找不到該頁面",
+        "ページが見つかりません",
+        "페이지를 찾을 수 없습니다",
+    ];
+    let key = key(title);
+    // `404`, `404 - Not found`: a short title opening with the code.
+    (key.starts_with("404") && key.split(' ').count() <= 4)
+        || NOT_FOUND
+            .iter()
+            .any(|p| key.starts_with(&crate::lexicon::key(p)))
 }
 
 /// Bytes at the end of a title line searched for a glued reporter credit.
@@ -845,6 +886,34 @@ fn is_video_page(article: &Article<'_>) -> bool {
             .map(|p| p.text.chars().count())
             .sum::<usize>()
             <= VIDEO_DESCRIPTION_CHARS
+}
+
+/// Fewest lines of figures alone (`21,874`, `27.41 %`) that make a page
+/// a table: results, scores, prices.
+const DATA_FIGURES: usize = 12;
+
+/// Longest text, in chars, beside a table that is only its note.
+const DATA_NOTE_CHARS: usize = 400;
+
+/// A page of tables (election results, scores, market prices): many
+/// lines of figures alone and at most two short paragraphs, no article.
+fn is_data_page(lines: &[Classified<'_>], article: &Article<'_>) -> bool {
+    let short = article.paragraphs.len() <= 2
+        && article
+            .paragraphs
+            .iter()
+            .map(|p| p.text.chars().count())
+            .sum::<usize>()
+            <= DATA_NOTE_CHARS;
+    short && {
+        let figure = |t: &str| {
+            t.bytes().any(|b| b.is_ascii_digit())
+                && t.bytes().all(|b| {
+                    b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%' | b' ' | b'+' | b'-')
+                })
+        };
+        lines.iter().filter(|c| figure(c.line.text)).count() >= DATA_FIGURES
+    }
 }
 
 /// Most paragraphs a paywall stub shows above its prompt: the standfirst
