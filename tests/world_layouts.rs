@@ -1338,3 +1338,38 @@ fn error_pages_tables_and_bracketed_bios() {
     assert_eq!(lines_of(&a), vec![5, 7]);
     assert_eq!(kind_at(&a, 9), Some(BoilerplateKind::Credit));
 }
+
+/// A printed page copied as text (Swahili): the browser's print header
+/// (date, time, the page's title) at the top and again at the page
+/// break, the address with the page count at the foot of the first page,
+/// and a summary box (`Muhtasari`) whose points are no body.
+#[test]
+fn printed_page_headers_footers_and_summary_box() {
+    let page = "13/03/2024, 09:41 Wavuvi wa Nungwi walalamikia bei ya dagaa | Habari Leo\n\
+        \n\
+        Wavuvi wa Nungwi walalamikia bei ya dagaa\n\
+        \n\
+        Na Amina Said\n\
+        Machi 12, 2024\n\
+        \n\
+        Muhtasari\n\
+        • Wavuvi wanasema bei imeshuka kwa nusu ndani ya miezi mitatu.\n\
+        • Serikali inasema itatafuta masoko mapya nje ya nchi.\n\
+        \n\
+        Nungwi. Wavuvi wa dagaa katika kijiji cha Nungwi wamesema bei ya samaki hao imeshuka kwa kiasi kikubwa tangu mwanzo wa mwaka.\n\
+        \n\
+        Wamesema wanunuzi kutoka Dar es Salaam wamepungua, na wengi wao sasa wanauza kwa wafanyabiashara wa ndani kwa bei ya chini.\n\
+        \n\
+        https://www.habarileo.example/habari/wavuvi-wa-nungwi-4553219 1/2\n\
+        \n\
+        13/03/2024, 09:41 Wavuvi wa Nungwi walalamikia bei ya dagaa | Habari Leo\n\
+        \n\
+        Afisa wa uvuvi wa wilaya alisema Serikali inafahamu changamoto hiyo na inazungumza na wanunuzi wapya.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Wavuvi wa Nungwi walalamikia bei ya dagaa")
+    );
+    assert_eq!(lines_of(&a), vec![12, 14, 20]);
+    assert_eq!(a.language, Some(newsparse::Language::Swahili));
+}

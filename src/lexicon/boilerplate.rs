@@ -570,6 +570,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("lo más importante", Standfirst),
     ("главное", Standfirst),
     ("أبرز النقاط", Standfirst),
+    ("muhtasari", Standfirst),
+    ("samenvatting", Standfirst),
+    ("sammanfattning", Standfirst),
+    ("shrnutí", Standfirst),
+    ("in breve", Standfirst),
+    ("resumo", Standfirst),
     ("हाइलाइट्स", Standfirst),
     ("要点", Standfirst),
     // ---- Turkish

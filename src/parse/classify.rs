@@ -159,6 +159,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
     year_over_date(&mut out, registry);
     record_header(&mut out);
     year_from_address(&mut out, registry);
+    print_headers(&mut out);
     image_captions(&mut out);
     out
 }
@@ -299,6 +300,27 @@ fn year_over_date(lines: &mut [Classified<'_>], registry: &SourceRegistry) {
         if let Some(mut info) = byline::read(text, Ok(m), m.span, registry) {
             info.scan = Some(Box::new(date::Scan::single(m)));
             lines[i].kind = Kind::Byline(info);
+        }
+    }
+}
+
+/// A printed page's header repeated at every page break (`13/03/2024,
+/// 09:41 Headline | Site`, the browser's print date and the page's
+/// title): each copy of the dump's first line further down is furniture.
+fn print_headers(lines: &mut [Classified<'_>]) {
+    let Some(first) = lines.iter().position(|c| !matches!(c.kind, Kind::Blank)) else {
+        return;
+    };
+    let head = lines[first].line.text.trim_start_matches('\u{FEFF}');
+    // The print date opens it (a page's title alone, repeated as its
+    // headline, is no header).
+    if !head.starts_with(|c: char| c.is_ascii_digit()) {
+        return;
+    }
+    for c in &mut lines[first + 1..] {
+        if c.line.text.len() == head.len() && c.line.text == head && matches!(c.kind, Kind::Text(_))
+        {
+            c.kind = Kind::Boilerplate(BoilerplateKind::Other);
         }
     }
 }
@@ -1050,11 +1072,26 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
         _ if digits > 0 => return None,
         _ => text,
     };
+    // A printed page's footer puts the page count after the address
+    // (`https://... 1/2`).
+    let rest = match rest.rsplit_once(' ') {
+        Some((url, count)) if is_page_count(count) => url,
+        _ => rest,
+    };
     (["http://", "https://", "www."]
         .iter()
         .any(|p| rest.starts_with(p) && rest.len() > p.len())
         && !rest.contains(char::is_whitespace))
     .then_some(rest)
+}
+
+/// `1/2`, `12/30`: a printed page's number and the page count.
+fn is_page_count(text: &str) -> bool {
+    text.split_once('/').is_some_and(|(n, of)| {
+        [n, of]
+            .iter()
+            .all(|d| (1..=3).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// A text browser's placeholder for an image, alone or before its text
