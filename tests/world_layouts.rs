@@ -1373,3 +1373,25 @@ fn printed_page_headers_footers_and_summary_box() {
     assert_eq!(lines_of(&a), vec![12, 14, 20]);
     assert_eq!(a.language, Some(newsparse::Language::Swahili));
 }
+
+/// A print view's image placeholder, its caption (a full sentence) and
+/// the agency's photo credit after a slash: both are the photo's, not
+/// the story's first paragraphs.
+#[test]
+fn image_caption_sentence_over_a_slash_credit() {
+    let page = "Cortada la carretera del valle por un desprendimiento de rocas\n\
+        \n\
+        Zaragoza | Publicado el 27/02/2024 a las 12:05\n\
+        \n\
+        [Imagen]\n\
+        Una máquina retira piedras de la calzada junto al puente de la entrada del pueblo. Imagen de archivo.\n\
+        EFE/Laura Sancho\n\
+        \n\
+        La carretera que une los dos pueblos del valle permanecerá cortada al menos hasta el jueves por un desprendimiento de rocas.\n\
+        \n\
+        Los técnicos de la diputación revisarán la ladera antes de decidir si es necesario colocar mallas de protección.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![9, 11]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Caption));
+}

@@ -208,6 +208,20 @@ fn image_captions(lines: &mut [Classified<'_>]) {
         {
             lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
         }
+        // A caption that is a sentence, with the photo's credit under it
+        // (`[Imagen]` / `El helicóptero ... Imagen de archivo.` /
+        // `EFE/Javier Blasco`).
+        if placeholder && matches!(&lines[i].kind, Kind::Text(t) if t.chars <= IMAGE_CAPTION_CHARS)
+        {
+            let credit_below = lines.get(i + 1).is_some_and(|c| {
+                !matches!(c.kind, Kind::Blank)
+                    && (is_slash_credit(c.line.text) || is_credit_line(c.line.text))
+            });
+            if credit_below {
+                lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
+                lines[i + 1].kind = Kind::Boilerplate(BoilerplateKind::Caption);
+            }
+        }
         // The photo's credit first, then its caption, a sentence
         // (`[image]` / `Credit: KARE 11` / `Residents line up ...`): the
         // credit tells it from the body.
@@ -222,6 +236,21 @@ fn image_captions(lines: &mut [Classified<'_>]) {
             }
         }
     }
+}
+
+/// A photographer and an agency parted by a slash, alone on a line
+/// (`Jenna Ortiz/AP`, `EFE/Javier Blasco`).
+pub(crate) fn is_slash_credit(text: &str) -> bool {
+    let Some((name, agency)) = text.rsplit_once('/') else {
+        return false;
+    };
+    let words =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.split_whitespace().count());
+    text.len() <= 64
+        && words(name, 1..=4)
+        && words(agency, 1..=3)
+        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '،'))
+        && !text.contains(". ")
 }
 
 /// A photo credit's line: `Credit:`, `Photo:` and the like, then a name.

@@ -2138,17 +2138,7 @@ fn is_labelled_credit(c: &Classified<'_>) -> bool {
 /// A photographer and an agency parted by a slash, alone on a caption
 /// line (`Jenna Ortiz/AP`, `Ahmed Saleh/Reuters`).
 fn is_slash_credit(c: &Classified<'_>) -> bool {
-    let text = plain_text(c);
-    let Some((name, agency)) = text.rsplit_once('/') else {
-        return false;
-    };
-    let words =
-        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.split_whitespace().count());
-    text.len() <= 64
-        && words(name, 1..=4)
-        && words(agency, 1..=3)
-        && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '،'))
-        && !text.contains(". ")
+    super::classify::is_slash_credit(plain_text(c))
 }
 
 /// A short line of one sentence right above a photo credit line (`Image
