@@ -898,22 +898,24 @@ const DATA_NOTE_CHARS: usize = 400;
 /// A page of tables (election results, scores, market prices): many
 /// lines of figures alone and at most two short paragraphs, no article.
 fn is_data_page(lines: &[Classified<'_>], article: &Article<'_>) -> bool {
-    let short = article.paragraphs.len() <= 2
-        && article
+    if article.paragraphs.len() > 2
+        || article
             .paragraphs
             .iter()
             .map(|p| p.text.chars().count())
             .sum::<usize>()
-            <= DATA_NOTE_CHARS;
-    short && {
-        let figure = |t: &str| {
-            t.bytes().any(|b| b.is_ascii_digit())
-                && t.bytes().all(|b| {
-                    b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%' | b' ' | b'+' | b'-')
-                })
-        };
-        lines.iter().filter(|c| figure(c.line.text)).count() >= DATA_FIGURES
+            > DATA_NOTE_CHARS
+    {
+        return false;
     }
+    // A figure line holds digits and their separators only: the first
+    // letter rules a line out.
+    let figure = |t: &str| {
+        t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%' | b' ' | b'+' | b'-'))
+            && t.bytes().any(|b| b.is_ascii_digit())
+    };
+    lines.iter().filter(|c| figure(c.line.text)).count() >= DATA_FIGURES
 }
 
 /// Most paragraphs a paywall stub shows above its prompt: the standfirst
