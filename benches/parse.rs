@@ -12,14 +12,38 @@ const AR_PARA: &str = "افتتحت المدينة، يوم الأحد، مكت�
 const EN_PARA: &str = "The city opened its new public library on Sunday after two years of building work, and the people who run it said it would stay open until midnight every day of the week, with workshops for children and evening readings.";
 const ZH_PARA: &str = "该市周日在经过两年的施工后开放了新的公共图书馆，管理人员表示，图书馆每周七天开放至午夜，并将为儿童举办工作坊和晚间读书会。";
 
+/// Paragraph `k` of a document: `para` turned around its `k`-th word
+/// (its `k`-th char in Chinese), the closing mark kept at the end. Each
+/// paragraph then differs from the others, as on a real page: a page
+/// that repeats one paragraph has its copies set aside as repeats, and
+/// would measure that path instead of the body's.
+fn paragraph(para: &str, k: usize) -> String {
+    let last = para.chars().next_back().map_or(0, char::len_utf8);
+    let (body, end) = para.split_at(para.len() - last);
+    let spaced: Vec<usize> = body.match_indices(' ').map(|(i, _)| i + 1).collect();
+    let cuts: Vec<usize> = if spaced.is_empty() {
+        body.char_indices().map(|(i, _)| i).skip(1).collect()
+    } else {
+        spaced
+    };
+    if k == 0 || cuts.is_empty() {
+        return para.to_owned();
+    }
+    let at = cuts[(k - 1) % cuts.len()];
+    let sep = if body.contains(' ') { " " } else { "" };
+    format!("{}{sep}{}{end}", &body[at..], body[..at].trim_end())
+}
+
 /// A document in the seed's layout, about `target` bytes long.
 fn document(rubric: &str, title: &str, para: &str, sidebar: &[&str], target: usize) -> String {
     let mut doc = format!(
         "{rubric}: {title}\n\ncri 2019-10-21 15:45:00\nComment\nShare\nShare this with Close\nMessenger Messenger Pinterest LinkedIn WeChat\n\n"
     );
+    let mut k = 0;
     while doc.len() < target {
-        doc.push_str(para);
+        doc.push_str(&paragraph(para, k));
         doc.push_str("\n\n");
+        k += 1;
     }
     doc.push_str("\n\n");
     doc.push_str(&sidebar.join("\n\n"));
