@@ -1395,3 +1395,30 @@ fn image_caption_sentence_over_a_slash_credit() {
     assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
     assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Caption));
 }
+
+/// A Quebec page's header: headline, standfirst, the photo's credit
+/// printed over its caption, the writer, then the update and publication
+/// lines. The caption is the photo's, and the body starts under the
+/// date lines.
+#[test]
+fn caption_under_its_credit_in_the_header() {
+    let page = "Laval\n\
+        Des bornes de recharge dans les stationnements municipaux cet hiver\n\
+        Vingt bornes seront installées dans quatre quartiers à partir de décembre\n\
+        Photo courtoisie, Ville de Laval\n\
+        Une des nouvelles bornes lors d’un essai au garage municipal, en octobre.\n\
+        Julie Tremblay\n\
+        Mis à jour le mercredi 8 novembre 2023 à 14:37\n\
+        Publié le mercredi 8 novembre 2023 à 06:00\n\
+        La Ville installera cet hiver vingt bornes de recharge pour voitures électriques dans quatre de ses stationnements municipaux.\n\
+        Les premières bornes seront mises en service en décembre dans le quartier Chomedey, a précisé la porte-parole de la Ville.\n\
+        Les citoyens pourront recharger leur voiture gratuitement pendant la première année du projet.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Des bornes de recharge dans les stationnements municipaux cet hiver")
+    );
+    assert_eq!(lines_of(&a), vec![9, 10, 11]);
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
+    assert_eq!(published(&a).as_deref(), Some("2023-11-08T06:00:00"));
+}

@@ -160,6 +160,7 @@ pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec
     record_header(&mut out);
     year_from_address(&mut out, registry);
     print_headers(&mut out);
+    captions_under_credits(&mut out);
     image_captions(&mut out);
     out
 }
@@ -234,6 +235,40 @@ fn image_captions(lines: &mut [Classified<'_>]) {
                     next.kind = Kind::Boilerplate(BoilerplateKind::Caption);
                 }
             }
+        }
+    }
+}
+
+/// Longest caption read under its photo credit, in chars.
+const CREDITED_CAPTION_CHARS: usize = 200;
+
+/// A photo's credit printed over its caption (`Photo courtoisie, Ville de
+/// Laval` / `Une des chenillettes ... en octobre.`), then the writer's name
+/// or the date line: the sentence between them is the caption. Under a
+/// credit inside the body, body text follows the sentence instead.
+fn captions_under_credits(lines: &mut [Classified<'_>]) {
+    let filled: Vec<usize> = (0..lines.len())
+        .filter(|&i| !matches!(lines[i].kind, Kind::Blank))
+        .collect();
+    for w in filled.windows(3) {
+        let [credit, caption, after] = [w[0], w[1], w[2]];
+        let credit_text = lines[credit].line.text;
+        let is_credit = matches!(
+            lines[credit].kind,
+            Kind::Boilerplate(BoilerplateKind::Caption)
+        ) && (is_credit_line(credit_text) || {
+            let head = credit_text.get(..16).unwrap_or(credit_text);
+            head.eq_ignore_ascii_case("photo courtoisie")
+        });
+        let short_caption =
+            matches!(&lines[caption].kind, Kind::Text(t) if t.chars <= CREDITED_CAPTION_CHARS);
+        let header_below = match &lines[after].kind {
+            Kind::Byline(_) => true,
+            Kind::Text(t) => t.chars <= 40 && !t.sentence_end,
+            _ => false,
+        };
+        if is_credit && short_caption && header_below {
+            lines[caption].kind = Kind::Boilerplate(BoilerplateKind::Caption);
         }
     }
 }
