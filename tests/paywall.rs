@@ -70,26 +70,30 @@ fn french_stub_with_its_standfirst_is_paywalled() {
     assert_eq!(parse(page), Err(ParseError::Paywalled));
 }
 
+/// The headline, byline, date and first paragraph of the two ferry pages
+/// below.
+const FERRY_HEAD: &str = "Ferry operator plans night crossings to the islands\n\
+    \n\
+    By Ruth Calloway\n\
+    March 4, 2024\n\
+    \n\
+    The island ferry company said on Monday that it would run two crossings after midnight from May, a first for the route.\n\
+    \n";
+
 /// A story the paywall cuts after three paragraphs: they are the article,
 /// the prompt is furniture of its own kind and a warning says where the
 /// text stops.
 #[test]
 fn story_cut_by_the_prompt_keeps_its_paragraphs_with_a_warning() {
-    let page = "Ferry operator plans night crossings to the islands\n\
-        \n\
-        By Ruth Calloway\n\
-        March 4, 2024\n\
-        \n\
-        The island ferry company said on Monday that it would run two crossings after midnight from May, a first for the route.\n\
-        \n\
-        Islanders have asked for late sailings for years, saying the last boat at ten in the evening keeps them from jobs on the mainland.\n\
+    let page = FERRY_HEAD.to_owned()
+        + "Islanders have asked for late sailings for years, saying the last boat at ten in the evening keeps them from jobs on the mainland.\n\
         \n\
         The company said the trial would last until September and that fares would match those of the daytime boats.\n\
         \n\
         To continue reading this article, subscribe for full access to every story.\n\
         \n\
         Already a subscriber? Sign in\n";
-    let a = parse(page).unwrap();
+    let a = parse(&page).unwrap();
     assert_eq!(lines_of(&a), vec![6, 8, 10]);
     assert_eq!(kind_at(&a, 12), Some(BoilerplateKind::Paywall));
     assert!(a.warnings.contains(&Warning::Paywall { line: 12 }));
@@ -103,19 +107,13 @@ fn story_cut_by_the_prompt_keeps_its_paragraphs_with_a_warning() {
 /// box like any other: no warning, and the text after it is kept.
 #[test]
 fn prompt_between_paragraphs_is_no_paywall() {
-    let page = "Ferry operator plans night crossings to the islands\n\
-        \n\
-        By Ruth Calloway\n\
-        March 4, 2024\n\
-        \n\
-        The island ferry company said on Monday that it would run two crossings after midnight from May, a first for the route.\n\
-        \n\
-        This article is for subscribers of the weekend edition and members of the islands' club.\n\
+    let page = FERRY_HEAD.to_owned()
+        + "This article is for subscribers of the weekend edition and members of the islands' club.\n\
         \n\
         Islanders have asked for late sailings for years, saying the last boat at ten in the evening keeps them from jobs on the mainland.\n\
         \n\
         The company said the trial would last until September and that fares would match those of the daytime boats.\n";
-    let a = parse(page).unwrap();
+    let a = parse(&page).unwrap();
     assert_eq!(lines_of(&a), vec![6, 10, 12]);
     assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Paywall));
     assert!(!a

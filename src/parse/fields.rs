@@ -878,14 +878,19 @@ fn is_video_page(article: &Article<'_>) -> bool {
         .iter()
         .filter(|b| b.kind == BoilerplateKind::AudioMarker)
         .count();
-    controls >= VIDEO_CONTROLS
-        && article.paragraphs.len() <= 2
+    controls >= VIDEO_CONTROLS && little_text(article, VIDEO_DESCRIPTION_CHARS)
+}
+
+/// At most two paragraphs, of at most `chars` chars together: a note or
+/// a description, not a story.
+fn little_text(article: &Article<'_>, chars: usize) -> bool {
+    article.paragraphs.len() <= 2
         && article
             .paragraphs
             .iter()
             .map(|p| p.text.chars().count())
             .sum::<usize>()
-            <= VIDEO_DESCRIPTION_CHARS
+            <= chars
 }
 
 /// Fewest lines of figures alone (`21,874`, `27.41 %`) that make a page
@@ -898,14 +903,7 @@ const DATA_NOTE_CHARS: usize = 400;
 /// A page of tables (election results, scores, market prices): many
 /// lines of figures alone and at most two short paragraphs, no article.
 fn is_data_page(lines: &[Classified<'_>], article: &Article<'_>) -> bool {
-    if article.paragraphs.len() > 2
-        || article
-            .paragraphs
-            .iter()
-            .map(|p| p.text.chars().count())
-            .sum::<usize>()
-            > DATA_NOTE_CHARS
-    {
+    if !little_text(article, DATA_NOTE_CHARS) {
         return false;
     }
     // A figure line holds digits and their separators only: the first
