@@ -118,6 +118,13 @@ const TABLE: &[(&str, &str)] = &[
     ("Publié le 14/04/24 à 18h05", "2024-04-14T18:05:00"),
     // Hungarian: the year first, then the month's name.
     ("2023. október 5. 14:22", "2023-10-05T14:22:00"),
+    // A dotted 12-hour time with a one-digit hour, and a live page's
+    // first publication time after its label, on the update's day.
+    ("February 13, 2024 3.12pm", "2024-02-13T15:12:00"),
+    (
+        "Updated February 13, 2024 — 3.12pm, first published at 6.02am",
+        "2024-02-13T06:02:00",
+    ),
     // Arab capitals with summer time: the zone for the date.
     ("تاريخ النشر: 16/01/2024 - 13:42 (بتوقيت القدس)", "2024-01-16T13:42:00+02:00"),
     ("الإثنين 10 يوليو 2023 - 10:15 بتوقيت القاهرة", "2023-07-10T10:15:00+03:00"),

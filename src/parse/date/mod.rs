@@ -644,6 +644,30 @@ pub(crate) fn scan_all(text: &str) -> Scan {
         prev_end = last + 1;
     }
 
+    // `Updated February 13, 2024 — 3.12pm, first published at 6.02am`:
+    // the line's only date is the update's; the publication's own time
+    // after its label is on the same day.
+    if (1..MAX_DATES).contains(&nd) && raws[..nd].iter().flatten().all(|r| r.m.updated) {
+        let labelled = times[..nt].iter().flatten().find(|t| {
+            !t.used
+                && t.time.is_some()
+                && (t.first.saturating_sub(3)..t.first).any(|k| ts[k].word() == Some(W::Published))
+        });
+        if let (Some(t), Some(update)) = (labelled, raws[0]) {
+            let mut m = update.m;
+            m.updated = false;
+            m.time = t.time;
+            m.offset = t.offset.or(update.m.offset);
+            m.span = (ts[t.first].s(), ts[t.last].e());
+            raws[nd] = Some(Raw {
+                m,
+                first: t.first,
+                last: t.last,
+            });
+            nd += 1;
+        }
+    }
+
     // An ambiguous D/M date settled by the Hijri date beside it.
     let hijri_dates: [Option<NaiveDate>; MAX_DATES] =
         std::array::from_fn(|k| raws[k].filter(|r| r.m.hijri.is_some()).map(|r| r.m.date));
@@ -824,9 +848,12 @@ fn time_at(text: &str, ts: &[Tok], i: usize) -> Option<Time> {
         return None;
     }
     // A dotted time is two digits and two, and no third part follows
-    // (`3.5`, `06.10.2024` and `1.250` are numbers and dates).
+    // (`3.5`, `06.10.2024` and `1.250` are numbers and dates); with its
+    // 12-hour marker, the hour may be one digit (`3.12pm`, as Australian
+    // and British sites print it).
+    let marked = matches!(ts.get(i + 3).and_then(Tok::word), Some(W::Am | W::Pm));
     if dot
-        && (nh != 2
+        && ((nh != 2 && !marked)
             || ts.get(i + 3).is_some_and(|t| {
                 !t.gap && (matches!(t.punct(), Some('.' | ',')) || t.num().is_some())
             }))
