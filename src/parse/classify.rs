@@ -247,19 +247,27 @@ const CREDITED_CAPTION_CHARS: usize = 200;
 /// or the date line: the sentence between them is the caption. Under a
 /// credit inside the body, body text follows the sentence instead.
 fn captions_under_credits(lines: &mut [Classified<'_>]) {
-    let filled: Vec<usize> = (0..lines.len())
-        .filter(|&i| !matches!(lines[i].kind, Kind::Blank))
-        .collect();
-    for w in filled.windows(3) {
-        let [credit, caption, after] = [w[0], w[1], w[2]];
-        let credit_text = lines[credit].line.text;
-        let is_credit = matches!(
-            lines[credit].kind,
-            Kind::Boilerplate(BoilerplateKind::Caption)
-        ) && (is_credit_line(credit_text) || {
-            let head = credit_text.get(..16).unwrap_or(credit_text);
-            head.eq_ignore_ascii_case("photo courtoisie")
-        });
+    let is_credit = |c: &Classified<'_>| {
+        matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Caption))
+            && (is_credit_line(c.line.text) || {
+                let head = c.line.text.get(..16).unwrap_or(c.line.text);
+                head.eq_ignore_ascii_case("photo courtoisie")
+            })
+    };
+    let next_filled = |lines: &[Classified<'_>], from: usize| {
+        (from..lines.len()).find(|&k| !matches!(lines[k].kind, Kind::Blank))
+    };
+    for credit in 0..lines.len() {
+        // Most lines are no caption's credit: the test comes first.
+        if !is_credit(&lines[credit]) {
+            continue;
+        }
+        let Some(caption) = next_filled(lines, credit + 1) else {
+            return;
+        };
+        let Some(after) = next_filled(lines, caption + 1) else {
+            return;
+        };
         let short_caption =
             matches!(&lines[caption].kind, Kind::Text(t) if t.chars <= CREDITED_CAPTION_CHARS);
         let header_below = match &lines[after].kind {
@@ -267,7 +275,7 @@ fn captions_under_credits(lines: &mut [Classified<'_>]) {
             Kind::Text(t) => t.chars <= 40 && !t.sentence_end,
             _ => false,
         };
-        if is_credit && short_caption && header_below {
+        if short_caption && header_below {
             lines[caption].kind = Kind::Boilerplate(BoilerplateKind::Caption);
         }
     }
