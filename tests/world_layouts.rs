@@ -1422,3 +1422,20 @@ fn caption_under_its_credit_in_the_header() {
     assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Caption));
     assert_eq!(published(&a).as_deref(), Some("2023-11-08T06:00:00"));
 }
+
+/// A Korean page's reporter box after the story: the name with `기자`,
+/// then the reporter's one-line bio (`... 기자입니다.`), which is no
+/// paragraph.
+#[test]
+fn korean_reporter_bio_after_the_story() {
+    let page = "부산 도시철도, 주말 심야 운행 시범 도입 검토\n\
+        입력 2024.05.21 03:00 KST\n\
+        부산교통공사가 주말 심야 시간대 도시철도 연장 운행을 시범 도입하는 방안을 검토하고 있는 것으로 확인됐다.\n\
+        공사는 금요일과 토요일 막차 시간을 한 시간 늦추는 안을 놓고 수요 조사를 진행 중이다.\n\
+        추가 운영비는 연간 약 10억원으로 추산됐으며, 공사는 시의 지원을 요청할 방침이다.\n\
+        박서연 기자\n\
+        사회부 부산 주재 기자입니다. 교통과 지역 행정을 취재합니다.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![3, 4, 5]);
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::Credit));
+}

@@ -655,6 +655,10 @@ pub(crate) fn kind_of<'a>(
             return Kind::Boilerplate(BoilerplateKind::Credit);
         }
     }
+    // Hangul syllables have lead bytes EA to ED: a byte test first.
+    if matches!(text.as_bytes()[0], 0xEA..=0xED) && is_korean_reporter_bio(text) {
+        return Kind::Boilerplate(BoilerplateKind::Credit);
+    }
     if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
@@ -685,6 +689,19 @@ pub(crate) fn kind_of<'a>(
         }
     }
     Kind::Text(text_info(text, buf, last_closes))
+}
+
+/// Longest line read as a Korean reporter's bio, in bytes.
+const KOREAN_BIO_BYTES: usize = 300;
+
+/// A Korean reporter's bio under the byline box (`사회부 인천 주재
+/// 기자입니다. 교통과 지역 행정을 취재합니다.`, "I am the desk's reporter
+/// in Incheon"): a short line opening in Hangul that says `기자입니다`.
+#[cold]
+#[inline(never)]
+fn is_korean_reporter_bio(text: &str) -> bool {
+    text.len() <= KOREAN_BIO_BYTES
+        && memchr::memmem::find(text.as_bytes(), "기자입니다".as_bytes()).is_some()
 }
 
 /// A reporter's beat line closing a story (`Danielle Ferrante covers
