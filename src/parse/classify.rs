@@ -216,7 +216,8 @@ fn image_captions(lines: &mut [Classified<'_>]) {
         {
             let credit_below = lines.get(i + 1).is_some_and(|c| {
                 !matches!(c.kind, Kind::Blank)
-                    && (is_slash_credit(c.line.text) || is_credit_line(c.line.text))
+                    && (is_slash_credit(c.line.text)
+                        || super::layout::is_labelled_credit_text(strip_link_number(c.line.text)))
             });
             if credit_below {
                 lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
@@ -226,7 +227,9 @@ fn image_captions(lines: &mut [Classified<'_>]) {
         // The photo's credit first, then its caption, a sentence
         // (`[image]` / `Credit: KARE 11` / `Residents line up ...`): the
         // credit tells it from the body.
-        if placeholder && is_credit_line(lines[i].line.text) {
+        if placeholder
+            && super::layout::is_labelled_credit_text(strip_link_number(lines[i].line.text))
+        {
             if let Some(next) = lines[i + 1..]
                 .iter_mut()
                 .find(|c| !matches!(c.kind, Kind::Blank))
@@ -249,10 +252,7 @@ const CREDITED_CAPTION_CHARS: usize = 200;
 fn captions_under_credits(lines: &mut [Classified<'_>]) {
     let is_credit = |c: &Classified<'_>| {
         matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Caption))
-            && (is_credit_line(c.line.text) || {
-                let head = c.line.text.get(..16).unwrap_or(c.line.text);
-                head.eq_ignore_ascii_case("photo courtoisie")
-            })
+            && super::layout::is_labelled_credit_text(strip_link_number(c.line.text))
     };
     let next_filled = |lines: &[Classified<'_>], from: usize| {
         (from..lines.len()).find(|&k| !matches!(lines[k].kind, Kind::Blank))
@@ -268,8 +268,9 @@ fn captions_under_credits(lines: &mut [Classified<'_>]) {
         let Some(after) = next_filled(lines, caption + 1) else {
             return;
         };
-        let short_caption =
-            matches!(&lines[caption].kind, Kind::Text(t) if t.chars <= CREDITED_CAPTION_CHARS);
+        // A caption is a sentence; a name under the credit is the writer.
+        let short_caption = matches!(&lines[caption].kind,
+            Kind::Text(t) if t.sentence_end && t.chars <= CREDITED_CAPTION_CHARS);
         let header_below = match &lines[after].kind {
             Kind::Byline(_) => true,
             Kind::Text(t) => t.chars <= 40 && !t.sentence_end,
@@ -294,16 +295,6 @@ pub(crate) fn is_slash_credit(text: &str) -> bool {
         && words(agency, 1..=3)
         && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '،'))
         && !text.contains(". ")
-}
-
-/// A photo credit's line: `Credit:`, `Photo:` and the like, then a name.
-fn is_credit_line(text: &str) -> bool {
-    const LABELS: &[&str] = &["credit:", "photo:", "foto:", "image:", "crédit photo:"];
-    let head = text.get(..16).unwrap_or(text);
-    LABELS.iter().any(|l| {
-        head.get(..l.len())
-            .is_some_and(|h| h.eq_ignore_ascii_case(l))
-    })
 }
 
 /// Longest line read as the caption under an image placeholder, in chars.

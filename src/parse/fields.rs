@@ -221,12 +221,13 @@ fn is_error_page_title(title: &str) -> bool {
         "ページが見つかりません",
         "페이지를 찾을 수 없습니다",
     ];
+    // The phrases as match keys, made once.
+    static KEYS: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| NOT_FOUND.iter().map(|p| key(p)).collect());
     let key = key(title);
     // `404`, `404 - Not found`: a short title opening with the code.
     (key.starts_with("404") && key.split(' ').count() <= 4)
-        || NOT_FOUND
-            .iter()
-            .any(|p| key.starts_with(&crate::lexicon::key(p)))
+        || keys.iter().any(|p| key.starts_with(p.as_str()))
 }
 
 /// Bytes at the end of a title line searched for a glued reporter credit.

@@ -1757,7 +1757,6 @@ const CONSENT_BUTTONS: &[&str] = &[
     "同意",
     "接受",
     "拒绝",
-    "kabul et",
     "پذیرش",
     "ja, ik accepteer",
     "nee, ik weiger",
@@ -2106,6 +2105,7 @@ const OPEN_CAPTION_CHARS: usize = 100;
 /// Labels that open a photo credit on its own line.
 const CREDIT_LABELS: &[&str] = &[
     "image credit",
+    "credit:",
     "photo:",
     "photo :",
     "photo credit",
@@ -2128,8 +2128,13 @@ const CREDIT_LABELS: &[&str] = &[
 
 /// Whether line `c` is a photo credit opened by one of [`CREDIT_LABELS`].
 fn is_labelled_credit(c: &Classified<'_>) -> bool {
+    is_labelled_credit_text(plain_text(c))
+}
+
+/// [`is_labelled_credit`] on a line's text without its link number.
+pub(crate) fn is_labelled_credit_text(text: &str) -> bool {
     // The credit may stand in brackets (`(צילום: דנה לוי)`).
-    let text = plain_text(c).trim_start_matches(['(', '[', '（', '©', ' ']);
+    let text = text.trim_start_matches(['(', '[', '（', '©', ' ']);
     let head = lowercase(&text[..super::language::floor_char_boundary(text, 24)]);
     CREDIT_LABELS.iter().any(|l| head.starts_with(l))
         || super::classify::is_capital_photo_credit(text)
