@@ -12,26 +12,36 @@ const AR_PARA: &str = "افتتحت المدينة، يوم الأحد، مكت�
 const EN_PARA: &str = "The city opened its new public library on Sunday after two years of building work, and the people who run it said it would stay open until midnight every day of the week, with workshops for children and evening readings.";
 const ZH_PARA: &str = "该市周日在经过两年的施工后开放了新的公共图书馆，管理人员表示，图书馆每周七天开放至午夜，并将为儿童举办工作坊和晚间读书会。";
 
-/// Paragraph `k` of a document: `para` turned around its `k`-th word
-/// (its `k`-th char in Chinese), the closing mark kept at the end. Each
-/// paragraph then differs from the others, as on a real page: a page
-/// that repeats one paragraph has its copies set aside as repeats, and
-/// would measure that path instead of the body's.
+/// Paragraph `k` of a document: `para`'s words (its chars in Chinese)
+/// rearranged by `k`, the closing mark kept at the end. The words that
+/// occur once in `para` trade places by the `k`-th of their orderings
+/// (`k` read in the factorial number system, so distinct `k` give
+/// distinct orderings), and a 5 KB page and a 100 MB page alike hold
+/// distinct paragraphs, as a real page does: a page that repeated one
+/// paragraph would have its copies set aside as repeats, and measure that
+/// path instead of the body's.
 fn paragraph(para: &str, k: usize) -> String {
     let last = para.chars().next_back().map_or(0, char::len_utf8);
     let (body, end) = para.split_at(para.len() - last);
-    let spaced: Vec<usize> = body.match_indices(' ').map(|(i, _)| i + 1).collect();
-    let cuts: Vec<usize> = if spaced.is_empty() {
-        body.char_indices().map(|(i, _)| i).skip(1).collect()
+    let spaced = body.contains(' ');
+    let mut words: Vec<&str> = if spaced {
+        body.split(' ').collect()
     } else {
-        spaced
+        body.char_indices()
+            .map(|(i, c)| &body[i..i + c.len_utf8()])
+            .collect()
     };
-    if k == 0 || cuts.is_empty() {
-        return para.to_owned();
+    let once: Vec<usize> = (0..words.len())
+        .filter(|&i| words.iter().filter(|w| **w == words[i]).count() == 1)
+        .collect();
+    let mut pool: Vec<&str> = once.iter().map(|&i| words[i]).collect();
+    let mut rest = k;
+    for &at in &once {
+        let pick = rest % pool.len();
+        rest /= pool.len();
+        words[at] = pool.remove(pick);
     }
-    let at = cuts[(k - 1) % cuts.len()];
-    let sep = if body.contains(' ') { " " } else { "" };
-    format!("{}{sep}{}{end}", &body[at..], body[..at].trim_end())
+    format!("{}{end}", words.join(if spaced { " " } else { "" }))
 }
 
 /// A document in the seed's layout, about `target` bytes long.

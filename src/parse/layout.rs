@@ -2722,7 +2722,14 @@ fn repeated_paragraphs(lines: &[Classified<'_>], roles: &mut [Role]) {
             word(&b[b.len().saturating_sub(8)..]),
         )
     };
-    let mut seen: crate::lexicon::hash::FastMap<(usize, u64, u64), Vec<&str>> =
+    // The first line seen under each key; other texts under a key already
+    // taken (rare: same length, same ends) go to `more`. One table entry
+    // per paragraph and no allocation of its own, so a 100 MB page stays
+    // in linear time and memory.
+    let mut seen: crate::lexicon::hash::FastMap<(usize, u64, u64), usize> =
+        crate::lexicon::hash::FastMap::default();
+    seen.reserve(lines.len() / 2);
+    let mut more: crate::lexicon::hash::FastMap<(usize, u64, u64), Vec<&str>> =
         crate::lexicon::hash::FastMap::default();
     let mut short_repeats = Vec::new();
     let mut first_long = None;
@@ -2730,13 +2737,19 @@ fn repeated_paragraphs(lines: &[Classified<'_>], roles: &mut [Role]) {
         if !matches!(role, Role::Paragraph) {
             continue;
         }
-        let same = seen.entry(key(c.line.text)).or_default();
-        let repeat = same.contains(&c.line.text);
-        // A few texts per key at most: lines built to share a key cannot
-        // make the check quadratic.
-        if !repeat && same.len() < KEY_TEXTS {
-            same.push(c.line.text);
-        }
+        let k = key(c.line.text);
+        let first = *seen.entry(k).or_insert(i);
+        let repeat = first != i
+            && (lines[first].line.text == c.line.text || {
+                let same = more.entry(k).or_default();
+                let repeat = same.contains(&c.line.text);
+                // A few texts per key at most: lines built to share a key
+                // cannot make the check quadratic.
+                if !repeat && same.len() < KEY_TEXTS {
+                    same.push(c.line.text);
+                }
+                repeat
+            });
         if repeat {
             if c.line.text.len() >= REPEATED_PARAGRAPH_BYTES {
                 *role = Role::Boilerplate(BoilerplateKind::Other);
