@@ -881,6 +881,9 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("te puede interesar:", Related),
     ("lea también:", Related),
     ("vea también:", Related),
+    ("mirá también:", Related),
+    ("leé también:", Related),
+    ("mira también:", Related),
     ("lecture :", Other),
     // The programme a radio story was heard on (`Heard on Morning
     // Edition`).

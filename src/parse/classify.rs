@@ -494,6 +494,9 @@ pub(crate) fn kind_of<'a>(
     if is_image_marker(listed) {
         return Kind::Boilerplate(BoilerplateKind::Caption);
     }
+    if is_arrow_link(listed) {
+        return Kind::Boilerplate(BoilerplateKind::Related);
+    }
     if text.len() <= MAX_KEYED_BYTES {
         key_into(listed, false, buf);
         if let Some(share) = share::read(buf) {
@@ -547,6 +550,7 @@ pub(crate) fn kind_of<'a>(
         // bulk of the input and almost never can.
         // The cut often ends on a space, which the key drops anyway;
         // dropping it first keeps the key on its copy-only path.
+        let listed = strip_bullet(listed);
         let opening = listed[..language::floor_char_boundary(listed, 16)].trim_end_matches(' ');
         key_into(opening, false, buf);
         let lex = lexicon();
@@ -596,7 +600,7 @@ pub(crate) fn kind_of<'a>(
     }
     // The signature of a post embedded from a social network (`— Name
     // (@handle) February 18, 2025`) dates the post, not the article.
-    if is_post_signature(text) {
+    if is_post_signature(text) || is_feed_footer(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
     // A caption whose description carries a date (`... صيدا، 12 يناير 2024
@@ -682,6 +686,20 @@ pub(crate) fn kind_of<'a>(
         }
     }
     Kind::Text(text_info(text, buf, last_closes))
+}
+
+/// Longest line read as an arrow-marked link, in bytes.
+const ARROW_LINK_BYTES: usize = 240;
+
+/// A link to another story set inside the body behind an arrow (`►台南
+/// 夏季水果節登場　芒果冰限定推出`, `▶ Council to vote on ...`): a headline,
+/// so it does not end like a sentence.
+fn is_arrow_link(text: &str) -> bool {
+    // The arrows' lead bytes (E2 96 BA, E2 96 B6, E2 9E A4) first.
+    text.len() <= ARROW_LINK_BYTES
+        && text.as_bytes().first() == Some(&0xE2)
+        && text.starts_with(['►', '▶', '➤'])
+        && !text.trim_end().ends_with(['.', '。', '!', '?', '！', '？', '؟', ':', '：'])
 }
 
 /// Longest line read as a Korean reporter's bio, in bytes.
@@ -1155,9 +1173,9 @@ pub(crate) fn url_line(text: &str) -> Option<&str> {
         _ => text,
     };
     // A printed page's footer puts the page count after the address
-    // (`https://... 1/2`).
-    let rest = match rest.rsplit_once(' ') {
-        Some((url, count)) if is_page_count(count) => url,
+    // (`https://... 1/2`), after a space or a tab.
+    let rest = match rest.rsplit_once([' ', '\t']) {
+        Some((url, count)) if is_page_count(count) => url.trim_end(),
         _ => rest,
     };
     (["http://", "https://", "www."]
@@ -1273,6 +1291,35 @@ fn without_link_numbers(text: &str) -> (String, usize) {
     (out, links)
 }
 
+/// The footer a WordPress feed adds under each story (`The post <title>
+/// appeared first on <site>.`), by its opening and closing words in the
+/// feed's language: a feed reader's copy of the story ends with it.
+const FEED_FOOTERS: &[(&str, &str)] = &[
+    ("The post ", " appeared first on "),
+    ("L’article ", " est apparu en premier sur "),
+    ("L'article ", " est apparu en premier sur "),
+    ("La entrada ", " se publicó primero en "),
+    ("La entrada ", " aparece primero en "),
+    ("Der Beitrag ", " erschien zuerst auf "),
+    ("O post ", " apareceu primeiro em "),
+    ("L'articolo ", " proviene da "),
+    ("L’articolo ", " proviene da "),
+    ("Het bericht ", " verscheen eerst op "),
+    ("Сообщение ", " появились сначала на "),
+];
+
+/// Longest line read as a feed's footer, in bytes.
+const FEED_FOOTER_BYTES: usize = 600;
+
+/// A feed's footer line (see [`FEED_FOOTERS`]).
+fn is_feed_footer(text: &str) -> bool {
+    text.len() <= FEED_FOOTER_BYTES
+        && matches!(text.as_bytes().first(), Some(b'T' | b'L' | b'D' | b'O' | b'H' | 0xD0))
+        && FEED_FOOTERS.iter().any(|(open, close)| {
+            text.starts_with(open) && memchr::memmem::find(text.as_bytes(), close.as_bytes()).is_some()
+        })
+}
+
 /// Longest line read as a post's signature, in bytes.
 const POST_SIGNATURE_BYTES: usize = 160;
 
@@ -1316,6 +1363,11 @@ const PHOTO_LABELS: &[&str] = &[
     "ছবি",
     "عکس",
     "تصوير",
+    // French-language African papers: `(Ph : Fraternité Matin)`.
+    "Ph",
+    "Ph.",
+    "Crédit photo",
+    "Crédit",
 ];
 
 /// Bytes at the end of a line searched for a [`PHOTO_LABELS`] credit.
@@ -1379,10 +1431,15 @@ fn has_closing_photo_label(text: &str) -> bool {
             .find(|l| head.ends_with(l))
         {
             // A bar or a slash may stand between the sentence and the
-            // label.
-            let before = head[..head.len() - label.len()].trim_end();
+            // label, or a bracket open before it (`... Bouaké. (Ph :
+            // Fraternité Matin)`); a letter may not (`... graph:`).
+            let before = &head[..head.len() - label.len()];
+            if before.ends_with(char::is_alphanumeric) {
+                continue;
+            }
+            let before = before.trim_end();
             let before = before
-                .strip_suffix(['|', '/'])
+                .strip_suffix(['|', '/', '('])
                 .map_or(before, str::trim_end);
             // A Bengali or Hindi sentence closes with a danda; a Persian
             // caption's place is parted from its label by a dash.
@@ -1807,6 +1864,23 @@ fn strip_tail(line_key: &str) -> &str {
 }
 
 fn prefix(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
+    prefix_at(lex, line_key).or_else(|| {
+        // A list bullet before the label (`• Lire aussi : ...`).
+        let rest = strip_bullet(line_key);
+        (rest.len() < line_key.len()).then(|| prefix_at(lex, rest)).flatten()
+    })
+}
+
+/// `text` without a list bullet and the spaces after it (`• `, `► `,
+/// `* `).
+fn strip_bullet(text: &str) -> &str {
+    match text.strip_prefix(['•', '►', '▶', '■', '●', '▪', '*', '·', '»']) {
+        Some(rest) => rest.trim_start(),
+        None => text,
+    }
+}
+
+fn prefix_at(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     let input = Input::new(line_key).anchored(Anchored::Yes);
     let m = lex.prefixes.find(input)?;
     let pat = &line_key[..m.end()];

@@ -712,6 +712,23 @@ impl Page<'_, '_> {
             })
     }
 
+    /// Line `i` is a bare name (`Koffi Yao Séraphin`) between a longer
+    /// headline and the date line: the writer's credit, as a feed reader
+    /// or a blog prints it.
+    fn writer_over_date(&self, i: usize) -> bool {
+        let Some(p) = self.pos(i).filter(|&p| p >= 1) else {
+            return false;
+        };
+        is_bare_name(self.lines[i].line.text)
+            && self
+                .content
+                .get(p + 1)
+                .is_some_and(|&d| matches!(self.lines[d].kind, Kind::Byline(_)))
+            && self.candidate(self.content[p - 1])
+            && text_info(&self.lines[self.content[p - 1]])
+                .is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS)
+    }
+
     /// Line `i` reads `Place: Name` (`الطائف: عبد الإله سعيد القرني`: one
     /// word, a colon, two to four words of letters) under a headline and
     /// its standfirst: the writer and the city they file from. Elsewhere
@@ -890,6 +907,7 @@ impl Page<'_, '_> {
             || is_place_and_name(c.line.text).is_some()
             || self.site_and_place(i)
             || self.writer_under_standfirst(i)
+            || self.writer_over_date(i)
         {
             score -= 5;
         }

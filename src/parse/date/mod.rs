@@ -980,9 +980,26 @@ fn date_at(ts: &[Tok], i: usize) -> Option<Result<Raw, usize>> {
             named_day_first(ts, i, a)
         }
         T::Word(W::DayWord(d)) => named_day_first(ts, i, u32::from(d)),
+        // `mar. 5 sept. 2023`: a weekday's abbreviation (French `mar.`,
+        // Spanish `mar`, Tuesday) spelled like a month's, with a day and
+        // a month after it. The date starts at the day.
+        T::Word(W::Month(_)) if month_then_day_month(ts, i) => None,
         T::Word(W::Month(m)) => month_first(ts, i, u32::from(m)),
         _ => None,
     }
+}
+
+/// Is the month word at `i` followed by a day number and then another
+/// month word (a full stop may close each abbreviation)?
+fn month_then_day_month(ts: &[Tok], i: usize) -> bool {
+    let mut k = i + 1;
+    let skip_dot = |k: usize| if ts.get(k).and_then(Tok::punct) == Some('.') { k + 1 } else { k };
+    k = skip_dot(k);
+    let day = ts
+        .get(k)
+        .and_then(Tok::num)
+        .is_some_and(|(v, n)| n <= 2 && (1..=31).contains(&v));
+    day && matches!(ts.get(k + 1).and_then(Tok::word), Some(W::Month(_)))
 }
 
 fn finish(
