@@ -77,6 +77,11 @@ pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
     ("专访", Interview),
     ("独家", Exclusive),
     ("快讯", Breaking),
+    ("獨家", Exclusive),
+    ("社論", Editorial),
+    // Japanese
+    ("社説", Editorial),
+    ("論説", Editorial),
     // German and Italian
     ("Kommentar", Commentary),
     ("Meinung", Opinion),

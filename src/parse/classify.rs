@@ -2529,7 +2529,7 @@ fn count_wide(text: &str) -> usize {
 }
 
 /// The first separator between a rubric label and the headline in `head`:
-/// `:`, `：`, `|`, `/`, `..`, ` - `, ` – `. Returns (start, length).
+/// `:`, `：`, `|`, `｜`, `/`, `..`, ` - `, ` – `. Returns (start, length).
 fn rubric_separator(head: &str) -> Option<(usize, usize)> {
     // Bytes that can be part of a separator; a table test per byte skips
     // the letters and spaces. The spaced dashes are found at the dash and
@@ -2561,7 +2561,9 @@ fn rubric_separator(head: &str) -> Option<(usize, usize)> {
             b'.' if b.get(i + 1) == Some(&b'.') => (i, 2),
             b'-' if spaced(i, b"-") => (i - 1, 3),
             0xE2 if spaced(i, "–".as_bytes()) => (i - 1, " – ".len()),
-            0xEF if b[i..].starts_with("：".as_bytes()) => (i, "：".len()),
+            0xEF if b[i..].starts_with("：".as_bytes()) || b[i..].starts_with("｜".as_bytes()) => {
+                (i, "：".len())
+            }
             _ => continue,
         };
         return Some(found);

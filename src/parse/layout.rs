@@ -2857,6 +2857,42 @@ fn linked_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
+/// The headline under a lone `Read also:` label inside the body (`اقرأ
+/// أيضاً:` / `"رؤية خضراء".. هل تنجح ...؟`), with body text below it: the
+/// teaser the label introduces, though it may end like a sentence.
+fn labelled_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for w in page.content.windows(3) {
+        let [label, item, after] = [w[0], w[1], w[2]];
+        // The label alone: read so by the lexicon, with no story after
+        // its colon (`相关报道：[21]...` holds its own).
+        let lone = || {
+            lines[label].line.text.chars().count() <= LABEL_CHARS
+                && lines[label]
+                    .line
+                    .text
+                    .split_once([':', '：'])
+                    .map_or(true, |(_, rest)| rest.trim().is_empty())
+        };
+        if matches!(lines[label].kind, Kind::Boilerplate(BoilerplateKind::Related))
+            && roles[label] == Role::Boilerplate(BoilerplateKind::Related)
+            && roles[item] == Role::Paragraph
+            && roles[after] == Role::Paragraph
+            && lone()
+            && text_info(&lines[item]).is_some_and(|t| {
+                t.chars <= LINKED_TEASER_CHARS
+                    && (!t.sentence_end
+                        || lines[item].line.text.trim_end().ends_with(['?', '؟', '？']))
+            })
+        {
+            roles[item] = Role::Boilerplate(BoilerplateKind::Related);
+        }
+    }
+}
+
+/// Longest lone label read as introducing the teaser under it, in chars.
+const LABEL_CHARS: usize = 24;
+
 /// Longest one-link line read as a teaser between paragraphs, in chars.
 const LINKED_TEASER_CHARS: usize = 120;
 
@@ -3449,6 +3485,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     }
     inline_teasers(&page, &mut roles);
     linked_teasers(&page, &mut roles);
+    labelled_teasers(&page, &mut roles);
     footnotes(lines, &mut roles);
     repeated_paragraphs(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
