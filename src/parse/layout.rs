@@ -518,6 +518,20 @@ fn is_name_line(text: &str) -> bool {
         && !name.contains([',', '،', ':', '('])
 }
 
+/// Line `i`, in capitals, stands between two body paragraphs (`LA
+/// FILIERA`): an intertitle, as Italian papers print them, not a name.
+/// `roles` holds the roles of the lines above `i`.
+fn caps_intertitle(lines: &[Classified<'_>], roles: &[Role], i: usize) -> bool {
+    let text = lines[i].line.text;
+    if text.chars().any(char::is_lowercase) {
+        return false;
+    }
+    let prev = (0..i).rev().find(|&k| !matches!(lines[k].kind, Kind::Blank));
+    let next = (i + 1..lines.len()).find(|&k| !matches!(lines[k].kind, Kind::Blank));
+    prev.is_some_and(|p| roles.get(p) == Some(&Role::Paragraph) && body_like(&lines[p]))
+        && next.is_some_and(|n| body_like(&lines[n]))
+}
+
 /// The writer's role closes the line (`North of England correspondent`,
 /// `(Montpellier, correspondante)`, `Local Democracy Reporter`): its last
 /// one or two words are compared, lowercased, with the table.
@@ -3413,7 +3427,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Role::Boilerplate(BoilerplateKind::Other)
                 } else if !t.body_like()
                     && (is_short_author_line(c.line.text)
-                        || is_name_line(c.line.text)
+                        || (is_name_line(c.line.text) && !caps_intertitle(lines, &roles, i))
                         || is_sign_off_credit(c.line.text))
                 {
                     // `كتب: محمود فرج` under the byline or above the body.
