@@ -234,6 +234,17 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("zobacz też", Related),
     ("czytaj także", Related),
     ("czytaj też", Related),
+    ("zobacz również", Related),
+    ("skomentuj", Comments),
+    ("dodaj komentarz", Comments),
+    ("komentarze", Comments),
+    // Vietnamese.
+    ("tin liên quan", Related),
+    ("tin cùng chuyên mục", Related),
+    ("bình luận", Comments),
+    ("passend zum artikel", Related),
+    ("jetzt kostenlos abonnieren", Newsletter),
+    ("kostenlos abonnieren", Newsletter),
     ("polecamy", Related),
     ("najczęściej czytane", MostRead),
     ("you may also like", Related),
@@ -1065,6 +1076,18 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("czytaj też:", Related),
     ("czytaj także:", Related),
     ("zobacz też:", Related),
+    ("zobacz również:", Related),
+    ("sortuj:", Comments),
+    // USA Today network papers' in-body links (`More: ...`).
+    ("more:", Related),
+    // Membership and newsletter appeals.
+    ("ayúdanos a seguir", Advertisement),
+    ("recevez chaque matin", Newsletter),
+    ("recevez chaque jour", Newsletter),
+    ("subscribe to the ", Newsletter),
+    // A call for readers' photos (`Если вы стали очевидцем ...
+    // присылайте фото`).
+    ("если вы стали очевидцем", Contact),
     ("fot. ", Caption),
     ("lesen sie auch:", Related),
     ("auch interessant:", Related),
@@ -1223,6 +1246,9 @@ pub(crate) static CONTAINS: &[(&str, BoilerplateKind)] = &[
     ("dans votre boîte e-mail", Newsletter),
     ("εγγραφείτε για να λαμβάνετε", Newsletter),
     ("receba no whatsapp", Newsletter),
+    ("hazte socio", Advertisement),
+    ("in ihrem postfach", Newsletter),
+    ("giữ bản quyền", Copyright),
     // The error-report notice under Ukrainian and Russian stories.
     ("ctrl + enter", Other),
     ("ctrl+enter", Other),
