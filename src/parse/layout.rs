@@ -2189,7 +2189,22 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
     for (k, w) in page.content.windows(2).enumerate() {
         let [above, credit] = [w[0], w[1]];
         let copyright = roles[credit] == Role::Boilerplate(BoilerplateKind::Copyright);
-        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright {
+        // A photographer's name and the paper or agency, parted by a
+        // slash (`Simon Tanner / NZZ`, `Maya Lindqvist/The Register`),
+        // read as text so far: both halves capitalized.
+        let slash = roles[credit] == Role::Paragraph
+            && is_slash_credit(&lines[credit])
+            && lines[credit]
+                .line
+                .text
+                .split('/')
+                .all(|half| half.trim_start().starts_with(char::is_uppercase))
+            // Inside the body: a sign-off (`... / Reuters`) closes it.
+            && page
+                .content
+                .get(k + 2)
+                .is_some_and(|&n| roles[n] == Role::Paragraph && body_like(&lines[n]));
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright && !slash {
             continue;
         }
         let labelled = is_labelled_credit(&lines[credit]);
@@ -2246,6 +2261,9 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
             && lines[credit].line.text.starts_with(unlinked);
         if labelled && one_sentence || image_text {
             roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
+            if slash {
+                roles[credit] = Role::Boilerplate(BoilerplateKind::Caption);
+            }
         }
     }
 }
