@@ -77,8 +77,8 @@ pub(crate) enum DateWord {
 }
 
 /// The zones of [`DateWord::RegionZone`]: US Eastern, Central, Mountain
-/// and Pacific time.
-pub(crate) static REGION_ZONES: [chrono_tz::Tz; 8] = [
+/// and Pacific time, then capitals that keep or kept summer time.
+pub(crate) static REGION_ZONES: [chrono_tz::Tz; 9] = [
     chrono_tz::America::New_York,
     chrono_tz::America::Chicago,
     chrono_tz::America::Denver,
@@ -87,6 +87,7 @@ pub(crate) static REGION_ZONES: [chrono_tz::Tz; 8] = [
     chrono_tz::Africa::Cairo,
     chrono_tz::Asia::Beirut,
     chrono_tz::Asia::Damascus,
+    chrono_tz::Asia::Tehran,
 ];
 
 use DateWord as W;
@@ -693,6 +694,9 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("بتوقيت مصر", W::RegionZone(5)),
     ("بتوقيت بيروت", W::RegionZone(6)),
     ("بتوقيت دمشق", W::RegionZone(7)),
+    // Radio Farda's date lines: `پنجشنبه ۲۴ اسفند ۱۴۰۲ ایران ۱۰:۲۱`, Iran
+    // time (summer time until 2022).
+    ("ایران", W::RegionZone(8)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
     // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.

@@ -74,6 +74,8 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("bagikan", ShareWord::Chrome),
     ("bagikan ke", ShareWord::Chrome),
     ("اشتراک‌گذاری", ShareWord::Chrome),
+    // `اشتراک‌گذاری در فیسبوک` (share on Facebook).
+    ("اشتراک‌گذاری در", ShareWord::Chrome),
     ("لینک کوتاه", ShareWord::Chrome),
     ("کپی لینک", ShareWord::Chrome),
     // Hebrew.
@@ -159,6 +161,7 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("ٹویٹ", ShareWord::Platform(X)),
     ("ٹوئٹر", ShareWord::Platform(X)),
     ("x", ShareWord::Platform(X)),
+    ("ایکس", ShareWord::Platform(X)),
     ("تويتر", ShareWord::Platform(X)),
     ("توییتر", ShareWord::Platform(X)),
     ("تویتر", ShareWord::Platform(X)),
@@ -205,6 +208,7 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("line", ShareWord::Platform(Line)),
     ("viber", ShareWord::Platform(Viber)),
     ("email", ShareWord::Platform(Email)),
+    ("ایمیل", ShareWord::Platform(Email)),
     ("e-mail", ShareWord::Platform(Email)),
     ("mail", ShareWord::Platform(Email)),
     ("מייל", ShareWord::Platform(Email)),
