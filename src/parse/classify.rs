@@ -1372,6 +1372,7 @@ const PHOTO_LABELS: &[&str] = &[
     "عکس",
     "تصوير",
     // French-language African papers: `(Ph : Fraternité Matin)`.
+    "فوٹو",
     "Ph",
     "Ph.",
     "Crédit photo",

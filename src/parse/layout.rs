@@ -726,21 +726,43 @@ impl Page<'_, '_> {
             })
     }
 
-    /// Line `i` is a bare name (`Koffi Yao Séraphin`) between a longer
-    /// headline and the date line: the writer's credit, as a feed reader
-    /// or a blog prints it.
+    /// Line `i` is the writer's credit right above the date line, under a
+    /// longer headline (a caption may stand between): a bare name (`Koffi
+    /// Yao Séraphin`), or a name with the outlet or city after a dash or
+    /// comma (`عامر ملک -اردو نیوز، اسلام آباد`), as feed readers, blogs
+    /// and news sites print it.
     fn writer_over_date(&self, i: usize) -> bool {
         let Some(p) = self.pos(i).filter(|&p| p >= 1) else {
             return false;
         };
-        is_bare_name(self.lines[i].line.text)
-            && self
-                .content
-                .get(p + 1)
-                .is_some_and(|&d| matches!(self.lines[d].kind, Kind::Byline(_)))
-            && self.candidate(self.content[p - 1])
-            && text_info(&self.lines[self.content[p - 1]])
-                .is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS)
+        let text = self.lines[i].line.text;
+        let credit_shape = || {
+            is_bare_name(text)
+                || (text.len() <= WRITER_CREDIT_BYTES
+                    && (2..=WRITER_CREDIT_WORDS).contains(&text.split_whitespace().count())
+                    && text
+                        .split_once(['-', '–', '،', ','])
+                        .is_some_and(|(name, _)| is_bare_name(name.trim()))
+                    && !text.ends_with(['.', '!', '?', '؟', '。'])
+                    && !text.bytes().any(|b| b.is_ascii_digit()))
+        };
+        let chars = text.chars().count();
+        let headline_above = || {
+            self.content[p.saturating_sub(3)..p]
+                .iter()
+                .rev()
+                .find(|&&h| !matches!(self.lines[h].kind, Kind::Boilerplate(BoilerplateKind::Caption)))
+                .is_some_and(|&h| {
+                    self.candidate(h)
+                        && text_info(&self.lines[h])
+                            .is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS && t.chars > chars)
+                })
+        };
+        self.content
+            .get(p + 1)
+            .is_some_and(|&d| matches!(self.lines[d].kind, Kind::Byline(_)))
+            && credit_shape()
+            && headline_above()
     }
 
     /// Line `i` reads `Place: Name` (`الطائف: عبد الإله سعيد القرني`: one
@@ -1105,6 +1127,12 @@ enum Address {
 /// What a headline under the page's address gains with a reading time
 /// under it: a reader view's header, whatever the page below repeats.
 const READER_VIEW_BONUS: i32 = 4;
+
+/// Longest writer's credit with an outlet or city, in bytes.
+const WRITER_CREDIT_BYTES: usize = 80;
+
+/// Most words of a writer's credit with an outlet or city.
+const WRITER_CREDIT_WORDS: usize = 7;
 
 /// Fewest chars of a headline over a columnist's name and note.
 const NOTE_HEADLINE_CHARS: usize = 20;
@@ -2889,38 +2917,48 @@ fn linked_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
-/// The headline under a lone `Read also:` label inside the body (`اقرأ
-/// أيضاً:` / `"رؤية خضراء".. هل تنجح ...؟`), with body text below it: the
-/// teaser the label introduces, though it may end like a sentence.
+/// The headlines under a lone `Read also:` label inside the body (`اقرأ
+/// أيضاً:` / `"رؤية خضراء".. هل تنجح ...؟`), with body text below them:
+/// the teasers the label introduces, though one may end in a question
+/// mark. At most [`LABEL_ITEMS`] of them.
 fn labelled_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
-    for w in page.content.windows(3) {
-        let [label, item, after] = [w[0], w[1], w[2]];
+    let teaser = |i: usize, roles: &[Role]| {
+        roles[i] == Role::Paragraph
+            && text_info(&lines[i]).is_some_and(|t| {
+                t.chars <= LINKED_TEASER_CHARS
+                    && (!t.sentence_end || lines[i].line.text.trim_end().ends_with(['?', '؟', '？']))
+            })
+    };
+    for (k, &label) in page.content.iter().enumerate() {
         // The label alone: read so by the lexicon, with no story after
         // its colon (`相关报道：[21]...` holds its own).
-        let lone = || {
-            lines[label].line.text.chars().count() <= LABEL_CHARS
-                && lines[label]
-                    .line
-                    .text
-                    .split_once([':', '：'])
-                    .map_or(true, |(_, rest)| rest.trim().is_empty())
-        };
-        if matches!(lines[label].kind, Kind::Boilerplate(BoilerplateKind::Related))
-            && roles[label] == Role::Boilerplate(BoilerplateKind::Related)
-            && roles[item] == Role::Paragraph
-            && roles[after] == Role::Paragraph
-            && lone()
-            && text_info(&lines[item]).is_some_and(|t| {
-                t.chars <= LINKED_TEASER_CHARS
-                    && (!t.sentence_end
-                        || lines[item].line.text.trim_end().ends_with(['?', '؟', '？']))
-            })
+        let text = lines[label].line.text;
+        if !matches!(lines[label].kind, Kind::Boilerplate(BoilerplateKind::Related))
+            || roles[label] != Role::Boilerplate(BoilerplateKind::Related)
+            || text.chars().count() > LABEL_CHARS
+            || text
+                .split_once([':', '：'])
+                .is_some_and(|(_, rest)| !rest.trim().is_empty())
         {
-            roles[item] = Role::Boilerplate(BoilerplateKind::Related);
+            continue;
+        }
+        let items = page.content[k + 1..]
+            .iter()
+            .take(LABEL_ITEMS)
+            .take_while(|&&i| teaser(i, roles))
+            .count();
+        let after = page.content.get(k + 1 + items).copied();
+        if items > 0 && after.is_some_and(|n| roles[n] == Role::Paragraph && body_like(&lines[n])) {
+            for &i in &page.content[k + 1..=k + items] {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Related);
+            }
         }
     }
 }
+
+/// Most teasers read under one lone label.
+const LABEL_ITEMS: usize = 5;
 
 /// Longest lone label read as introducing the teaser under it, in chars.
 const LABEL_CHARS: usize = 24;
