@@ -903,6 +903,8 @@ pub(crate) fn is_reading_time(text: &str) -> bool {
         "dakika",
         "دقائق",
         "دقيقة",
+        "menit",
+        "phút",
     ];
     const READING: &[&str] = &[
         "",
@@ -917,6 +919,9 @@ pub(crate) fn is_reading_time(text: &str) -> bool {
         "okuma",
         "قراءة",
         "للقراءة",
+        "baca",
+        "membaca",
+        "đọc",
     ];
     let Some((count, rest)) = text.split_once(' ') else {
         return false;
