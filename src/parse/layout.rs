@@ -2957,6 +2957,51 @@ fn labelled_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
+/// The header's lines between the date line and the share row right
+/// under it, with the body below the row: a standfirst, the writer's
+/// name (`Marta Kowalczyk`), a summary box of questions and answers
+/// (`ما أبرز التحديات؟` / its answer). Read so only when the run holds a
+/// bare name or two questions, as a lead paragraph may stand above a
+/// share row too.
+fn header_under_date(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usize>) {
+    let lines = page.lines;
+    let Some(start) = byline.and_then(|b| page.pos(b)) else {
+        return;
+    };
+    let rest = &page.content[start + 1..];
+    let run = rest
+        .iter()
+        .take(HEADER_RUN_LINES + 1)
+        .take_while(|&&i| roles[i] == Role::Paragraph)
+        .count();
+    if run == 0 || run > HEADER_RUN_LINES || rest.get(run).map_or(true, |&s| roles[s] != Role::Share) {
+        return;
+    }
+    // Past the row (and its captions), the body.
+    let body_below = rest[run..]
+        .iter()
+        .find(|&&i| !matches!(roles[i], Role::Share | Role::Boilerplate(_)))
+        .is_some_and(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]));
+    let name = |i: usize| is_bare_name(lines[i].line.text);
+    let question = |i: usize| lines[i].line.text.trim_end().ends_with(['?', '؟', '？']);
+    let items = &rest[..run];
+    if !body_below
+        || !(items.iter().any(|&i| name(i)) || items.iter().filter(|&&i| question(i)).count() >= 2)
+    {
+        return;
+    }
+    for &i in items {
+        roles[i] = Role::Boilerplate(if name(i) {
+            BoilerplateKind::Credit
+        } else {
+            BoilerplateKind::Standfirst
+        });
+    }
+}
+
+/// Most lines of a header run between the date line and the share row.
+const HEADER_RUN_LINES: usize = 5;
+
 /// Most teasers read under one lone label.
 const LABEL_ITEMS: usize = 5;
 
@@ -3556,6 +3601,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     inline_teasers(&page, &mut roles);
     linked_teasers(&page, &mut roles);
     labelled_teasers(&page, &mut roles);
+    header_under_date(&page, &mut roles, byline);
     footnotes(lines, &mut roles);
     repeated_paragraphs(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
