@@ -664,6 +664,10 @@ pub(crate) fn kind_of<'a>(
     if matches!(text.as_bytes()[0], 0xEA..=0xED) && is_korean_reporter_bio(text) {
         return Kind::Boilerplate(BoilerplateKind::Credit);
     }
+    // `공` ends in B5: a byte test first.
+    if text.as_bytes().last() == Some(&0xB5) && is_korean_courtesy_caption(text) {
+        return Kind::Boilerplate(BoilerplateKind::Caption);
+    }
     if text.len() <= UPDATE_STAMP_BYTES && is_update_stamp(text) {
         return Kind::Boilerplate(BoilerplateKind::Other);
     }
@@ -721,6 +725,23 @@ const KOREAN_BIO_BYTES: usize = 300;
 fn is_korean_reporter_bio(text: &str) -> bool {
     text.len() <= KOREAN_BIO_BYTES
         && memchr::memmem::find(text.as_bytes(), "기자입니다".as_bytes()).is_some()
+}
+
+/// Longest line read as a Korean caption with its courtesy credit, in
+/// bytes.
+const KOREAN_CAPTION_BYTES: usize = 300;
+
+/// A Korean photo caption closing with whose picture it is: a sentence,
+/// then `<source> 제공` ("provided by"): `하천변 바위 위에 남은 수달
+/// 발자국. 신천수달관찰단 제공`.
+#[cold]
+#[inline(never)]
+fn is_korean_courtesy_caption(text: &str) -> bool {
+    text.len() <= KOREAN_CAPTION_BYTES
+        && text.ends_with(" 제공")
+        && text
+            .rsplit_once(". ")
+            .is_some_and(|(_, credit)| credit.split_whitespace().count() <= 4)
 }
 
 /// A reporter's beat line closing a story (`Danielle Ferrante covers

@@ -2306,10 +2306,19 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
     for w in page.content.windows(3) {
         let [caption, name, after] = [w[0], w[1], w[2]];
         // A name is short: most paragraphs go on their length alone.
-        if roles[name] != Role::Paragraph || lines[name].line.text.len() > BARE_NAME_BYTES + 12 {
+        // A name in capitals (`HOÀNG SƠN`) was read as a writer's credit.
+        if !matches!(
+            roles[name],
+            Role::Paragraph | Role::Boilerplate(BoilerplateKind::Credit)
+        ) || lines[name].line.text.len() > BARE_NAME_BYTES + 12
+        {
             continue;
         }
         let text = lines[name].line.text.trim();
+        let capitals = !text.chars().any(char::is_lowercase);
+        if roles[name] != Role::Paragraph && !capitals {
+            continue;
+        }
         if roles[caption] != Role::Paragraph
             || roles[after] != Role::Paragraph
             || !is_bare_name(text)
@@ -2326,8 +2335,10 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
         let title_case = text
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+        // Over a name in capitals, a caption may end without a full stop
+        // (`Xe buýt điện chạy thử ... chiều 14.5` / `HOÀNG SƠN`).
         let short_sentence = text_info(&lines[caption]).is_some_and(|t| {
-            t.sentence_end
+            (t.sentence_end || (capitals && t.chars <= LINKED_TEASER_CHARS))
                 && t.chars <= CREDITED_CAPTION_CHARS
                 && !lines[caption].line.text.contains(". ")
         });
