@@ -164,6 +164,15 @@ const TABLE: &[(&str, &str)] = &[
     // A clock time before a Hijri date serves the Gregorian date printed
     // beside it.
     ("09:40 الخميس 21 رجب 1445 هـ - 1 فبراير 2024 م", "2024-02-01T09:40:00"),
+    // A weekday abbreviated like a month (French `mar.` for mardi,
+    // Spanish `mar` for martes), before the day and its month.
+    ("il y a 3 heures · mar. 5 sept. 2023 14:20", "2023-09-05T14:20:00"),
+    ("mar. 12 nov. 2024", "2024-11-12"),
+    ("mar 5 mar 2024", "2024-03-05"),
+    // `ایران` after a Solar Hijri date: Iran time for that date, with
+    // summer time until 2022.
+    ("پنجشنبه ۲۴ اسفند ۱۴۰۲ ایران ۱۰:۲۱", "2024-03-14T10:21:00+03:30"),
+    ("۱۰ تیر ۱۴۰۰ ایران ۱۰:۲۱", "2021-07-01T10:21:00+04:30"),
 ];
 
 /// Lowercase `et` is a word (French "and"), and a two-digit year needs a

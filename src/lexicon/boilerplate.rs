@@ -824,6 +824,15 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A feed reader's controls over the item (`Mark as read · Star · Share`).
     ("mark as read", Other),
     ("mark all as read", Other),
+    ("mark as unread", Other),
+    ("tout marquer comme lu", Other),
+    ("marquer comme lu", Other),
+    ("marquer comme non lu", Other),
+    ("marcar todo como leído", Other),
+    ("marcar como leído", Other),
+    ("alle als gelesen markieren", Other),
+    ("lire l'article complet", Other),
+    ("read full article", Other),
     ("get breaking news", Other),
     ("get latest news", Other),
     // A paywall's prompt where the story stops: the rest is for

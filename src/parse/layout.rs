@@ -2315,8 +2315,10 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
             continue;
         }
         let text = lines[name].line.text.trim();
+        // Capitals between two body paragraphs stayed an intertitle (`LA
+        // FILIERA`); those read as a name are the credit's.
         let capitals = !text.chars().any(char::is_lowercase);
-        if roles[name] != Role::Paragraph && !capitals {
+        if capitals != (roles[name] != Role::Paragraph) {
             continue;
         }
         if roles[caption] != Role::Paragraph
@@ -2335,10 +2337,14 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
         let title_case = text
             .split_whitespace()
             .all(|w| w.chars().next().is_some_and(char::is_uppercase));
-        // Over a name in capitals, a caption may end without a full stop
+        // Over a name in capitals, the caption ends without a full stop
         // (`Xe buýt điện chạy thử ... chiều 14.5` / `HOÀNG SƠN`).
         let short_sentence = text_info(&lines[caption]).is_some_and(|t| {
-            (t.sentence_end || (capitals && t.chars <= LINKED_TEASER_CHARS))
+            (if capitals {
+                !t.sentence_end && t.chars <= LINKED_TEASER_CHARS
+            } else {
+                t.sentence_end
+            })
                 && t.chars <= CREDITED_CAPTION_CHARS
                 && !lines[caption].line.text.contains(". ")
         });
