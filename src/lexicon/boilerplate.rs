@@ -243,6 +243,15 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("tin cùng chuyên mục", Related),
     ("bình luận", Comments),
     ("passend zum artikel", Related),
+    // A language switcher's items, each the language's own name.
+    ("english", Navigation),
+    ("deutsch", Navigation),
+    ("français", Navigation),
+    ("español", Navigation),
+    ("italiano", Navigation),
+    ("português", Navigation),
+    ("русский", Navigation),
+    ("日本語", Navigation),
     ("jetzt kostenlos abonnieren", Newsletter),
     ("kostenlos abonnieren", Newsletter),
     ("polecamy", Related),
@@ -1086,6 +1095,9 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("czytaj także:", Related),
     ("zobacz też:", Related),
     ("zobacz również:", Related),
+    // `متوفر بلغات أخرى: 3` (available in other languages).
+    ("متوفر بلغات أخرى", Navigation),
+    ("available in other languages", Navigation),
     ("sortuj:", Comments),
     // USA Today network papers' in-body links (`More: ...`).
     ("more:", Related),

@@ -962,11 +962,12 @@ pub(crate) fn is_reading_time(text: &str) -> bool {
     }
     let rest = rest.trim_end_matches('.').to_ascii_lowercase();
     let (unit, tail) = rest.split_once(' ').unwrap_or((rest.as_str(), ""));
-    // A bare `20 Minutes` may be a name (the French daily): a whole word
-    // for minutes needs its reading phrase or a range of counts.
+    // A bare `20 Minutes` may be a name (the French daily): a whole Latin
+    // word for minutes needs its reading phrase or a range of counts.
     let marked = !tail.is_empty()
         || unit.starts_with("min") && unit.len() <= 4
-        || count.contains(['-', '–']);
+        || count.contains(['-', '–'])
+        || !unit.is_ascii();
     MINUTES.contains(&unit) && READING.contains(&tail) && marked
 }
 
