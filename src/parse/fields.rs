@@ -985,12 +985,19 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             continue;
         }
         let stamp = stamp_here.take().unwrap_or_else(|| is_teaser_stamp(c));
-        let next_stamp = lines[i + 1..]
-            .iter()
-            .find(|c| filled(c))
-            .map(|n| (matches!(n.kind, Kind::Byline(_)), is_teaser_stamp(n)));
+        let mut after = lines[i + 1..].iter().filter(|c| filled(c));
+        let next = after.next();
+        let next_stamp = next.map(|n| (matches!(n.kind, Kind::Byline(_)), is_teaser_stamp(n)));
         stamp_here = next_stamp.map(|(_, s)| s);
-        let next_dated = next_stamp.is_some_and(|(byline, s)| byline || s);
+        // A teaser's section label may stand between it and its date
+        // (`... teaser.` / `National` / `Nov 21 2023`).
+        let mut label_then_date = || {
+            next.is_some_and(is_section_label)
+                && after
+                    .next()
+                    .is_some_and(|d| matches!(d.kind, Kind::Byline(_)) || is_teaser_stamp(d))
+        };
+        let next_dated = next_stamp.is_some_and(|(byline, s)| byline || s) || label_then_date();
         let teaser = above_dated || (next_dated && is_headline(above));
         above = Some(c);
         above_dated = stamp || matches!(c.kind, Kind::Byline(_));
@@ -1092,6 +1099,17 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             texts.next().map_or(true, |chars| chars <= TEASER_CHARS) && texts.next().is_none()
         })
 }
+
+/// A section's name alone on a line, as listings print it beside each
+/// item's date (`National`, `Business`, `Life & Style`): a short text line
+/// of at most three words that closes no sentence.
+fn is_section_label(c: &Classified<'_>) -> bool {
+    matches!(&c.kind, Kind::Text(t) if t.chars <= SECTION_LABEL_CHARS && !t.sentence_end)
+        && c.line.text.split_whitespace().count() <= 3
+}
+
+/// Longest section label beside a listed item's date, in chars.
+const SECTION_LABEL_CHARS: usize = 20;
 
 /// Dated headlines that make a page a listing when none has more than a
 /// teaser.
