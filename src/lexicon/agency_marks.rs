@@ -313,6 +313,13 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "نویسنده",
     "yazan",
     "written by",
+    // An interview's credit: `Propos recueillis par ...`, `Entrevista de`,
+    // `Interview by`.
+    "propos recueillis par",
+    "interview by",
+    "interviewed by",
+    "entrevista de ",
+    "entrevista por ",
     "reporter:",
     // Labels with their colon only: the words alone open headlines
     // (`متابعة الأوضاع ...`).

@@ -79,6 +79,11 @@ pub(crate) static RUBRICS: &[(&str, RubricKind)] = &[
     ("快讯", Breaking),
     ("獨家", Exclusive),
     ("社論", Editorial),
+    // A reader's op-ed (Taiwan): `觀點投書：...`.
+    ("觀點投書", Opinion),
+    ("投書", Opinion),
+    ("观点", Opinion),
+    ("觀點", Opinion),
     // Japanese
     ("社説", Editorial),
     ("論説", Editorial),
