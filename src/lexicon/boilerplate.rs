@@ -243,6 +243,12 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("tin cùng chuyên mục", Related),
     ("bình luận", Comments),
     ("passend zum artikel", Related),
+    // An editors' pick: another story's teaser block after the article.
+    ("выбор редакции", Related),
+    ("editor's choice", Related),
+    ("editors' picks", Related),
+    ("le choix de la rédaction", Related),
+    ("читать полностью", Related),
     // A language switcher's items, each the language's own name.
     ("english", Navigation),
     ("deutsch", Navigation),

@@ -3843,10 +3843,28 @@ fn stories(
         .any(|t| is_text(&lines[t]) && is_bulletin_title(lines[t].line.text));
     let mut breaks: Vec<(usize, Option<usize>)> = Vec::new();
     for (k, &i) in page.content.iter().enumerate() {
-        if i < body_start || roles[i] != Role::Paragraph || !page.candidate(i) {
+        // A box of related stories may hold one whole (an editors' pick
+        // after the article): its headline was read as a box item.
+        let boxed = roles[i] == Role::Boilerplate(BoilerplateKind::Related);
+        if i < body_start || (roles[i] != Role::Paragraph && !boxed) || !page.candidate(i) {
             continue;
         }
         let next = page.content.get(k + 1).copied();
+        // The writer's name may stand between the headline and its date
+        // (`Врач объяснила, ...` / `Ольга ГРАЧЕВА` / `14 апреля 2023 09:00`).
+        let named = next.is_some_and(|n| {
+            is_bare_name(lines[n].line.text) || is_name_line(lines[n].line.text)
+        });
+        let next = if named {
+            page.content.get(k + 2).copied()
+        } else {
+            next
+        };
+        // A box's teaser with its date (`Zobacz także` / a headline /
+        // `17 kwietnia 2024`) is no story: a whole one has its writer.
+        if boxed && !named {
+            continue;
+        }
         let dated = next.filter(|&n| matches!(lines[n].kind, Kind::Byline(_)));
         let followed_by_body = page.next_text(i).is_some_and(|n| body_like(&lines[n]));
         if let Some(d) = dated {
@@ -3857,6 +3875,7 @@ fn stories(
                 breaks.push((i, Some(d)));
             }
         } else if bulletin
+            && !boxed
             && followed_by_body
             && text_info(&lines[i]).is_some_and(|t| !t.sentence_end)
         {
