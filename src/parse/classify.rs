@@ -1386,6 +1386,34 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
     "DPA/",
 ];
 
+/// Agencies a photo is credited through (`Name via AFP`).
+const VIA_AGENCIES: &[&str] = &[
+    "AFP",
+    "Reuters",
+    "REUTERS",
+    "Getty Images",
+    "AP",
+    "EPA",
+    "Bloomberg",
+];
+
+/// Longest bracketed credit through an agency, in bytes.
+const VIA_CREDIT_BYTES: usize = 60;
+
+/// `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then a short
+/// bracketed credit naming a photographer or studio `via` an agency.
+fn is_via_agency_credit(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let credit = &text[open + 1..text.len() - 1];
+    credit.len() <= VIA_CREDIT_BYTES
+        && credit
+            .rsplit_once(" via ")
+            .is_some_and(|(_, agency)| VIA_AGENCIES.contains(&agency.trim()))
+        && text[..open].trim_end().ends_with(['.', '!', '?'])
+}
+
 /// Photo-credit labels that close a caption with the photographer's name
 /// (`... closures. Photograph: Christopher Thomond/The Guardian`), each
 /// followed by `:` in the line.
@@ -1646,6 +1674,11 @@ fn is_photo_caption(text: &str) -> bool {
                 .is_some_and(|at| text[..tail_from + at].trim_end().ends_with(['.', ')']))
         })
     {
+        return true;
+    }
+    // `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then the
+    // photographer's credit through an agency in brackets.
+    if text.ends_with(')') && is_via_agency_credit(text) {
         return true;
     }
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a

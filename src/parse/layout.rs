@@ -3611,7 +3611,13 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     } else {
         byline.and_then(|b| writer_over(&page, b))
     };
-    let bio = writer.map(|(_, name)| name);
+    // Else a bare name right under the headline (a reader view's header:
+    // headline, writer, reading time).
+    let bio = writer.map(|(_, name)| name).or_else(|| {
+        let p = title.and_then(|t| page.pos(t))?;
+        let n = *page.content.get(p + 1)?;
+        is_bare_name(lines[n].line.text).then(|| lines[n].line.text.trim())
+    });
     if listed_questions(&page, &mut roles) | writer_bio(lines, &mut roles, byline, bio) {
         foot_furniture(lines, &mut roles);
     }
