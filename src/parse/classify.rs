@@ -223,7 +223,8 @@ fn image_captions(lines: &mut [Classified<'_>]) {
             let credit_below = lines.get(i + 1).is_some_and(|c| {
                 !matches!(c.kind, Kind::Blank)
                     && (is_slash_credit(c.line.text)
-                        || super::layout::is_labelled_credit_text(strip_link_number(c.line.text)))
+                        || super::layout::is_labelled_credit_text(strip_link_number(c.line.text))
+                        || is_photographer_name(c.line.text))
             });
             if credit_below {
                 lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
@@ -303,6 +304,15 @@ pub(crate) fn is_slash_credit(text: &str) -> bool {
         && words(agency, 1..=3)
         && !text.contains(|c: char| c.is_ascii_digit() || matches!(c, ',' | ':' | '،'))
         && !text.contains(". ")
+}
+
+/// A photographer's bare name in title case (`Ekaitz Larrea`), as the
+/// credit under an image's caption.
+fn is_photographer_name(text: &str) -> bool {
+    super::layout::is_bare_name(text)
+        && text
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Longest line read as the caption under an image placeholder, in chars.

@@ -1276,7 +1276,7 @@ const BARE_NAME_BYTES: usize = 48;
 
 /// Two or three words of letters and nothing else: a person's name
 /// printed without a label (`هشام عبدالتواب`, `Jana Wolfram`).
-fn is_bare_name(text: &str) -> bool {
+pub(crate) fn is_bare_name(text: &str) -> bool {
     // A link number and bullet add a few bytes at most.
     if text.len() > BARE_NAME_BYTES + 12 {
         return false;
