@@ -732,6 +732,20 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
 
 /// Line-start entries: the line is furniture when its match key starts
 /// with one of these.
+/// Donation buttons under a reader-support appeal, lowercased: headings
+/// of kind [`Advertisement`], and the mark of the appeal above them.
+pub(crate) static DONATE_BUTTONS: &[&str] = &[
+    "donate",
+    "donate now",
+    "faire un don",
+    "je fais un don",
+    "jetzt spenden",
+    "donar",
+    "تبرع",
+    "تبرع الآن",
+    "поддержать",
+];
+
 pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.

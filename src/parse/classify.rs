@@ -18,7 +18,7 @@ use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::agency_marks::{CREDIT_AGENCIES, PHOTO_AGENCIES};
-use crate::lexicon::boilerplate::{CONTAINS, END_MARKS, HEADINGS, PREFIXES};
+use crate::lexicon::boilerplate::{CONTAINS, DONATE_BUTTONS, END_MARKS, HEADINGS, PREFIXES};
 use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::phrases::Phrases;
 use crate::lexicon::rubrics::RUBRICS;
@@ -124,7 +124,13 @@ fn lexicon() -> &'static Lexicon {
         let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
         let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
         Lexicon {
-            headings: Phrases::new(HEADINGS.iter().map(|&(h, k)| (key(h), k))),
+            headings: Phrases::new(
+                HEADINGS.iter().map(|&(h, k)| (key(h), k)).chain(
+                    DONATE_BUTTONS
+                        .iter()
+                        .map(|&b| (key(b), BoilerplateKind::Advertisement)),
+                ),
+            ),
             prefixes: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
                 .start_kind(StartKind::Anchored)

@@ -584,6 +584,22 @@ pub(crate) fn is_bulletin_title(text: &str) -> bool {
 
 /// The text a title is compared by for repeats: the line without its
 /// rubric label.
+/// `text` is the headline with the site's name after a bar or dash
+/// (`<headline> | Jawhara FM`), as a page's `<title>` prints it in a
+/// print view's header, repeated at each page break.
+fn is_title_with_site(text: &str, title: &str) -> bool {
+    text.len() > title.len()
+        && text.starts_with(title)
+        && [" | ", " - ", " – "].iter().any(|sep| {
+            text[title.len()..]
+                .strip_prefix(sep)
+                .is_some_and(|site| (1..=SITE_NAME_CHARS).contains(&site.chars().count()))
+        })
+}
+
+/// Longest site name after a headline in a page's `<title>`, in chars.
+const SITE_NAME_CHARS: usize = 40;
+
 fn title_text<'a>(c: &Classified<'a>) -> &'a str {
     match &c.kind {
         Kind::Text(t) => t.rubric.map_or(c.line.text, |(_, _, rest)| rest),
@@ -3016,6 +3032,29 @@ fn header_under_date(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usi
     }
 }
 
+/// A reader-support appeal closing the story, right above its donation
+/// button (`Radio Dabanga's editorial independence means ...` /
+/// `Donate`), with no body text after: furniture, not the last paragraph.
+fn donation_appeal(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for k in 1..page.content.len() {
+        let button = page.content[k];
+        if roles[button] != Role::Boilerplate(BoilerplateKind::Advertisement)
+            || !crate::lexicon::boilerplate::DONATE_BUTTONS
+                .contains(&lowercase(lines[button].line.text.trim()).as_ref())
+        {
+            continue;
+        }
+        let appeal = page.content[k - 1];
+        let body_after = page.content[k + 1..]
+            .iter()
+            .any(|&i| roles[i] == Role::Paragraph);
+        if roles[appeal] == Role::Paragraph && !body_after {
+            roles[appeal] = Role::Boilerplate(BoilerplateKind::Advertisement);
+        }
+    }
+}
+
 /// Most lines of a header run between the date line and the share row.
 const HEADER_RUN_LINES: usize = 5;
 
@@ -3536,7 +3575,10 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 } else if after_masthead && t.chars <= 40 && !t.sentence_end {
                     Role::Boilerplate(BoilerplateKind::Masthead)
                 } else if Some(i) == title_pair && title.is_some()
-                    || title.is_some_and(|ti| title_text(c) == title_text(&lines[ti]))
+                    || title.is_some_and(|ti| {
+                        title_text(c) == title_text(&lines[ti])
+                            || is_title_with_site(c.line.text, title_text(&lines[ti]))
+                    })
                 {
                     Role::Boilerplate(BoilerplateKind::RepeatedTitle)
                 } else if !t.body_like() && few_letters(c.line.text) {
@@ -3625,6 +3667,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     linked_teasers(&page, &mut roles);
     labelled_teasers(&page, &mut roles);
     header_under_date(&page, &mut roles, byline);
+    donation_appeal(&page, &mut roles);
     footnotes(lines, &mut roles);
     repeated_paragraphs(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
