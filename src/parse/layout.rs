@@ -3032,6 +3032,26 @@ fn header_under_date(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usi
     }
 }
 
+/// The writer's note closing an opinion piece, flagged by an asterisk
+/// glued to its first word (`*أستاذ التخطيط المديني ...`, `*作者為...`),
+/// after two or more body paragraphs: a credit. A list item's bullet is
+/// followed by a space (`* item`).
+fn starred_bio(lines: &[Classified<'_>], roles: &mut [Role]) {
+    let mut paragraphs = (0..lines.len()).rev().filter(|&i| roles[i] == Role::Paragraph);
+    let Some(last) = paragraphs.next() else {
+        return;
+    };
+    let starred = lines[last]
+        .line
+        .text
+        .strip_prefix('*')
+        .and_then(|rest| rest.chars().next())
+        .is_some_and(char::is_alphabetic);
+    if starred && paragraphs.nth(1).is_some() {
+        roles[last] = Role::Boilerplate(BoilerplateKind::Credit);
+    }
+}
+
 /// A reader-support appeal closing the story, right above its donation
 /// button (`Radio Dabanga's editorial independence means ...` /
 /// `Donate`), with no body text after: furniture, not the last paragraph.
@@ -3668,6 +3688,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     labelled_teasers(&page, &mut roles);
     header_under_date(&page, &mut roles, byline);
     donation_appeal(&page, &mut roles);
+    starred_bio(lines, &mut roles);
     footnotes(lines, &mut roles);
     repeated_paragraphs(lines, &mut roles);
     let stories = stories(&page, &mut roles, title, byline);
