@@ -92,7 +92,11 @@ fn arabic_summary_box_under_the_date_and_teaser_under_a_lone_label() {
     assert_eq!(published(&a).as_deref(), Some("2024-03-12T10:15:00+04:00"));
     assert_eq!(lines_of(&a), vec![14, 15, 18]);
     for line in 6..=9 {
-        assert_eq!(kind_at(&a, line), Some(BoilerplateKind::Standfirst), "line {line}");
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::Standfirst),
+            "line {line}"
+        );
     }
     assert_eq!(kind_at(&a, 17), Some(BoilerplateKind::Related));
     let share = a.share.as_ref().unwrap();
@@ -161,7 +165,11 @@ fn urdu_writer_credit_over_the_date_and_read_more_box() {
     assert_eq!(lines_of(&a), vec![8, 9, 16]);
     assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Caption));
     for line in 12..=14 {
-        assert_eq!(kind_at(&a, line), Some(BoilerplateKind::Related), "line {line}");
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::Related),
+            "line {line}"
+        );
     }
 }
 
@@ -178,15 +186,24 @@ fn rubrics_behind_a_full_width_bar_and_japanese_editorials() {
         a.title.as_deref(),
         Some("老城区菜市场改造后重新开业，摊位租金下调两成")
     );
-    assert_eq!(a.rubric.as_ref().map(|r| r.kind), Some(RubricKind::Exclusive));
+    assert_eq!(
+        a.rubric.as_ref().map(|r| r.kind),
+        Some(RubricKind::Exclusive)
+    );
 
     let page = "社説：地方鉄道の存続　沿線の知恵を集めよ\n\
         2024/3/5 東京朝刊\n\
         赤字が続く地方鉄道の存続をめぐり、沿線自治体と鉄道会社の協議が各地で始まっている。\n\
         利用者を増やすには、通学や通院の時間に合わせたダイヤの見直しが欠かせない。\n";
     let a = parse(page).unwrap();
-    assert_eq!(a.title.as_deref(), Some("地方鉄道の存続　沿線の知恵を集めよ"));
-    assert_eq!(a.rubric.as_ref().map(|r| r.kind), Some(RubricKind::Editorial));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("地方鉄道の存続　沿線の知恵を集めよ")
+    );
+    assert_eq!(
+        a.rubric.as_ref().map(|r| r.kind),
+        Some(RubricKind::Editorial)
+    );
 }
 
 /// A US local paper: a caption over its photographer's slash credit
@@ -295,4 +312,203 @@ fn bulleted_and_arrow_teasers_and_a_tabbed_page_count() {
     assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Related));
     assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Related));
     assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Other));
+}
+
+/// An author's archive: each story's headline, teaser, section name and
+/// date. The section between teaser and date does not make the teasers
+/// body text: the page is a listing.
+#[test]
+fn author_archive_with_section_labels_is_a_listing() {
+    let mut page = String::from(
+        "Home\nNational\nWorld\nBusiness\n\
+        Aroha Tane\nEducation reporter, Hamilton\n\
+        Aroha covers schools and universities in the Waikato.\n\
+        Latest from Aroha Tane\n",
+    );
+    let stories = [
+        ("School bus routes cut as driver shortage bites", "Parents say children now walk more than an hour to catch the nearest bus.", "National", "Nov 20 2023"),
+        ("University to close two campus libraries", "Students have started a petition against the plan, which the council will discuss next month.", "National", "Nov 16 2023"),
+        ("New kura opens in Ngāruawāhia", "The school will start with forty pupils and grow by one year level each year.", "National", "Nov 10 2023"),
+        ("Teachers vote on pay offer", "The union says members will decide by the end of the month whether to accept.", "Business", "Nov 6 2023"),
+        ("Holiday programme places fill in hours", "The council has added two more weeks to meet demand from working parents.", "National", "Nov 1 2023"),
+    ];
+    for (headline, teaser, section, date) in stories {
+        page.push_str(&format!("{headline}\n{teaser}\n{section}\n{date}\n"));
+    }
+    page.push_str("Load more\n");
+    assert!(matches!(
+        parse(&page),
+        Err(newsparse::ParseError::NotAnArticle)
+    ));
+}
+
+/// An interview: the credit `Propos recueillis par` under the standfirst
+/// is no headline.
+#[test]
+fn interview_credit_is_no_headline() {
+    let page = "Accueil > Sciences\n\
+        ENTRETIEN\n\
+        Marc Delorme : « Les abeilles sauvages disparaissent en silence »\n\
+        Le biologiste décrit le déclin des pollinisateurs sauvages dans les plaines céréalières et ce qui pourrait l'enrayer.\n\
+        Propos recueillis par Julie Garnier\n\
+        Publié le 12/04/2024 à 07h00\n\
+        Le Point : Pourquoi parle-t-on si peu des abeilles sauvages ?\n\
+        Marc Delorme : Parce qu'on ne les voit pas. Les ruches domestiques occupent tout le débat, alors que les espèces sauvages assurent une grande part de la pollinisation.\n\
+        Que faudrait-il changer en priorité ?\n\
+        Laisser des bandes fleuries en bordure des champs et réduire les traitements au moment de la floraison, deux mesures peu coûteuses.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Marc Delorme : « Les abeilles sauvages disparaissent en silence »")
+    );
+    assert_eq!(lines_of(&a), vec![7, 8, 9, 10]);
+}
+
+/// A Taiwanese op-ed: the `觀點投書：` rubric, and the writer's note
+/// flagged by a glued asterisk after the body.
+#[test]
+fn op_ed_rubric_and_starred_writer_note() {
+    let page = "觀點投書：公車司機的排班表，藏著城市交通的真正問題\n\
+        2023-08-14 06:50\n\
+        每到通勤尖峰，站牌前的人龍總讓人抱怨公車太少，但很少有人問，為什麼車明明在場站裡，卻開不出來。\n\
+        答案常常不在車輛，而在司機。許多業者的排班表早已排滿，只要有人請假，就得停駛班次。\n\
+        若要留住司機，除了調薪，也應該讓休息時間真正可以休息，而不是在場站裡待命。\n\
+        *作者為交通政策研究者\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("公車司機的排班表，藏著城市交通的真正問題")
+    );
+    assert_eq!(a.rubric.as_ref().map(|r| r.kind), Some(RubricKind::Opinion));
+    assert_eq!(lines_of(&a), vec![3, 4, 5]);
+    assert!(kind_at(&a, 6).is_some());
+
+    let page = "نادر الخوري\n\
+        الحافلة التي لا تأتي\n\
+        29 تشرين الثاني 2022\n\
+        ينتظر الركاب في ساحة الدورة ساعة كاملة أحياناً، ثم يصعدون إلى أول فان يمر، أياً كانت وجهته الدقيقة.\n\
+        ولا توجد خريطة رسمية واحدة لخطوط النقل في المدينة، فالسائقون وحدهم يعرفون المسارات ومواعيدها.\n\
+        يمكن البدء بخطوات صغيرة: ترقيم الخطوط وتحديد نقاط توقف واضحة ونشرها على لوحات في الساحات الكبرى.\n\
+        *باحث في شؤون النقل العام والبلديات، صدر له كتاب عن حركة المدن\n\
+        شارك\n\
+        فيسبوك\n\
+        واتساب\n\
+        مقالات للكاتب\n\
+        حين تنطفئ إشارات السير\n\
+        15 تشرين الثاني 2022\n\
+        الأكثر قراءة\n\
+        إضراب في المدارس الرسمية\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![4, 5, 6]);
+    assert!(kind_at(&a, 7).is_some());
+}
+
+/// An editors' pick after the article holds a whole other story: its
+/// headline, writer, date, caption and paragraphs are not this article's.
+#[test]
+fn editors_pick_with_a_whole_story_after_the_article() {
+    let page = "В Костроме на лето закроют набережную для машин\n\
+        Андрей СОКОЛОВ\n\
+        12 апреля 2023 10:15\n\
+        С 1 мая и до конца августа по нижней набережной Костромы нельзя будет проехать на машине, сообщили в мэрии.\n\
+        Набережную отдадут пешеходам и велосипедистам, а на въездах поставят временные ограждения.\n\
+        Жители соседних улиц опасаются пробок, но в мэрии обещают изменить режим работы светофоров.\n\
+        Выбор редакции\n\
+        Врач объяснила, почему весной хочется спать\n\
+        Ирина ВОЛКОВА\n\
+        11 апреля 2023 09:00\n\
+        Весной многие жалуются на сонливость и усталость, хотя спят столько же, сколько зимой.\n\
+        По словам врача, помогут прогулки днем и постоянное время отхода ко сну.\n\
+        Читать полностью\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("В Костроме на лето закроют набережную для машин")
+    );
+    assert_eq!(lines_of(&a), vec![4, 5, 6]);
+}
+
+/// A reader view of a column: the writer's bio closing the page opens
+/// with the name printed under the headline; a caption credited through
+/// an agency in brackets.
+#[test]
+fn reader_view_column_with_closing_bio_and_agency_caption() {
+    let page = "exemple-eco.fr\n\
+        Opinion | Le télétravail ne videra pas les centres-villes\n\
+        Paul Renaud\n\
+        4–5 minutes\n\
+        \n\
+        Publié le 3 avr. 2024 à 7:00\n\
+        \n\
+        Une rue commerçante de Lyon, un mardi midi. (Studio Martin via AFP)\n\
+        \n\
+        Depuis trois ans, on annonce la fin des quartiers d'affaires. Les chiffres de fréquentation racontent une autre histoire : les commerces du midi ont retrouvé leur clientèle.\n\
+        \n\
+        Ce qui change, c'est le rythme de la semaine. Le mardi et le jeudi concentrent désormais l'essentiel des présences au bureau.\n\
+        \n\
+        Paul Renaud est économiste urbain et enseigne à l'université Lyon-II.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Le télétravail ne videra pas les centres-villes")
+    );
+    assert_eq!(lines_of(&a), vec![10, 12]);
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Credit));
+}
+
+/// A print view's page break repeats the page's `<title>` (the headline
+/// and the site's name); a donation appeal closes the story above its
+/// button; an image's caption over the photographer's name.
+#[test]
+fn print_title_at_a_page_break_donation_appeal_and_named_caption() {
+    let page = "12/03/2024, 09:10\n\
+        Nabeul : ouverture d'un nouveau marché de gros | Radio Exemple\n\
+        Nabeul : ouverture d'un nouveau marché de gros\n\
+        12/03/2024 08:30\n\
+        Le nouveau marché de gros de Nabeul a ouvert ses portes mardi, après deux ans de travaux financés par la région.\n\
+        Les commerçants disposent désormais de cent vingt carreaux couverts et d'une aire de stationnement pour les camions.\n\
+        12/03/2024, 09:10\n\
+        Nabeul : ouverture d'un nouveau marché de gros | Radio Exemple\n\
+        Selon le gouverneur, les prix de gros seront affichés chaque matin sur un tableau électronique à l'entrée.\n\
+        [IMG]\n\
+        Des grossistes déchargent des cageots de tomates au petit matin.\n\
+        Samir Ben Ali\n\
+        Les agriculteurs de la région espèrent que le marché réduira le nombre d'intermédiaires entre le champ et l'étal.\n\
+        Notre rédaction vit grâce à ses lecteurs : chaque don nous aide à rester indépendants.\n\
+        Faire un don\n\
+        Tags\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Nabeul : ouverture d'un nouveau marché de gros")
+    );
+    assert_eq!(lines_of(&a), vec![5, 6, 9, 13]);
+    assert_eq!(kind_at(&a, 8), Some(BoilerplateKind::RepeatedTitle));
+    assert_eq!(kind_at(&a, 11), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 14), Some(BoilerplateKind::Advertisement));
+}
+
+/// A language switcher under the date (`Available in other languages: 3`
+/// and each language's own name) and a bare reading time in Arabic.
+#[test]
+fn language_switcher_and_arabic_reading_time() {
+    let page = "مكتبة متنقلة تجوب قرى الجبل كل أسبوع\n\
+        هذا المحتوى تم نشره يوم 03 أبريل 2024 - 09:30\n\
+        3 دقائق\n\
+        متوفر بلغات أخرى: 2\n\
+        English\n\
+        Français\n\
+        تنطلق حافلة صغيرة محملة بالكتب كل صباح اثنين من البلدة الرئيسية نحو القرى الجبلية، وتتوقف ساعة في كل ساحة.\n\
+        ويقول المشرفون على المشروع إن عدد المستعيرين تضاعف خلال عام، وإن كتب الأطفال هي الأكثر طلباً.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![7, 8]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Other));
+    for line in 4..=6 {
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::Navigation),
+            "line {line}"
+        );
+    }
 }

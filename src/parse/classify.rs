@@ -733,7 +733,9 @@ fn is_arrow_link(text: &str) -> bool {
     text.len() <= ARROW_LINK_BYTES
         && text.as_bytes().first() == Some(&0xE2)
         && text.starts_with(['►', '▶', '➤'])
-        && !text.trim_end().ends_with(['.', '。', '!', '?', '！', '？', '؟', ':', '：'])
+        && !text
+            .trim_end()
+            .ends_with(['.', '。', '!', '?', '！', '？', '؟', ':', '：'])
 }
 
 /// Longest line read as a Korean reporter's bio, in bytes.
@@ -1371,9 +1373,13 @@ const FEED_FOOTER_BYTES: usize = 600;
 /// A feed's footer line (see [`FEED_FOOTERS`]).
 fn is_feed_footer(text: &str) -> bool {
     text.len() <= FEED_FOOTER_BYTES
-        && matches!(text.as_bytes().first(), Some(b'T' | b'L' | b'D' | b'O' | b'H' | 0xD0))
+        && matches!(
+            text.as_bytes().first(),
+            Some(b'T' | b'L' | b'D' | b'O' | b'H' | 0xD0)
+        )
         && FEED_FOOTERS.iter().any(|(open, close)| {
-            text.starts_with(open) && memchr::memmem::find(text.as_bytes(), close.as_bytes()).is_some()
+            text.starts_with(open)
+                && memchr::memmem::find(text.as_bytes(), close.as_bytes()).is_some()
         })
 }
 
@@ -1958,7 +1964,9 @@ fn prefix(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     prefix_at(lex, line_key).or_else(|| {
         // A list bullet before the label (`• Lire aussi : ...`).
         let rest = strip_bullet(line_key);
-        (rest.len() < line_key.len()).then(|| prefix_at(lex, rest)).flatten()
+        (rest.len() < line_key.len())
+            .then(|| prefix_at(lex, rest))
+            .flatten()
     })
 }
 

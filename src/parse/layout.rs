@@ -526,7 +526,9 @@ fn caps_intertitle(lines: &[Classified<'_>], roles: &[Role], i: usize) -> bool {
     if text.chars().any(char::is_lowercase) {
         return false;
     }
-    let prev = (0..i).rev().find(|&k| !matches!(lines[k].kind, Kind::Blank));
+    let prev = (0..i)
+        .rev()
+        .find(|&k| !matches!(lines[k].kind, Kind::Blank));
     let next = (i + 1..lines.len()).find(|&k| !matches!(lines[k].kind, Kind::Blank));
     prev.is_some_and(|p| roles.get(p) == Some(&Role::Paragraph) && body_like(&lines[p]))
         && next.is_some_and(|n| body_like(&lines[n]))
@@ -767,7 +769,12 @@ impl Page<'_, '_> {
             self.content[p.saturating_sub(3)..p]
                 .iter()
                 .rev()
-                .find(|&&h| !matches!(self.lines[h].kind, Kind::Boilerplate(BoilerplateKind::Caption)))
+                .find(|&&h| {
+                    !matches!(
+                        self.lines[h].kind,
+                        Kind::Boilerplate(BoilerplateKind::Caption)
+                    )
+                })
                 .is_some_and(|&h| {
                     self.candidate(h)
                         && text_info(&self.lines[h])
@@ -2360,8 +2367,7 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
                 !t.sentence_end && t.chars <= LINKED_TEASER_CHARS
             } else {
                 t.sentence_end
-            })
-                && t.chars <= CREDITED_CAPTION_CHARS
+            }) && t.chars <= CREDITED_CAPTION_CHARS
                 && !lines[caption].line.text.contains(". ")
         });
         if title_case && short_sentence {
@@ -2960,15 +2966,18 @@ fn labelled_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
         roles[i] == Role::Paragraph
             && text_info(&lines[i]).is_some_and(|t| {
                 t.chars <= LINKED_TEASER_CHARS
-                    && (!t.sentence_end || lines[i].line.text.trim_end().ends_with(['?', '؟', '？']))
+                    && (!t.sentence_end
+                        || lines[i].line.text.trim_end().ends_with(['?', '؟', '？']))
             })
     };
     for (k, &label) in page.content.iter().enumerate() {
         // The label alone: read so by the lexicon, with no story after
         // its colon (`相关报道：[21]...` holds its own).
         let text = lines[label].line.text;
-        if !matches!(lines[label].kind, Kind::Boilerplate(BoilerplateKind::Related))
-            || roles[label] != Role::Boilerplate(BoilerplateKind::Related)
+        if !matches!(
+            lines[label].kind,
+            Kind::Boilerplate(BoilerplateKind::Related)
+        ) || roles[label] != Role::Boilerplate(BoilerplateKind::Related)
             || text.chars().count() > LABEL_CHARS
             || text
                 .split_once([':', '：'])
@@ -3007,7 +3016,10 @@ fn header_under_date(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usi
         .take(HEADER_RUN_LINES + 1)
         .take_while(|&&i| roles[i] == Role::Paragraph)
         .count();
-    if run == 0 || run > HEADER_RUN_LINES || rest.get(run).map_or(true, |&s| roles[s] != Role::Share) {
+    if run == 0
+        || run > HEADER_RUN_LINES
+        || rest.get(run).map_or(true, |&s| roles[s] != Role::Share)
+    {
         return;
     }
     // Past the row (and its captions), the body.
@@ -3037,7 +3049,9 @@ fn header_under_date(page: &Page<'_, '_>, roles: &mut [Role], byline: Option<usi
 /// after two or more body paragraphs: a credit. A list item's bullet is
 /// followed by a space (`* item`).
 fn starred_bio(lines: &[Classified<'_>], roles: &mut [Role]) {
-    let mut paragraphs = (0..lines.len()).rev().filter(|&i| roles[i] == Role::Paragraph);
+    let mut paragraphs = (0..lines.len())
+        .rev()
+        .filter(|&i| roles[i] == Role::Paragraph);
     let Some(last) = paragraphs.next() else {
         return;
     };
@@ -3922,9 +3936,8 @@ fn stories(
         let next = page.content.get(k + 1).copied();
         // The writer's name may stand between the headline and its date
         // (`Врач объяснила, ...` / `Ольга ГРАЧЕВА` / `14 апреля 2023 09:00`).
-        let named = next.is_some_and(|n| {
-            is_bare_name(lines[n].line.text) || is_name_line(lines[n].line.text)
-        });
+        let named = next
+            .is_some_and(|n| is_bare_name(lines[n].line.text) || is_name_line(lines[n].line.text));
         let next = if named {
             page.content.get(k + 2).copied()
         } else {

@@ -992,9 +992,7 @@ fn date_at(ts: &[Tok], i: usize) -> Option<Result<Raw, usize>> {
 /// Is the month word at `i` followed by a day number and then another
 /// month word (a full stop may close each abbreviation)?
 fn month_then_day_month(ts: &[Tok], i: usize) -> bool {
-    let mut k = i + 1;
-    let skip_dot = |k: usize| if ts.get(k).and_then(Tok::punct) == Some('.') { k + 1 } else { k };
-    k = skip_dot(k);
+    let k = i + 1 + usize::from(ts.get(i + 1).and_then(Tok::punct) == Some('.'));
     let day = ts
         .get(k)
         .and_then(Tok::num)
