@@ -1372,13 +1372,17 @@ const FEED_FOOTER_BYTES: usize = 600;
 
 /// A feed's footer line (see [`FEED_FOOTERS`]).
 fn is_feed_footer(text: &str) -> bool {
+    // Openings are told apart by their first two bytes before one is
+    // compared whole: most paragraphs share at most the first.
+    let head = text.as_bytes().get(..2);
     text.len() <= FEED_FOOTER_BYTES
         && matches!(
             text.as_bytes().first(),
             Some(b'T' | b'L' | b'D' | b'O' | b'H' | 0xD0)
         )
         && FEED_FOOTERS.iter().any(|(open, close)| {
-            text.starts_with(open)
+            head == open.as_bytes().get(..2)
+                && text.starts_with(open)
                 && memchr::memmem::find(text.as_bytes(), close.as_bytes()).is_some()
         })
 }

@@ -590,7 +590,9 @@ pub(crate) fn is_bulletin_title(text: &str) -> bool {
 /// (`<headline> | Jawhara FM`), as a page's `<title>` prints it in a
 /// print view's header, repeated at each page break.
 fn is_title_with_site(text: &str, title: &str) -> bool {
+    // The first bytes first: most lines differ there.
     text.len() > title.len()
+        && text.as_bytes().first() == title.as_bytes().first()
         && text.starts_with(title)
         && [" | ", " - ", " – "].iter().any(|sep| {
             text[title.len()..]
