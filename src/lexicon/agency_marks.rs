@@ -310,6 +310,7 @@ pub(crate) static AUTHOR_LABELS: &[&str] = &[
     "текст:",
     "作者",
     "记者",
+    "記者",
     "نویسنده",
     "yazan",
     "written by",

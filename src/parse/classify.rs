@@ -1412,6 +1412,23 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
     "DPA/",
 ];
 
+/// Longest bracketed Chinese photo credit, in bytes.
+const HAN_PHOTO_CREDIT_BYTES: usize = 60;
+
+/// A Chinese caption closed by its photographer's credit in full-width
+/// brackets, after the sentence's `。` (`（記者陳佩玲／攝影）`, `（图/新华社）`).
+fn is_han_photo_credit(text: &str) -> bool {
+    let Some(open) = text.rfind('（') else {
+        return false;
+    };
+    let credit = &text[open..];
+    credit.len() <= HAN_PHOTO_CREDIT_BYTES
+        && ["攝影", "摄影", "圖／", "图/", "圖/", "图／"]
+            .iter()
+            .any(|w| credit.contains(w))
+        && text[..open].ends_with('。')
+}
+
 /// Agencies a photo is credited through (`Name via AFP`).
 const VIA_AGENCIES: &[&str] = &[
     "AFP",
@@ -1519,6 +1536,16 @@ fn has_closing_photo_label(text: &str) -> bool {
         let credit = text[sep + 1..].trim().trim_end_matches('/').trim_end();
         if credit.is_empty() || credit.split_whitespace().count() > 6 {
             continue;
+        }
+        // The outlet, a slash, then the label and the photographer
+        // (`... (Tshopo). Radio Okapi/Ph. Josué Mabika`).
+        if text.as_bytes()[sep] == b'/'
+            && credit.starts_with("Ph. ")
+            && text[..sep]
+                .rsplit_once(". ")
+                .is_some_and(|(_, outlet)| outlet.split_whitespace().count() <= 4)
+        {
+            return true;
         }
         let head = text[..sep].trim_end();
         if let Some(label) = PHOTO_LABELS
@@ -1705,6 +1732,10 @@ fn is_photo_caption(text: &str) -> bool {
     // `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then the
     // photographer's credit through an agency in brackets.
     if text.ends_with(')') && is_via_agency_credit(text) {
+        return true;
+    }
+    // `...排隊等候入館。（記者陳佩玲／攝影）`: the photographer in brackets.
+    if text.ends_with('）') && is_han_photo_credit(text) {
         return true;
     }
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a

@@ -601,6 +601,9 @@ fn is_title_with_site(text: &str, title: &str) -> bool {
         })
 }
 
+/// Lines read from the top for a breadcrumb trail naming the headline.
+const CRUMB_LINES: usize = 40;
+
 /// Longest site name after a headline in a page's `<title>`, in chars.
 const SITE_NAME_CHARS: usize = 40;
 
@@ -653,6 +656,10 @@ impl Page<'_, '_> {
         let (Some(ta), Some(tb)) = (text_info(&self.lines[a]), text_info(&self.lines[b])) else {
             return false;
         };
+        // The line the breadcrumb names is the headline, not a standfirst.
+        if self.crumb_names(b) {
+            return false;
+        }
         // Right below, or past a kicker in capitals between them
         // (`Lyon : ...` / `TRANSPORTS` / the standfirst).
         let adjacent = self.pos(a).is_some_and(|p| {
@@ -743,6 +750,23 @@ impl Page<'_, '_> {
             && headline.is_some_and(|h| {
                 self.candidate(h)
                     && text_info(&self.lines[h]).is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS)
+            })
+    }
+
+    /// Line `i` stands right under the date line, which stands right under
+    /// a headline at least as long (`<headline>` / `الخميس 9 نونبر 2023 -
+    /// 13:45` / `تلاميذ في طريقهم إلى ...` / the body): the lead photo's
+    /// caption, however near the body it is.
+    fn caption_under_date(&self, i: usize) -> bool {
+        let Some(p) = self.pos(i).filter(|&p| p >= 2) else {
+            return false;
+        };
+        let (date, headline) = (self.content[p - 1], self.content[p - 2]);
+        let chars = |n: usize| text_info(&self.lines[n]).map(|t| t.chars);
+        matches!(self.lines[date].kind, Kind::Byline(_))
+            && self.candidate(headline)
+            && chars(headline).is_some_and(|h| {
+                h >= NOTE_HEADLINE_CHARS && chars(i).is_some_and(|c| h >= c)
             })
     }
 
@@ -846,6 +870,27 @@ impl Page<'_, '_> {
     /// separator (`... hits $1.8m - ABC News`, `..._湖南频道_红网`) or
     /// before one (`بوابة الوسط | تقرير: ...`), as a crawl's text record
     /// opens.
+    /// The breadcrumb trail above line `i` closes with it (`Accueil >
+    /// Kisangani : les piroguiers ...` over the headline): the page's own
+    /// headline. Only the trails among the first lines are read.
+    fn crumb_names(&self, i: usize) -> bool {
+        let whole = self.lines[i].line.text.trim();
+        let Some(&last) = whole.as_bytes().last() else {
+            return false;
+        };
+        self.content
+            .iter()
+            .take(CRUMB_LINES)
+            .take_while(|&&j| j < i)
+            .any(|&j| {
+                let trail = self.lines[j].line.text.trim_end();
+                trail.as_bytes().last() == Some(&last)
+                    && trail
+                        .strip_suffix(whole)
+                        .is_some_and(|head| head.trim_end().ends_with(['>', '›', '»']))
+            })
+    }
+
     fn repeated(&self, i: usize) -> bool {
         let t = title_text(&self.lines[i]);
         let first = t.as_bytes().first();
@@ -853,10 +898,10 @@ impl Page<'_, '_> {
         let whole = self.lines[i].line.text.trim();
         let last = whole.as_bytes().last();
         self.content.iter().any(|&j| {
-            if j == i
-                || !matches!(self.lines[j].kind, Kind::Text(_))
-                || self.lines[j].line.text.len() < t.len()
-            {
+            if j == i || self.lines[j].line.text.len() < t.len() {
+                return false;
+            }
+            if !matches!(self.lines[j].kind, Kind::Text(_)) {
                 return false;
             }
             let other = title_text(&self.lines[j]);
@@ -934,6 +979,9 @@ impl Page<'_, '_> {
         if t.rubric.is_some() {
             score += 3;
         }
+        if self.crumb_names(i) {
+            score += 3;
+        }
         if self.repeated(i) {
             score += 2;
         }
@@ -1003,7 +1051,7 @@ impl Page<'_, '_> {
         if self.over_photo_credit(i) {
             score -= 4;
         }
-        if self.note_under_writer(i) {
+        if self.note_under_writer(i) || self.caption_under_date(i) {
             score -= 4;
         }
         // A reader view or print view opens with the site's name and the
