@@ -350,7 +350,10 @@ fn is_author_line(text: &str) -> bool {
     // The label is a word of its own (`كتب محمد`, not `كتبة`).
     AUTHOR_LABELS.iter().any(|l| {
         lower.strip_prefix(l).is_some_and(|rest| {
+            // Han has no spaces between words: `記者陳佩玲` is the label
+            // and a name.
             l.ends_with([' ', ':', '：', ','])
+                || l.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c))
                 || rest.chars().next().map_or(true, |c| {
                     c.is_whitespace() || matches!(c, ':' | '-' | '/' | '|')
                 })
