@@ -2452,6 +2452,77 @@ fn embedded_posts(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
+/// An embedded post's controls and counters (`Reply`, `Retweet`, `Like`,
+/// `Copy link`, `Read 12 replies`), lowercased: the post's block ends at
+/// the last of them.
+const POST_CONTROLS: &[&str] = &[
+    "reply",
+    "retweet",
+    "repost",
+    "like",
+    "copy link",
+    "follow",
+    "responder",
+    "copiar enlace",
+    "seguir",
+    "me gusta",
+    "répondre",
+    "copier le lien",
+    "suivre",
+    "ответить",
+    "ретвитнуть",
+    "нравится",
+    "копировать ссылку",
+    "читать",
+    "رد",
+    "إعادة نشر",
+    "إعجاب",
+    "نسخ الرابط",
+    "متابعة",
+];
+
+/// Most lines of an embedded post's block after its handle.
+const POST_BLOCK_LINES: usize = 8;
+
+/// A post embedded from a social network as a page prints it: the
+/// account's name, its `@handle` alone on a line, the post's text, its
+/// time and counts, and its controls (`Ответить` / `Ретвитнуть` /
+/// `Нравится`). The whole block is furniture when a control closes it.
+fn embedded_post_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    let is_handle = |t: &str| {
+        t.strip_prefix('@').is_some_and(|h| {
+            (1..=30).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_')
+        })
+    };
+    let is_control = |t: &str| {
+        let lower = lowercase(t.trim());
+        POST_CONTROLS.contains(&lower.as_ref())
+            // `Leer 12 respuestas`, `Read 3 replies`.
+            || (lower.split_whitespace().count() == 3
+                && lower.split_whitespace().nth(1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
+    };
+    for (k, &h) in page.content.iter().enumerate() {
+        if !is_handle(lines[h].line.text.trim()) {
+            continue;
+        }
+        let block = &page.content[k + 1..(k + 1 + POST_BLOCK_LINES).min(page.content.len())];
+        let Some(last) = block.iter().rposition(|&i| is_control(lines[i].line.text)) else {
+            continue;
+        };
+        // The account's name above the handle, when short.
+        let name = k
+            .checked_sub(1)
+            .map(|p| page.content[p])
+            .filter(|&n| roles[n] == Role::Paragraph && lines[n].line.text.chars().count() <= 60);
+        for &i in name.iter().chain(std::iter::once(&h)).chain(&block[..=last]) {
+            if matches!(roles[i], Role::Paragraph | Role::Boilerplate(_)) {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+            }
+        }
+    }
+}
+
 /// Body paragraphs that must stand above a sign-off for it to end the
 /// article.
 const SIGN_OFF_AFTER: usize = 2;
@@ -3755,6 +3826,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     labelled_teasers(&page, &mut roles);
     header_under_date(&page, &mut roles, byline);
     donation_appeal(&page, &mut roles);
+    embedded_post_blocks(&page, &mut roles);
     starred_bio(lines, &mut roles);
     footnotes(lines, &mut roles);
     repeated_paragraphs(lines, &mut roles);
