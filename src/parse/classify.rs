@@ -1412,6 +1412,33 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
     "DPA/",
 ];
 
+/// Longest bracketed photo credit closing a caption, in bytes.
+const BRACKETED_CREDIT_BYTES: usize = 80;
+
+/// A caption closed by its credit in brackets, opening with the word for
+/// photo or courtesy (`... on Tuesday (Photo courtesy of the Aqaba Divers
+/// Association)`, `(Foto: Juan Pérez)`).
+fn is_bracketed_photo_credit(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let inner = &text[open + 1..text.len() - 1];
+    inner.len() <= BRACKETED_CREDIT_BYTES
+        && open > 0
+        && [
+            "Photo courtesy",
+            "Photo by ",
+            "Photo: ",
+            "Photo credit",
+            "Courtesy of ",
+            "Foto: ",
+            "Foto de ",
+            "Photo : ",
+        ]
+        .iter()
+        .any(|p| inner.starts_with(p))
+}
+
 /// Longest bracketed Chinese photo credit, in bytes.
 const HAN_PHOTO_CREDIT_BYTES: usize = 60;
 
@@ -1731,7 +1758,7 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then the
     // photographer's credit through an agency in brackets.
-    if text.ends_with(')') && is_via_agency_credit(text) {
+    if text.ends_with(')') && (is_via_agency_credit(text) || is_bracketed_photo_credit(text)) {
         return true;
     }
     // `...排隊等候入館。（記者陳佩玲／攝影）`: the photographer in brackets.

@@ -280,6 +280,24 @@ fn han_bracket_dateline(text: &str) -> bool {
 /// Longest bracketed Chinese dateline, in chars.
 const HAN_DATELINE_CHARS: usize = 30;
 
+/// A paragraph opening with its city in capitals and a dash (`AMMAN —
+/// More than ...`, `BEIRUT - ...`): one to three words of capitals
+/// before the dash, within the first few bytes.
+fn caps_dateline(text: &str) -> bool {
+    let head = &text[..super::language::floor_char_boundary(text, CAPS_DATELINE_BYTES)];
+    let Some(at) = [" — ", " – ", " - "].iter().filter_map(|d| head.find(d)).min() else {
+        return false;
+    };
+    let city = &head[..at];
+    (1..=3).contains(&city.split_whitespace().count())
+        && city.chars().any(char::is_uppercase)
+        && !city.chars().any(char::is_lowercase)
+        && !city.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Bytes at the head of a paragraph searched for a city in capitals.
+const CAPS_DATELINE_BYTES: usize = 40;
+
 /// Where a photo caption glued before a dateline ends (skeleton G): the
 /// byte offset where the dateline's city starts, when text stands before
 /// it. `None` when the line opens with its dateline.
@@ -3852,19 +3870,37 @@ fn caption_block(
     let Some(f) = first_body else {
         return Vec::new();
     };
-    if !glued && !dateline_led(&page.lines[f]) {
-        return Vec::new();
-    }
     let Some(fp) = page.pos(f) else {
         return Vec::new();
     };
+    // The first body-like line is itself one sentence over a dateline-led
+    // paragraph (`Volunteers sort fishing nets ...` / `AMMAN — More than
+    // ...`): the lead photo's caption, under the byline.
+    if !glued && !dateline_led(&page.lines[f]) {
+        let caption = byline.is_some_and(|b| b < f)
+            && page
+                .content
+                .get(fp + 1)
+                .is_some_and(|&n| {
+                    dateline_led(&page.lines[n]) || caps_dateline(page.lines[n].line.text)
+                })
+            && text_info(&page.lines[f]).is_some_and(|t| t.chars < 160 && t.sentence_end)
+            && !page.lines[f].line.text.contains(". ");
+        return if caption { vec![f] } else { Vec::new() };
+    }
     let mut block: Vec<usize> = page.content[..fp]
         .iter()
         .rev()
         .copied()
         .take_while(|&i| {
             byline.map_or(true, |b| i > b)
-                && text_info(&page.lines[i]).is_some_and(|t| t.chars < 160 && !t.body_like())
+                && text_info(&page.lines[i]).is_some_and(|t| {
+                    // A caption of one full sentence reads like body text
+                    // by its length alone.
+                    t.chars < 160
+                        && (!t.body_like()
+                            || (t.sentence_end && !page.lines[i].line.text.contains(". ")))
+                })
         })
         .collect();
     block.reverse();
