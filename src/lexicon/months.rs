@@ -78,7 +78,7 @@ pub(crate) enum DateWord {
 
 /// The zones of [`DateWord::RegionZone`]: US Eastern, Central, Mountain
 /// and Pacific time, then capitals that keep or kept summer time.
-pub(crate) static REGION_ZONES: [chrono_tz::Tz; 9] = [
+pub(crate) static REGION_ZONES: [chrono_tz::Tz; 10] = [
     chrono_tz::America::New_York,
     chrono_tz::America::Chicago,
     chrono_tz::America::Denver,
@@ -88,6 +88,7 @@ pub(crate) static REGION_ZONES: [chrono_tz::Tz; 9] = [
     chrono_tz::Asia::Beirut,
     chrono_tz::Asia::Damascus,
     chrono_tz::Asia::Tehran,
+    chrono_tz::Europe::Moscow,
 ];
 
 use DateWord as W;
@@ -697,6 +698,8 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     // Radio Farda's date lines: `پنجشنبه ۲۴ اسفند ۱۴۰۲ ایران ۱۰:۲۱`, Iran
     // time (summer time until 2022).
     ("ایران", W::RegionZone(8)),
+    // Moscow: +03:00 since 2014, +04:00 from 2011, summer time before.
+    ("بتوقيت موسكو", W::RegionZone(9)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
     // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.

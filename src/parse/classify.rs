@@ -919,7 +919,8 @@ fn is_update_stamp(text: &str) -> bool {
         && matches!(b.get(hour), Some(b':' | b'.' | b'h'))
         && b.get(hour + 1..hour + 3)
             .is_some_and(|m| m.iter().all(u8::is_ascii_digit))
-        && rest[hour + 3..].trim().len() <= 4
+        // A meridiem may follow (`PM`, `p. m.`).
+        && rest[hour + 3..].trim().len() <= 6
 }
 
 /// Longest line read as a reading time, in bytes.
@@ -1412,6 +1413,37 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
     "DPA/",
 ];
 
+/// Agencies whose name alone in brackets credits a photo.
+const PHOTO_AGENCY_TAGS: &[&str] = &[
+    "AA",
+    "AFP",
+    "Reuters",
+    "AP",
+    "EPA",
+    "Getty",
+    "رويترز",
+    "الأناضول",
+    "أ ف ب",
+    "أ.ف.ب",
+];
+
+/// Longest caption tagged with its agency, in bytes.
+const AGENCY_TAGGED_CAPTION_BYTES: usize = 300;
+
+/// A caption phrase closed by its agency alone in brackets, with no
+/// sentence's mark before it (`... تغادر رصيف أسكدار ليلاً باتجاه بشكتاش
+/// (AA)`); a wire story's paragraph closes its sentence first.
+fn is_agency_tagged_caption(text: &str) -> bool {
+    let Some(open) = text.rfind('(') else {
+        return false;
+    };
+    let before = text[..open].trim_end();
+    text.len() <= AGENCY_TAGGED_CAPTION_BYTES
+        && !before.is_empty()
+        && !before.ends_with(['.', '!', '?', '؟', '。', ':', '،', ','])
+        && PHOTO_AGENCY_TAGS.contains(&text[open + 1..text.len() - 1].trim())
+}
+
 /// Longest bracketed photo credit closing a caption, in bytes.
 const BRACKETED_CREDIT_BYTES: usize = 80;
 
@@ -1758,7 +1790,11 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then the
     // photographer's credit through an agency in brackets.
-    if text.ends_with(')') && (is_via_agency_credit(text) || is_bracketed_photo_credit(text)) {
+    if text.ends_with(')')
+        && (is_via_agency_credit(text)
+            || is_bracketed_photo_credit(text)
+            || is_agency_tagged_caption(text))
+    {
         return true;
     }
     // `...排隊等候入館。（記者陳佩玲／攝影）`: the photographer in brackets.

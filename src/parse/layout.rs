@@ -285,7 +285,11 @@ const HAN_DATELINE_CHARS: usize = 30;
 /// before the dash, within the first few bytes.
 fn caps_dateline(text: &str) -> bool {
     let head = &text[..super::language::floor_char_boundary(text, CAPS_DATELINE_BYTES)];
-    let Some(at) = [" — ", " – ", " - "].iter().filter_map(|d| head.find(d)).min() else {
+    let Some(at) = [" — ", " – ", " - "]
+        .iter()
+        .filter_map(|d| head.find(d))
+        .min()
+    else {
         return false;
     };
     let city = &head[..at];
@@ -786,9 +790,8 @@ impl Page<'_, '_> {
         let chars = |n: usize| text_info(&self.lines[n]).map(|t| t.chars);
         matches!(self.lines[date].kind, Kind::Byline(_))
             && self.candidate(headline)
-            && chars(headline).is_some_and(|h| {
-                h >= NOTE_HEADLINE_CHARS && chars(i).is_some_and(|c| h >= c)
-            })
+            && chars(headline)
+                .is_some_and(|h| h >= NOTE_HEADLINE_CHARS && chars(i).is_some_and(|c| h >= c))
     }
 
     /// Line `i` is the writer's credit right above the date line, under a
@@ -2533,7 +2536,11 @@ fn embedded_post_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
             .checked_sub(1)
             .map(|p| page.content[p])
             .filter(|&n| roles[n] == Role::Paragraph && lines[n].line.text.chars().count() <= 60);
-        for &i in name.iter().chain(std::iter::once(&h)).chain(&block[..=last]) {
+        for &i in name
+            .iter()
+            .chain(std::iter::once(&h))
+            .chain(&block[..=last])
+        {
             if matches!(roles[i], Role::Paragraph | Role::Boilerplate(_)) {
                 roles[i] = Role::Boilerplate(BoilerplateKind::Other);
             }
@@ -3878,12 +3885,9 @@ fn caption_block(
     // ...`): the lead photo's caption, under the byline.
     if !glued && !dateline_led(&page.lines[f]) {
         let caption = byline.is_some_and(|b| b < f)
-            && page
-                .content
-                .get(fp + 1)
-                .is_some_and(|&n| {
-                    dateline_led(&page.lines[n]) || caps_dateline(page.lines[n].line.text)
-                })
+            && page.content.get(fp + 1).is_some_and(|&n| {
+                dateline_led(&page.lines[n]) || caps_dateline(page.lines[n].line.text)
+            })
             && text_info(&page.lines[f]).is_some_and(|t| t.chars < 160 && t.sentence_end)
             && !page.lines[f].line.text.contains(". ");
         return if caption { vec![f] } else { Vec::new() };
