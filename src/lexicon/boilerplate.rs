@@ -1115,6 +1115,18 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("czytaj także:", Related),
     ("zobacz też:", Related),
     ("zobacz również:", Related),
+    // An e-mail's header fields, in a press release copied from a mail
+    // client.
+    ("المرفقات:", Other),
+    ("subject:", Other),
+    ("إذا لم تظهر هذه الرسالة", Other),
+    ("view this email in your browser", Other),
+    ("if this email does not display", Other),
+    ("si ce message ne s'affiche pas", Other),
+    ("objet :", Other),
+    ("asunto:", Other),
+    ("betreff:", Other),
+    ("attachments:", Other),
     // `متوفر بلغات أخرى: 3` (available in other languages).
     ("متوفر بلغات أخرى", Navigation),
     ("available in other languages", Navigation),

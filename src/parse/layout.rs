@@ -2624,6 +2624,13 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
                 end = Some(i);
                 break;
             }
+            // A mark the lexicon does not hold as a heading (`-انتهى-`
+            // alone on its line) ends the story too, and is no paragraph.
+            Role::Paragraph if body >= SIGN_OFF_AFTER && is_end_mark(c.line.text) => {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Other);
+                end = Some(i);
+                break;
+            }
             _ => {}
         }
     }
