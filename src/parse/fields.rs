@@ -914,7 +914,17 @@ fn is_data_page(lines: &[Classified<'_>], article: &Article<'_>) -> bool {
             .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'%' | b' ' | b'+' | b'-'))
             && t.bytes().any(|b| b.is_ascii_digit())
     };
-    lines.iter().filter(|c| figure(c.line.text)).count() >= DATA_FIGURES
+    // A text browser draws a table's rows and rules with box-drawing
+    // chars (U+2500 to U+257F: E2 94 80 to E2 95 BF): `│اليورو │ 32.38 │`.
+    let table_row = |t: &str| {
+        let b = t.as_bytes();
+        b.len() >= 3 && b[0] == 0xE2 && matches!(b[1], 0x94 | 0x95)
+    };
+    lines
+        .iter()
+        .filter(|c| figure(c.line.text) || table_row(c.line.text))
+        .count()
+        >= DATA_FIGURES
 }
 
 /// Most paragraphs a paywall stub shows above its prompt: the standfirst
