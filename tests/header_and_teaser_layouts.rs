@@ -512,3 +512,145 @@ fn language_switcher_and_arabic_reading_time() {
         );
     }
 }
+
+/// Captions right under the date line (no credit, no full stop) under a
+/// longer headline; a caption with the outlet and its photographer
+/// (`Radio Exemple/Ph. Name`); a headline the breadcrumb trail closes
+/// with, under the station's slogan.
+#[test]
+fn captions_under_the_date_and_a_headline_named_by_the_breadcrumb() {
+    let page = "والي الولاية يدشن سوقاً جديدة للخضار لصالح التعاونيات الزراعية\n\
+        الخميس 14 مارس 2024 - 06:30 مساءً\n\
+        الوالي يتفقد أجنحة السوق الجديدة رفقة ممثلي التعاونيات\n\
+        دشن والي الولاية مساء اليوم سوقاً جديدة للخضار خصصت أجنحتها للتعاونيات الزراعية في المقاطعات المجاورة.\n\
+        وتضم السوق أربعين جناحاً ومستودعاً للتبريد وموقفاً للشاحنات الصغيرة.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("والي الولاية يدشن سوقاً جديدة للخضار لصالح التعاونيات الزراعية")
+    );
+    assert_eq!(lines_of(&a), vec![4, 5]);
+
+    let page = "Accueil > Bukavu : le marché central rouvre après trois mois de travaux\n\
+        Radio Exemple\n\
+        La radio des grands lacs\n\
+        Bukavu : le marché central rouvre après trois mois de travaux\n\
+        Publié le mar, 12/03/2024 - 10:20\n\
+        Des vendeuses installent leurs étals dans la nouvelle halle du marché central de Bukavu (Sud-Kivu). Radio Exemple/Ph. Aimé Bahati\n\
+        Le marché central de Bukavu a rouvert ses portes mardi, après trois mois de travaux de réhabilitation financés par la province.\n\
+        Les commerçantes saluent les nouvelles toitures, mais se plaignent du prix des places, qui a doublé depuis la réouverture.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Bukavu : le marché central rouvre après trois mois de travaux")
+    );
+    assert_eq!(lines_of(&a), vec![7, 8]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+}
+
+/// A Chinese reporters' line glued to its label (`記者...／...報導`) is no
+/// headline; a caption closed by its photographer in brackets.
+#[test]
+fn han_reporter_line_and_bracketed_photographer() {
+    let page = "首頁\n紐約\n\
+        皇后區公園增設夜間照明 居民散步更安心\n\
+        記者王美玲、張志明／紐約報導\n\
+        2024-03-05 06:10 ET\n\
+        皇后區一處公園步道旁新裝的路燈，傍晚已有居民結伴散步。（記者王美玲／攝影）\n\
+        市府公園局宣布，皇后區三座公園的步道將增設夜間照明，預計月底前全部完工。\n\
+        不少居民表示，過去天黑後不敢進入公園，新路燈啟用後，晚上散步安心許多。\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("皇后區公園增設夜間照明 居民散步更安心")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2024-03-05T06:10:00-05:00"));
+    assert_eq!(lines_of(&a), vec![7, 8]);
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Caption));
+}
+
+/// An embedded post printed as a block (name, handle, text, time,
+/// controls) between two paragraphs, and an update stamp with its
+/// meridiem.
+#[test]
+fn embedded_post_block_and_update_stamp_with_meridiem() {
+    let page = "Cortes de agua en 10 sectores por reparación de tubería\n\
+        martes, 23 de enero de 2024 - 4:35 p. m.\n\
+        Actualizado: 5:10 p. m.\n\
+        La corporación del acueducto informó que diez sectores de la ciudad no tendrán servicio de agua el miércoles por la sustitución de una tubería.\n\
+        La institución lo anunció así en su cuenta:\n\
+        Acueducto Ciudad\n\
+        @AcueductoCiudad\n\
+        Seguir\n\
+        #AVISO | Por sustitución de tubería, diez sectores estarán sin servicio el miércoles desde las 8:00 p. m.\n\
+        10:02 a. m. · 23 ene. 2024\n\
+        Responder\n\
+        Copiar enlace\n\
+        Leer 9 respuestas\n\
+        El gerente de operaciones explicó que se dispondrá de camiones cisterna para los hospitales y escuelas de los sectores afectados.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![4, 5, 14]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Other));
+    // `Copiar enlace` is a share control: the share row holds it.
+    for line in [6, 7, 8, 9, 10, 11, 13] {
+        assert_eq!(
+            kind_at(&a, line),
+            Some(BoilerplateKind::Other),
+            "line {line}"
+        );
+    }
+}
+
+/// Captions: one closed by a bracketed credit (`(Photo courtesy of
+/// ...)`), one tagged with its agency alone (`(AA)`); a press release's
+/// end mark alone on its line ends the story; Moscow time in Arabic.
+#[test]
+fn bracketed_credits_end_mark_and_moscow_time() {
+    let page = "Divers clear nets from the northern reef\n\
+        By Lina Haddad - May 08,2024\n\
+        Volunteers sort nets recovered from the reef near the harbour on Tuesday (Photo courtesy of the Divers Association)\n\
+        AQABA — More than eighty volunteer divers removed nets and plastic from the northern reef over two days, organisers said.\n\
+        The association said the clean-up would be repeated in the autumn, when visitor numbers fall.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![4, 5]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Caption));
+
+    let page = "موسكو تفتح خطاً نهرياً ليلياً على نهر موسكفا\n\
+        12 أكتوبر 2023 - 14:20 بتوقيت موسكو\n\
+        عبّارة نهرية تغادر رصيف المحطة الرئيسية ليلاً (AA)\n\
+        أعلنت بلدية موسكو إطلاق خط نهري ليلي يعمل بين المحطة الرئيسية والحديقة المركزية طوال أيام الأسبوع.\n\
+        وقالت البلدية إن الرحلات ستنطلق كل نصف ساعة حتى منتصف الليل.\n\
+        -انتهى-\n\
+        للاستفسارات الإعلامية:\n\
+        إدارة الاتصال في البلدية\n";
+    let a = parse(page).unwrap();
+    assert_eq!(published(&a).as_deref(), Some("2023-10-12T14:20:00+03:00"));
+    assert_eq!(lines_of(&a), vec![4, 5]);
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 6), Some(BoilerplateKind::Other));
+}
+
+/// A page of currency tables drawn with box-drawing chars is no article.
+#[test]
+fn box_drawn_tables_make_a_data_page() {
+    let mut page = String::from("أسعار العملات اليوم\nآخر تحديث: الخميس 5 أكتوبر 2023 - 10:30 ص\n");
+    page.push_str("┌──────────┬───────┬───────┐\n│ العملة   │ شراء  │ بيع   │\n");
+    for (name, buy, sell) in [
+        ("الدولار", "30.85", "30.95"),
+        ("اليورو", "32.38", "32.61"),
+        ("الريال", "8.22", "8.25"),
+        ("الدرهم", "8.40", "8.43"),
+        ("الدينار", "99.72", "100.41"),
+        ("الفرنك", "33.61", "33.86"),
+    ] {
+        page.push_str(&format!(
+            "├──────────┼───────┼───────┤\n│ {name} │ {buy} │ {sell} │\n"
+        ));
+    }
+    page.push_str("└──────────┴───────┴───────┘\n");
+    page.push_str("الأسعار المعروضة استرشادية وقد تختلف من فرع إلى آخر خلال ساعات العمل الرسمية.\n");
+    assert!(matches!(
+        parse(&page),
+        Err(newsparse::ParseError::NotAnArticle)
+    ));
+}
