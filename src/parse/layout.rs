@@ -3891,10 +3891,13 @@ fn caption_block(
     // paragraph (`Volunteers sort fishing nets ...` / `AMMAN — More than
     // ...`): the lead photo's caption, under the byline.
     if !glued && !dateline_led(&page.lines[f]) {
+        // The city's capitals are a byte test; an agency's mark would
+        // cost a key of the paragraph's head on every page.
         let caption = byline.is_some_and(|b| b < f)
-            && page.content.get(fp + 1).is_some_and(|&n| {
-                dateline_led(&page.lines[n]) || caps_dateline(page.lines[n].line.text)
-            })
+            && page
+                .content
+                .get(fp + 1)
+                .is_some_and(|&n| caps_dateline(page.lines[n].line.text))
             && text_info(&page.lines[f]).is_some_and(|t| t.chars < 160 && t.sentence_end)
             && !page.lines[f].line.text.contains(". ");
         return if caption { vec![f] } else { Vec::new() };
@@ -3905,13 +3908,7 @@ fn caption_block(
         .copied()
         .take_while(|&i| {
             byline.map_or(true, |b| i > b)
-                && text_info(&page.lines[i]).is_some_and(|t| {
-                    // A caption of one full sentence reads like body text
-                    // by its length alone.
-                    t.chars < 160
-                        && (!t.body_like()
-                            || (t.sentence_end && !page.lines[i].line.text.contains(". ")))
-                })
+                && text_info(&page.lines[i]).is_some_and(|t| t.chars < 160 && !t.body_like())
         })
         .collect();
     block.reverse();
