@@ -1007,8 +1007,10 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
                     .next()
                     .is_some_and(|d| matches!(d.kind, Kind::Byline(_)) || is_teaser_stamp(d))
         };
-        let next_dated = next_stamp.is_some_and(|(byline, s)| byline || s) || label_then_date();
-        let teaser = above_dated || (next_dated && is_headline(above));
+        // The label's look-ahead only under a headline: most lines are not.
+        let teaser = above_dated
+            || (is_headline(above)
+                && (next_stamp.is_some_and(|(byline, s)| byline || s) || label_then_date()));
         above = Some(c);
         above_dated = stamp || matches!(c.kind, Kind::Byline(_));
         if matches!(c.kind, Kind::Text(_) | Kind::Boilerplate(_))

@@ -907,8 +907,10 @@ impl Page<'_, '_> {
             .take(CRUMB_LINES)
             .take_while(|&&j| j < i)
             .any(|&j| {
-                let trail = self.lines[j].line.text.trim_end();
-                trail.as_bytes().last() == Some(&last)
+                // Byte tests first: this is asked of every headline pair.
+                let trail = self.lines[j].line.text;
+                trail.len() > whole.len()
+                    && trail.as_bytes().last() == Some(&last)
                     && trail
                         .strip_suffix(whole)
                         .is_some_and(|head| head.trim_end().ends_with(['>', '›', '»']))
@@ -2524,7 +2526,8 @@ fn embedded_post_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
                 && lower.split_whitespace().nth(1).is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit())))
     };
     for (k, &h) in page.content.iter().enumerate() {
-        if !is_handle(lines[h].line.text.trim()) {
+        let text = lines[h].line.text;
+        if !text.trim_start().starts_with('@') || !is_handle(text.trim()) {
             continue;
         }
         let block = &page.content[k + 1..(k + 1 + POST_BLOCK_LINES).min(page.content.len())];
