@@ -424,6 +424,9 @@ pub(crate) static PHOTO_AGENCIES: &[&str] = &[
     "EPA",
     "Getty Images",
     "Getty",
+    "Bloomberg",
+    // Anadolu's Latin initials (`... (AA)`).
+    "AA",
 ];
 
 /// Agencies (or the word for agencies) that close an `outlet - agency`

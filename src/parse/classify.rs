@@ -1413,107 +1413,73 @@ const AGENCY_PHOTO_CREDITS: &[&str] = &[
     "DPA/",
 ];
 
-/// Agencies whose name alone in brackets credits a photo.
-const PHOTO_AGENCY_TAGS: &[&str] = &[
-    "AA",
-    "AFP",
-    "Reuters",
-    "AP",
-    "EPA",
-    "Getty",
-    "رويترز",
-    "الأناضول",
-    "أ ف ب",
-    "أ.ف.ب",
-];
-
-/// Longest caption tagged with its agency, in bytes.
+/// Longest caption closed by its agency alone in brackets, in bytes.
 const AGENCY_TAGGED_CAPTION_BYTES: usize = 300;
 
-/// A caption phrase closed by its agency alone in brackets, with no
-/// sentence's mark before it (`... تغادر رصيف أسكدار ليلاً باتجاه بشكتاش
-/// (AA)`); a wire story's paragraph closes its sentence first.
-fn is_agency_tagged_caption(text: &str) -> bool {
-    let Some(open) = text.rfind('(') else {
-        return false;
-    };
-    let before = text[..open].trim_end();
-    text.len() <= AGENCY_TAGGED_CAPTION_BYTES
-        && !before.is_empty()
-        && !before.ends_with(['.', '!', '?', '؟', '。', ':', '،', ','])
-        && PHOTO_AGENCY_TAGS.contains(&text[open + 1..text.len() - 1].trim())
-}
-
-/// Longest bracketed photo credit closing a caption, in bytes.
+/// Longest bracketed credit (inside the brackets) read by
+/// [`closes_with_bracketed_credit`], in bytes.
 const BRACKETED_CREDIT_BYTES: usize = 80;
 
-/// A caption closed by its credit in brackets, opening with the word for
-/// photo or courtesy (`... on Tuesday (Photo courtesy of the Aqaba Divers
-/// Association)`, `(Foto: Juan Pérez)`).
-fn is_bracketed_photo_credit(text: &str) -> bool {
-    let Some(open) = text.rfind('(') else {
-        return false;
-    };
-    let inner = &text[open + 1..text.len() - 1];
-    inner.len() <= BRACKETED_CREDIT_BYTES
-        && open > 0
-        && [
-            "Photo courtesy",
-            "Photo by ",
-            "Photo: ",
-            "Photo credit",
-            "Courtesy of ",
-            "Foto: ",
-            "Foto de ",
-            "Photo : ",
-        ]
-        .iter()
-        .any(|p| inner.starts_with(p))
-}
+/// Longest credit through an agency or Chinese photographer's credit
+/// inside its brackets, in bytes.
+const SHORT_BRACKETED_CREDIT_BYTES: usize = 54;
 
-/// Longest bracketed Chinese photo credit, in bytes.
-const HAN_PHOTO_CREDIT_BYTES: usize = 60;
-
-/// A Chinese caption closed by its photographer's credit in full-width
-/// brackets, after the sentence's `。` (`（記者陳佩玲／攝影）`, `（图/新华社）`).
-fn is_han_photo_credit(text: &str) -> bool {
-    let Some(open) = text.rfind('（') else {
-        return false;
-    };
-    let credit = &text[open..];
-    credit.len() <= HAN_PHOTO_CREDIT_BYTES
-        && ["攝影", "摄影", "圖／", "图/", "圖/", "图／"]
-            .iter()
-            .any(|w| credit.contains(w))
-        && text[..open].ends_with('。')
-}
-
-/// Agencies a photo is credited through (`Name via AFP`).
-const VIA_AGENCIES: &[&str] = &[
-    "AFP",
-    "Reuters",
-    "REUTERS",
-    "Getty Images",
-    "AP",
-    "EPA",
-    "Bloomberg",
+/// Labels that open a caption's bracketed credit (`(Photo courtesy of
+/// ...)`, `(Foto: Juan Pérez)`).
+const BRACKETED_CREDIT_LABELS: &[&str] = &[
+    "Photo courtesy",
+    "Photo by ",
+    "Photo: ",
+    "Photo credit",
+    "Courtesy of ",
+    "Foto: ",
+    "Foto de ",
+    "Photo : ",
 ];
 
-/// Longest bracketed credit through an agency, in bytes.
-const VIA_CREDIT_BYTES: usize = 60;
+/// Is `s` (trimmed) a photo agency of [`PHOTO_AGENCIES`], ASCII case
+/// ignored?
+fn is_photo_agency(s: &str) -> bool {
+    let s = s.trim();
+    PHOTO_AGENCIES.iter().any(|a| s.eq_ignore_ascii_case(a))
+}
 
-/// `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then a short
-/// bracketed credit naming a photographer or studio `via` an agency.
-fn is_via_agency_credit(text: &str) -> bool {
-    let Some(open) = text.rfind('(') else {
+/// Does a caption close with its credit in brackets? Read from the one
+/// closing group ([`closing_brackets`]):
+/// - a photographer through an agency after a sentence (`... le 6
+///   octobre. (Hans Lucas via AFP)`);
+/// - a labelled credit (`... on Tuesday (Photo courtesy of the Aqaba
+///   Divers Association)`);
+/// - the agency alone after a phrase that closes no sentence (`...
+///   باتجاه بشكتاش (AA)`; a wire story's paragraph closes its sentence
+///   first);
+/// - a Chinese photographer after the sentence's `。` (`（記者陳佩玲／攝影）`,
+///   `（图/新华社）`).
+fn closes_with_bracketed_credit(text: &str) -> bool {
+    let Some((before, credit)) = closing_brackets(text) else {
         return false;
     };
-    let credit = &text[open + 1..text.len() - 1];
-    credit.len() <= VIA_CREDIT_BYTES
+    let before = before.trim_end();
+    let short = credit.len() <= SHORT_BRACKETED_CREDIT_BYTES;
+    (short
         && credit
             .rsplit_once(" via ")
-            .is_some_and(|(_, agency)| VIA_AGENCIES.contains(&agency.trim()))
-        && text[..open].trim_end().ends_with(['.', '!', '?'])
+            .is_some_and(|(_, agency)| is_photo_agency(agency))
+        && before.ends_with(['.', '!', '?']))
+        || (credit.len() <= BRACKETED_CREDIT_BYTES
+            && !before.is_empty()
+            && BRACKETED_CREDIT_LABELS
+                .iter()
+                .any(|l| credit.starts_with(l)))
+        || (text.len() <= AGENCY_TAGGED_CAPTION_BYTES
+            && !before.is_empty()
+            && !before.ends_with(['.', '!', '?', '؟', '。', ':', '،', ','])
+            && is_photo_agency(credit))
+        || (short
+            && before.ends_with('。')
+            && ["攝影", "摄影", "圖／", "图/", "圖/", "图／"]
+                .iter()
+                .any(|w| credit.contains(w)))
 }
 
 /// Photo-credit labels that close a caption with the photographer's name
@@ -1566,11 +1532,7 @@ fn has_photographer_credit(text: &str) -> bool {
     let Some((first, last)) = credit.split_once('/') else {
         return false;
     };
-    let is_agency = |s: &str| {
-        PHOTO_AGENCIES
-            .iter()
-            .any(|a| s.trim().eq_ignore_ascii_case(a))
-    };
+    let is_agency = is_photo_agency;
     let is_name = |s: &str| {
         (1..=4).contains(&s.split_whitespace().count()) && !s.contains(['.', ',', '،', ':'])
     };
@@ -1788,17 +1750,8 @@ fn is_photo_caption(text: &str) -> bool {
     {
         return true;
     }
-    // `... le 6 octobre. (Hans Lucas via AFP)`: a sentence, then the
-    // photographer's credit through an agency in brackets.
-    if text.ends_with(')')
-        && (is_via_agency_credit(text)
-            || is_bracketed_photo_credit(text)
-            || is_agency_tagged_caption(text))
-    {
-        return true;
-    }
-    // `...排隊等候入館。（記者陳佩玲／攝影）`: the photographer in brackets.
-    if text.ends_with('）') && is_han_photo_credit(text) {
+    // A credit in brackets closing the caption: the byte test first.
+    if text.ends_with([')', '）']) && closes_with_bracketed_credit(text) {
         return true;
     }
     // `Les travaux ont débuté en octobre. © Pierre-Yves Thienpont.`: a
