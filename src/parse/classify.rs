@@ -6,6 +6,7 @@
 //! features the layout stage scores (length, sentence ending, rubric).
 //! Long lines skip the lexicon: no heading is a paragraph long.
 
+use std::num::NonZeroU32;
 use std::sync::OnceLock;
 
 use chrono::{DateTime, FixedOffset};
@@ -13,7 +14,7 @@ use chrono::{DateTime, FixedOffset};
 use super::byline::{self, BylineInfo, MAX_BYLINE_BYTES};
 use super::date::{self, DateScan};
 use super::language;
-use super::lines::Line;
+use super::lines::{Line, Lines};
 use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
@@ -43,8 +44,8 @@ const HEAD_CHARS: usize = 3;
 pub(crate) enum Kind<'a> {
     /// Nothing visible.
     Blank,
-    /// A share-widget line.
-    Share(ShareLine),
+    /// A share-widget line. Boxed, as the byline: few lines are widgets.
+    Share(Box<ShareLine>),
     /// Page furniture.
     Boilerplate(BoilerplateKind),
     /// A date line, with its source when named. Boxed: date lines are a
@@ -52,33 +53,68 @@ pub(crate) enum Kind<'a> {
     /// variant (a 100 MB page holds a million of them).
     Byline(Box<BylineInfo<'a>>),
     /// Running text: a title, paragraph, caption or menu item.
-    Text(TextInfo<'a>),
+    Text(TextInfo),
 }
 
 /// Features of a text line.
+///
+/// Kept small (16 bytes), as every text line of the input has one: counts
+/// are capped, and the rubric is held as offsets into the line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct TextInfo<'a> {
+pub(crate) struct TextInfo {
     /// Length in characters, counted over the first 4 KiB only.
-    pub chars: usize,
+    pub chars: u16,
     /// Of those, the chars of the wide East Asian scripts (CJK, kana,
     /// Hangul), each of which carries about a word.
-    pub wide: usize,
+    pub wide: u16,
     /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, `।`, a closing quote
     /// after one of these).
     pub sentence_end: bool,
-    /// A rubric prefix: label as written, its kind, and the headline after it.
-    pub rubric: Option<(&'a str, RubricKind, &'a str)>,
+    /// A rubric prefix, as offsets into the line: read it with
+    /// [`TextInfo::rubric_in`].
+    pub rubric: Option<RubricSpan>,
     /// Byte offset where a share widget glued after the text starts
     /// (`... عبر Google news Share فيسبوك تويتر`).
-    pub share_tail: Option<usize>,
+    pub share_tail: Option<NonZeroU32>,
 }
 
-impl TextInfo<'_> {
+/// Where a rubric label and the headline after it sit in their line, in
+/// bytes (labels are found in a line's first few dozen bytes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct RubricSpan {
+    label_start: u8,
+    label_end: u16,
+    rest_start: u16,
+    kind: RubricKind,
+}
+
+impl TextInfo {
+    /// The rubric prefix of `text` (the line these features were read
+    /// from): label as written, its kind, and the headline after it.
+    pub fn rubric_in<'a>(&self, text: &'a str) -> Option<(&'a str, RubricKind, &'a str)> {
+        let r = self.rubric?;
+        Some((
+            &text[usize::from(r.label_start)..usize::from(r.label_end)],
+            r.kind,
+            &text[usize::from(r.rest_start)..],
+        ))
+    }
+
+    /// Length in characters, counted over the first 4 KiB only.
+    pub fn chars(&self) -> usize {
+        usize::from(self.chars)
+    }
+
+    /// Of [`TextInfo::chars`], the chars of the wide East Asian scripts.
+    pub fn wide(&self) -> usize {
+        usize::from(self.wide)
+    }
+
     /// Reads like body text rather than a headline or menu item.
     pub fn body_like(&self) -> bool {
         // A wide char counts double: a 30-char Chinese sentence says as
         // much as a 60-letter one.
-        let weight = self.chars + self.wide;
+        let weight = self.chars() + self.wide();
         // A line opening with a rubric label (`تحليل: لماذا ...؟`) is a
         // headline, even when it closes like a sentence.
         weight >= 160 || (self.sentence_end && weight >= 60 && self.rubric.is_none())
@@ -158,16 +194,14 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// Classifies every line.
-pub(crate) fn classify<'a>(lines: &[Line<'a>], registry: &SourceRegistry) -> Vec<Classified<'a>> {
+pub(crate) fn classify<'a>(lines: Lines<'a>, registry: &SourceRegistry) -> Vec<Classified<'a>> {
     let mut buf = String::new();
     let mut word = String::new();
-    let mut out: Vec<Classified<'a>> = lines
-        .iter()
-        .map(|&line| Classified {
-            line,
-            kind: kind_of(line.text, registry, &mut buf, &mut word),
-        })
-        .collect();
+    let mut out: Vec<Classified<'a>> = Vec::with_capacity(lines.estimate());
+    out.extend(lines.map(|line| Classified {
+        line,
+        kind: kind_of(line.text, registry, &mut buf, &mut word),
+    }));
     year_over_date(&mut out, registry);
     record_header(&mut out);
     year_from_address(&mut out, registry);
@@ -217,14 +251,15 @@ fn image_captions(lines: &mut [Classified<'_>]) {
             IMAGE_MARKERS.iter().any(|m| bare.eq_ignore_ascii_case(m))
         };
         if placeholder
-            && matches!(&lines[i].kind, Kind::Text(t) if !t.sentence_end && t.chars <= IMAGE_CAPTION_CHARS)
+            && matches!(&lines[i].kind, Kind::Text(t) if !t.sentence_end && t.chars() <= IMAGE_CAPTION_CHARS)
         {
             lines[i].kind = Kind::Boilerplate(BoilerplateKind::Caption);
         }
         // A caption that is a sentence, with the photo's credit under it
         // (`[Imagen]` / `El helicóptero ... Imagen de archivo.` /
         // `EFE/Javier Blasco`).
-        if placeholder && matches!(&lines[i].kind, Kind::Text(t) if t.chars <= IMAGE_CAPTION_CHARS)
+        if placeholder
+            && matches!(&lines[i].kind, Kind::Text(t) if t.chars() <= IMAGE_CAPTION_CHARS)
         {
             let credit_below = lines.get(i + 1).is_some_and(|c| {
                 !matches!(c.kind, Kind::Blank)
@@ -247,7 +282,7 @@ fn image_captions(lines: &mut [Classified<'_>]) {
                 .iter_mut()
                 .find(|c| !matches!(c.kind, Kind::Blank))
             {
-                if matches!(&next.kind, Kind::Text(t) if t.chars <= IMAGE_CAPTION_CHARS) {
+                if matches!(&next.kind, Kind::Text(t) if t.chars() <= IMAGE_CAPTION_CHARS) {
                     next.kind = Kind::Boilerplate(BoilerplateKind::Caption);
                 }
             }
@@ -283,10 +318,10 @@ fn captions_under_credits(lines: &mut [Classified<'_>]) {
         };
         // A caption is a sentence; a name under the credit is the writer.
         let short_caption = matches!(&lines[caption].kind,
-            Kind::Text(t) if t.sentence_end && t.chars <= CREDITED_CAPTION_CHARS);
+            Kind::Text(t) if t.sentence_end && t.chars() <= CREDITED_CAPTION_CHARS);
         let header_below = match &lines[after].kind {
             Kind::Byline(_) => true,
-            Kind::Text(t) => t.chars <= 40 && !t.sentence_end,
+            Kind::Text(t) => t.chars() <= 40 && !t.sentence_end,
             _ => false,
         };
         if short_caption && header_below {
@@ -522,13 +557,13 @@ pub(crate) fn kind_of<'a>(
     if text.len() <= MAX_KEYED_BYTES {
         key_into(listed, false, buf);
         if let Some(share) = share::read(buf) {
-            return Kind::Share(share);
+            return Kind::Share(Box::new(share));
         }
         // A widget row of links, each numbered (`[16]Facebook [17]X`).
         if listed.contains('[') {
             let (unlinked, links) = without_link_numbers(listed);
             if let Some(share) = share::read(&key(&unlinked)) {
-                return Kind::Share(share);
+                return Kind::Share(Box::new(share));
             }
             // A row of links and little else (`[22]Львів [23]реабілітація
             // [24]протезування`): tags or a menu, however it is spaced.
@@ -564,7 +599,7 @@ pub(crate) fn kind_of<'a>(
             .and_then(|at| share::read_counted(&listed[at..]))
             .filter(|w| !w.platforms.is_empty())
         {
-            return Kind::Share(share);
+            return Kind::Share(Box::new(share));
         }
     } else {
         // A widget row of numbered links in a script of two bytes a char
@@ -572,7 +607,7 @@ pub(crate) fn kind_of<'a>(
         if text.len() <= 2 * MAX_KEYED_BYTES && text.starts_with('[') {
             let (unlinked, _) = without_link_numbers(listed);
             if let Some(share) = share::read(&key(&unlinked)) {
-                return Kind::Share(share);
+                return Kind::Share(Box::new(share));
             }
         }
         // Key the first few characters, and the first PREFIX_BYTES only
@@ -2587,7 +2622,7 @@ pub(crate) const CREDIT_LABELS: &[&str] = &[
 
 /// What a text line is like; `last_closes` tells whether its last word
 /// closes a share row, when the caller has keyed it already.
-fn text_info<'a>(text: &'a str, buf: &mut String, last_closes: Option<bool>) -> TextInfo<'a> {
+fn text_info(text: &str, buf: &mut String, last_closes: Option<bool>) -> TextInfo {
     // An end-of-story mark (`(完)`, `(End)`, `(انتهى)`) follows the last
     // sentence.
     let body_end = if matches!(
@@ -2622,12 +2657,13 @@ fn text_info<'a>(text: &'a str, buf: &mut String, last_closes: Option<bool>) -> 
                 .next_back()
                 .is_some_and(|c| matches!(c, '\u{0E01}'..='\u{0E4E}')));
     TextInfo {
-        chars,
+        // At most 4 KiB were counted.
+        chars: u16::try_from(chars).unwrap_or(u16::MAX),
         // Only a line of well over two bytes per char on average can be
         // mostly wide chars (Latin, Arabic and Cyrillic text stays at or
         // under two): the others skip the count.
         wide: if 4 * counted.len() >= 9 * chars {
-            count_wide(counted)
+            u16::try_from(count_wide(counted)).unwrap_or(u16::MAX)
         } else {
             0
         },
@@ -2639,6 +2675,8 @@ fn text_info<'a>(text: &'a str, buf: &mut String, last_closes: Option<bool>) -> 
             None
         } else {
             share_tail(text, buf, last_closes)
+                .and_then(|at| u32::try_from(at).ok())
+                .and_then(NonZeroU32::new)
         },
     }
 }
@@ -2764,26 +2802,33 @@ pub(crate) fn share_tail(text: &str, buf: &mut String, last_closes: Option<bool>
 
 /// A rubric prefix on a title line: `تعليق: ...`, `Commentary:...`,
 /// `评论：...`, `فيديو.. ...`, `【评论】...`.
-fn rubric<'a>(text: &'a str, buf: &mut String) -> Option<(&'a str, RubricKind, &'a str)> {
+fn rubric(text: &str, buf: &mut String) -> Option<RubricSpan> {
     let lex = lexicon();
-    if let Some(inner) = text.strip_prefix('【') {
+    let (label, rest) = if let Some(inner) = text.strip_prefix('【') {
         let (label, rest) = inner.split_once('】')?;
-        key_into(label, true, buf);
-        let kind = *lex.rubrics.get(buf.as_str())?;
-        return Some((label.trim(), kind, rest.trim()));
-    }
-    // Labels are short: look only at the first few words.
-    let head_end = language::floor_char_boundary(text, 48);
-    let head = &text[..head_end];
-    let (at, len) = rubric_separator(head)?;
-    let label = text[..at].trim();
-    let rest = text[at + len..].trim();
-    if label.is_empty() || rest.is_empty() {
-        return None;
-    }
+        (label.trim(), rest.trim())
+    } else {
+        // Labels are short: look only at the first few words.
+        let head_end = language::floor_char_boundary(text, 48);
+        let (at, len) = rubric_separator(&text[..head_end])?;
+        let label = text[..at].trim();
+        let rest = text[at + len..].trim();
+        if label.is_empty() || rest.is_empty() {
+            return None;
+        }
+        (label, rest)
+    };
     key_into(label, true, buf);
     let kind = *lex.rubrics.get(buf.as_str())?;
-    Some((label, kind, rest))
+    // Both are slices of `text`, which ends where `rest` does.
+    let offset = |part: &str| u16::try_from(part.as_ptr() as usize - text.as_ptr() as usize).ok();
+    let label_start = offset(label)?;
+    Some(RubricSpan {
+        label_start: u8::try_from(label_start).ok()?,
+        label_end: label_start.checked_add(u16::try_from(label.len()).ok()?)?,
+        rest_start: offset(rest)?,
+        kind,
+    })
 }
 
 #[cfg(test)]
@@ -2980,10 +3025,20 @@ mod tests {
         );
     }
 
+    /// Every input line is stored as a `Classified` (a 100 MB page holds
+    /// half a million): its kind stays two words, the line four.
+    #[test]
+    #[cfg(target_pointer_width = "64")]
+    fn line_records_stay_small() {
+        assert_eq!(std::mem::size_of::<TextInfo>(), 16);
+        assert_eq!(std::mem::size_of::<Kind<'_>>(), 16);
+        assert_eq!(std::mem::size_of::<Classified<'_>>(), 48);
+    }
+
     #[test]
     fn rubric_prefixes() {
         let r = |t| match kind(t) {
-            Kind::Text(info) => info.rubric,
+            Kind::Text(info) => info.rubric_in(t),
             other => panic!("{other:?}"),
         };
         assert_eq!(

@@ -69,7 +69,7 @@ pub(crate) fn build<'a>(
                 {
                     // A widget glued after the last sentence: the text stays
                     // in the paragraph, the platforms are read.
-                    if let Some(s) = share::read(&key(&c.line.text[*at..])) {
+                    if let Some(s) = share::read(&key(&c.line.text[at.get() as usize..])) {
                         merge_share(&mut share, &s);
                     }
                 }
@@ -131,7 +131,7 @@ pub(crate) fn build<'a>(
         article.title_line = Some(c.line.number);
         match &c.kind {
             Kind::Text(info) if info.rubric.is_some() => {
-                let (label, kind, rest) = info.rubric.expect("checked above");
+                let (label, kind, rest) = info.rubric_in(c.line.text).expect("checked above");
                 article.rubric = Some(Rubric {
                     label: Cow::Borrowed(label),
                     kind,
@@ -1047,9 +1047,9 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             _ if stamp && in_sidebar => {}
             Kind::Byline(_) if in_sidebar => {}
             _ if stamp => dated += 1,
-            Kind::Text(t) if teaser && t.chars <= TEASER_CHARS => {}
+            Kind::Text(t) if teaser && t.chars() <= TEASER_CHARS => {}
             Kind::Text(t) if t.body_like() => body += 1,
-            Kind::Text(t) if t.chars < 120 && !t.sentence_end => short += 1,
+            Kind::Text(t) if t.chars() < 120 && !t.sentence_end => short += 1,
             Kind::Byline(_) => dated += 1,
             _ => {}
         }
@@ -1081,7 +1081,7 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
         if let (Role::Paragraph | Role::CaptionedParagraph(_), Kind::Text(t)) = (role, &c.kind) {
             if t.body_like() {
                 body += 1;
-            } else if t.chars < 120 && !t.sentence_end {
+            } else if t.chars() < 120 && !t.sentence_end {
                 short += 1;
             }
         }
@@ -1104,7 +1104,7 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
                         )
                 })
                 .filter_map(|i| match &lines[i].kind {
-                    Kind::Text(t) => Some(t.chars),
+                    Kind::Text(t) => Some(t.chars()),
                     _ => None,
                 });
             // At most one text line, and a short one.
@@ -1116,7 +1116,7 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
 /// item's date (`National`, `Business`, `Life & Style`): a short text line
 /// of at most three words that closes no sentence.
 fn is_section_label(c: &Classified<'_>) -> bool {
-    matches!(&c.kind, Kind::Text(t) if t.chars <= SECTION_LABEL_CHARS && !t.sentence_end)
+    matches!(&c.kind, Kind::Text(t) if t.chars() <= SECTION_LABEL_CHARS && !t.sentence_end)
         && c.line.text.split_whitespace().count() <= 3
 }
 

@@ -102,7 +102,7 @@ pub(crate) struct Layout {
     pub stories: Vec<Story>,
 }
 
-fn text_info<'c>(c: &'c Classified<'_>) -> Option<&'c TextInfo<'c>> {
+fn text_info<'c>(c: &'c Classified<'_>) -> Option<&'c TextInfo> {
     match &c.kind {
         Kind::Text(t) => Some(t),
         _ => None,
@@ -120,7 +120,7 @@ fn body_like(c: &Classified<'_>) -> bool {
 fn headline_like(c: &Classified<'_>) -> bool {
     match &c.kind {
         Kind::Text(t) => {
-            t.rubric.is_some() || (t.chars <= 250 && !(t.sentence_end && t.chars > 120))
+            t.rubric.is_some() || (t.chars() <= 250 && !(t.sentence_end && t.chars() > 120))
         }
         _ => false,
     }
@@ -634,7 +634,9 @@ const SITE_NAME_CHARS: usize = 40;
 
 fn title_text<'a>(c: &Classified<'a>) -> &'a str {
     match &c.kind {
-        Kind::Text(t) => t.rubric.map_or(c.line.text, |(_, _, rest)| rest),
+        Kind::Text(t) => t
+            .rubric_in(c.line.text)
+            .map_or(c.line.text, |(_, _, rest)| rest),
         _ => c.line.text,
     }
 }
@@ -694,10 +696,10 @@ impl Page<'_, '_> {
         }) && !self.ticker_item(a);
         // A wide char (Chinese, Japanese, Korean) counts double, as for
         // body text.
-        let (wa, wb) = (ta.chars + ta.wide, tb.chars + tb.wide);
+        let (wa, wb) = (ta.chars() + ta.wide(), tb.chars() + tb.wide());
         adjacent
             && (wa >= STANDFIRST_MIN_CHARS
-                || (ta.chars >= SHORT_HEADLINE_CHARS
+                || (ta.chars() >= SHORT_HEADLINE_CHARS
                     && is_sentence_case(self.lines[a].line.text)))
             // The standfirst is mostly the longer line; a shorter one
             // still reads as a sentence of some length (`Пешеходам
@@ -774,7 +776,7 @@ impl Page<'_, '_> {
             && name.is_some_and(|n| is_bare_name(self.lines[n].line.text))
             && headline.is_some_and(|h| {
                 self.candidate(h)
-                    && text_info(&self.lines[h]).is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS)
+                    && text_info(&self.lines[h]).is_some_and(|t| t.chars() >= NOTE_HEADLINE_CHARS)
             })
     }
 
@@ -787,7 +789,7 @@ impl Page<'_, '_> {
             return false;
         };
         let (date, headline) = (self.content[p - 1], self.content[p - 2]);
-        let chars = |n: usize| text_info(&self.lines[n]).map(|t| t.chars);
+        let chars = |n: usize| text_info(&self.lines[n]).map(|t| t.chars());
         matches!(self.lines[date].kind, Kind::Byline(_))
             && self.candidate(headline)
             && chars(headline)
@@ -828,7 +830,7 @@ impl Page<'_, '_> {
                 .is_some_and(|&h| {
                     self.candidate(h)
                         && text_info(&self.lines[h])
-                            .is_some_and(|t| t.chars >= NOTE_HEADLINE_CHARS && t.chars > chars)
+                            .is_some_and(|t| t.chars() >= NOTE_HEADLINE_CHARS && t.chars() > chars)
                 })
         };
         self.content
@@ -1014,7 +1016,7 @@ impl Page<'_, '_> {
         if self.names_site(i) {
             score -= 5;
         }
-        score += match t.chars {
+        score += match t.chars() {
             0..=7 => -3,
             8..=14 => -1,
             15..=19 => 0,
@@ -1697,7 +1699,7 @@ fn menu_item(c: &Classified<'_>) -> bool {
         Kind::Text(t) => {
             t.rubric.is_none()
                 && !t.sentence_end
-                && t.chars <= 24
+                && t.chars() <= 24
                 && c.line.text.split_whitespace().nth(3).is_none()
         }
         _ => false,
@@ -1722,7 +1724,8 @@ fn menu_lines(page: &Page<'_, '_>, first_body: Option<usize>) -> Vec<usize> {
                 run.pop();
             }
             // (A wide char counts double: `山里的最后一班客车` is a headline.)
-            let long = |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars + t.wide >= 15);
+            let long =
+                |i: usize| text_info(&page.lines[i]).is_some_and(|t| t.chars() + t.wide() >= 15);
             // A headline and a short credit under it right above the date
             // line (`...節電逾3成` / `中央社` / `2024/03/05 14:32`).
             let dated_below = run
@@ -1828,7 +1831,7 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
                 })
             };
             (credit(p + 2 + n) || credit(p + n))
-                && text_info(c).is_some_and(|t| t.chars <= CREDITED_CAPTION_CHARS)
+                && text_info(c).is_some_and(|t| t.chars() <= CREDITED_CAPTION_CHARS)
         };
         if (body_like(c) || dateline_led(c)) && !credited() {
             let photo = captions_only && n > 0;
@@ -2108,7 +2111,7 @@ fn photo_boxes(page: &Page<'_, '_>, roles: &mut [Role]) {
         // The credit printed once more after `toggle caption`.
         let credit =
             page.content.get(close + 1).copied().filter(|&j| {
-                text_info(&lines[j]).is_some_and(|t| t.chars <= 60 && !t.sentence_end)
+                text_info(&lines[j]).is_some_and(|t| t.chars() <= 60 && !t.sentence_end)
             });
         let last = if credit.is_some() { close + 1 } else { close };
         for &j in &page.content[k..=last] {
@@ -2350,7 +2353,7 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
             && has_words_besides_date(&lines[above])
             && !is_author_line(lines[above].line.text)
             && lines[above].line.text.split_whitespace().count() >= DATED_CAPTION_WORDS
-            && text_info(&lines[above]).map_or(true, |t| t.chars <= CREDITED_CAPTION_CHARS)
+            && text_info(&lines[above]).map_or(true, |t| t.chars() <= CREDITED_CAPTION_CHARS)
         {
             roles[above] = Role::Boilerplate(BoilerplateKind::Caption);
             continue;
@@ -2374,9 +2377,9 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
         // One sentence, or a short line that closes none (`... ד'. "a
         // quote"` over `(צילום: ...)`).
         let one_sentence = text_info(&lines[above]).is_some_and(|t| {
-            t.chars <= CREDITED_CAPTION_CHARS
+            t.chars() <= CREDITED_CAPTION_CHARS
                 && (!lines[above].line.text.contains(". ")
-                    || (!t.sentence_end && t.chars <= OPEN_CAPTION_CHARS))
+                    || (!t.sentence_end && t.chars() <= OPEN_CAPTION_CHARS))
         });
         // A text browser's image link prints the photo's text, which the
         // caption below repeats with its credit (`[24]Workers clearing
@@ -2440,10 +2443,10 @@ fn named_photo_credits(page: &Page<'_, '_>, roles: &mut [Role]) {
         // (`Xe buýt điện chạy thử ... chiều 14.5` / `HOÀNG SƠN`).
         let short_sentence = text_info(&lines[caption]).is_some_and(|t| {
             (if capitals {
-                !t.sentence_end && t.chars <= LINKED_TEASER_CHARS
+                !t.sentence_end && t.chars() <= LINKED_TEASER_CHARS
             } else {
                 t.sentence_end
-            }) && t.chars <= CREDITED_CAPTION_CHARS
+            }) && t.chars() <= CREDITED_CAPTION_CHARS
                 && !lines[caption].line.text.contains(". ")
         });
         if title_case && short_sentence {
@@ -2878,8 +2881,8 @@ fn channel_promos(lines: &[Classified<'_>], roles: &mut [Role]) {
         // A promotion is a sentence or two, written in the page's own
         // alphabet (no list entry is Chinese or Japanese): a long
         // paragraph, or a line of wide chars, skips the byte searches.
-        let short =
-            text_info(&lines[i]).is_some_and(|t| t.chars <= PROMO_CHARS && 2 * t.wide <= t.chars);
+        let short = text_info(&lines[i])
+            .is_some_and(|t| t.chars() <= PROMO_CHARS && 2 * t.wide() <= t.chars());
         if text.len() > PROMO_BYTES || !short {
             continue;
         }
@@ -2931,7 +2934,7 @@ fn listed_questions(page: &Page<'_, '_>, roles: &mut [Role]) -> bool {
             && furniture(page.content[k - 1], roles)
             && matches!(lines[i].line.text.as_bytes().last(), Some(b'?' | 0x9F))
             && lines[i].line.text.ends_with(['?', '؟', '？'])
-            && text_info(&lines[i]).is_some_and(|t| t.chars <= LISTED_QUESTION_CHARS)
+            && text_info(&lines[i]).is_some_and(|t| t.chars() <= LISTED_QUESTION_CHARS)
             && !lines[i].line.text.contains(". ");
         if question
             && page
@@ -3105,7 +3108,7 @@ fn linked_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
             && text.starts_with('[')
             && super::classify::strip_link_number(text).len() < text.len()
             && text_info(&lines[link])
-                .is_some_and(|t| !t.sentence_end && t.chars <= LINKED_TEASER_CHARS)
+                .is_some_and(|t| !t.sentence_end && t.chars() <= LINKED_TEASER_CHARS)
             && [before, after]
                 .iter()
                 .all(|&i| roles[i] == Role::Paragraph && body_like(&lines[i]))
@@ -3124,7 +3127,7 @@ fn labelled_teasers(page: &Page<'_, '_>, roles: &mut [Role]) {
     let teaser = |i: usize, roles: &[Role]| {
         roles[i] == Role::Paragraph
             && text_info(&lines[i]).is_some_and(|t| {
-                t.chars <= LINKED_TEASER_CHARS
+                t.chars() <= LINKED_TEASER_CHARS
                     && (!t.sentence_end
                         || lines[i].line.text.trim_end().ends_with(['?', '؟', '？']))
             })
@@ -3557,7 +3560,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     let bonus = if signed { SIGNED_HEADLINE_BONUS } else { 0 };
                     scored.push((3 + bonus + page.title_features(i), i));
                     signed_headline = signed
-                        && text_info(&lines[i]).is_some_and(|t| t.chars >= SIGNED_HEADLINE_CHARS);
+                        && text_info(&lines[i]).is_some_and(|t| t.chars() >= SIGNED_HEADLINE_CHARS);
                 }
                 // Up to three more, past a standfirst or a caption (modern
                 // layouts: title, standfirst, photo, writer, date), at a
@@ -3603,7 +3606,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                 }
                 // Only a longer line under a short first one: a kicker
                 // over its headline.
-                let chars = |k: usize| text_info(&lines[k]).map_or(0, |t| t.chars);
+                let chars = |k: usize| text_info(&lines[k]).map_or(0, |t| t.chars());
                 if let Some(j) = below.next().filter(|&j| {
                     top_candidates.contains(&j) && chars(i) <= KICKER_CHARS && chars(j) > chars(i)
                 }) {
@@ -3765,7 +3768,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
                     Role::Boilerplate(BoilerplateKind::Caption)
                 } else if menu.binary_search(&i).is_ok() {
                     Role::Boilerplate(BoilerplateKind::Navigation)
-                } else if after_masthead && t.chars <= 40 && !t.sentence_end {
+                } else if after_masthead && t.chars() <= 40 && !t.sentence_end {
                     Role::Boilerplate(BoilerplateKind::Masthead)
                 } else if Some(i) == title_pair && title.is_some()
                     || title.is_some_and(|ti| {
@@ -3901,7 +3904,7 @@ fn caption_block(
                 .content
                 .get(fp + 1)
                 .is_some_and(|&n| caps_dateline(page.lines[n].line.text))
-            && text_info(&page.lines[f]).is_some_and(|t| t.chars < 160 && t.sentence_end)
+            && text_info(&page.lines[f]).is_some_and(|t| t.chars() < 160 && t.sentence_end)
             && !page.lines[f].line.text.contains(". ");
         return if caption { vec![f] } else { Vec::new() };
     }
@@ -3911,7 +3914,7 @@ fn caption_block(
         .copied()
         .take_while(|&i| {
             byline.map_or(true, |b| i > b)
-                && text_info(&page.lines[i]).is_some_and(|t| t.chars < 160 && !t.body_like())
+                && text_info(&page.lines[i]).is_some_and(|t| t.chars() < 160 && !t.body_like())
         })
         .collect();
     block.reverse();
@@ -3981,7 +3984,7 @@ fn is_intertitle_after_box(lines: &[Classified<'_>], i: usize, heading: usize) -
     // list's lead (`新转换站启用后，将有以下调整：` and three `* ` items).
     // Or a list's lead follows it (`... أبرزها:`).
     let list_lead = |c: &Classified<'_>| {
-        text_info(c).is_some_and(|t| t.chars >= LIST_LEAD_CHARS)
+        text_info(c).is_some_and(|t| t.chars() >= LIST_LEAD_CHARS)
             && c.line.text.ends_with([':', '：'])
     };
     let body_follows = lines[i + 1..]

@@ -20,30 +20,66 @@ pub(crate) struct Line<'a> {
     pub text: &'a str,
 }
 
-/// Splits `text` into lines.
-pub(crate) fn split(text: &str) -> Vec<Line<'_>> {
-    let bytes = text.as_bytes();
-    // A cheap estimate: news lines average well over 40 bytes.
-    let mut out = Vec::with_capacity(bytes.len() / 48 + 1);
-    let mut start = 0;
-    let mut number = 1;
-    for pos in memchr::memchr2_iter(b'\n', b'\r', bytes) {
-        if pos < start {
-            // The LF of a CRLF pair, already consumed.
-            continue;
+/// The lines of a text, in order: see [`split`].
+#[derive(Debug, Clone)]
+pub(crate) struct Lines<'a> {
+    text: &'a str,
+    ends: memchr::Memchr2<'a>,
+    /// Where the next line starts.
+    start: usize,
+    /// The next line's number.
+    number: usize,
+}
+
+/// Splits `text` into lines, lazily: the classifier takes each line as it
+/// is found, so no table of lines is built beside the classified one.
+pub(crate) fn split(text: &str) -> Lines<'_> {
+    Lines {
+        text,
+        ends: memchr::memchr2_iter(b'\n', b'\r', text.as_bytes()),
+        start: 0,
+        number: 1,
+    }
+}
+
+impl Lines<'_> {
+    /// A guess at how many lines are left, to size the table they go to:
+    /// news lines average well over 40 bytes. Counting the line ends
+    /// exactly would cost as much as splitting; a guess too large only
+    /// reserves address space, and one too small grows the table.
+    pub(crate) fn estimate(&self) -> usize {
+        self.text.len().saturating_sub(self.start) / 48 + 1
+    }
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = Line<'a>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Line<'a>> {
+        let bytes = self.text.as_bytes();
+        for pos in self.ends.by_ref() {
+            if pos < self.start {
+                // The LF of a CRLF pair, already consumed.
+                continue;
+            }
+            let line = make(self.text, self.number, self.start, pos);
+            self.number += 1;
+            self.start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
+                pos + 2
+            } else {
+                pos + 1
+            };
+            return Some(line);
         }
-        out.push(make(text, number, start, pos));
-        number += 1;
-        start = if bytes[pos] == b'\r' && bytes.get(pos + 1) == Some(&b'\n') {
-            pos + 2
-        } else {
-            pos + 1
-        };
+        if self.start < bytes.len() {
+            let line = make(self.text, self.number, self.start, bytes.len());
+            self.number += 1;
+            self.start = bytes.len();
+            return Some(line);
+        }
+        None
     }
-    if start < bytes.len() {
-        out.push(make(text, number, start, bytes.len()));
-    }
-    out
 }
 
 fn make(text: &str, number: usize, start: usize, end: usize) -> Line<'_> {
@@ -75,7 +111,7 @@ mod tests {
     use super::*;
 
     fn texts(s: &str) -> Vec<(usize, &str)> {
-        split(s).into_iter().map(|l| (l.number, l.text)).collect()
+        split(s).map(|l| (l.number, l.text)).collect()
     }
 
     #[test]
@@ -89,7 +125,7 @@ mod tests {
 
     #[test]
     fn trims_spaces_and_marks() {
-        let lines = split("  \u{200F}cri\u{00A0}2019 \t\n    ");
+        let lines: Vec<_> = split("  \u{200F}cri\u{00A0}2019 \t\n    ").collect();
         assert_eq!(lines[0].text, "cri\u{00A0}2019");
         assert!(lines[1].text.is_empty());
         assert_eq!(lines[1].start, 17);
@@ -98,6 +134,6 @@ mod tests {
     #[test]
     fn no_final_newline_and_empty() {
         assert_eq!(texts("x"), vec![(1, "x")]);
-        assert!(split("").is_empty());
+        assert!(split("").next().is_none());
     }
 }

@@ -221,7 +221,7 @@ impl Parser {
         // Binary noise is turned away before any line is read.
         let controls = fields::check_noise(text)?;
         let lines = lines::split(text);
-        let classified = classify::classify(&lines, &self.sources);
+        let classified = classify::classify(lines, &self.sources);
         let layout = layout::layout(&classified);
         if fields::is_listing(&classified, &layout) {
             // A paywall stub lists the latest stories under its prompt: it
