@@ -207,8 +207,110 @@ pub(crate) fn classify<'a>(lines: Lines<'a>, registry: &SourceRegistry) -> Vec<C
     year_from_address(&mut out, registry);
     print_headers(&mut out);
     captions_under_credits(&mut out);
+    wrapped_paragraphs(&mut out);
     image_captions(&mut out);
     out
+}
+
+/// Widest line, in columns, of a page a text browser wrapped (`lynx
+/// -dump` and `w3m -dump` break lines at 80 columns unless told
+/// otherwise).
+const MAX_WRAP_COLUMNS: usize = 100;
+/// Narrowest such page.
+const MIN_WRAP_COLUMNS: usize = 40;
+/// How near the widest line a line the browser broke comes, in columns.
+const WRAP_SLACK: usize = 12;
+/// Fewest lines broken mid-sentence near the margin, each continued on
+/// the next line, on a wrapped page.
+const MIN_BROKEN_LINES: usize = 3;
+/// Columns a wrapped line may fall short of the page's widest line by
+/// its indentation (a text browser indents body text, not headings).
+const INDENT_SLACK: usize = 4;
+
+/// Columns a text line takes in a terminal: a wide East Asian char takes
+/// two.
+fn columns(t: &TextInfo) -> usize {
+    t.chars() + t.wide()
+}
+
+/// A page a text browser wrapped at a fixed width prints each paragraph
+/// over several lines, none of which reads as a paragraph alone (a
+/// sentence's middle, no closing mark). The lines of one paragraph run
+/// without a blank line between them, each filled until the next word
+/// would not fit; each such line gets its paragraph's features (length,
+/// closing mark), so the layout weighs the paragraph, and every line of it
+/// is placed as a body line.
+///
+/// A page is read as wrapped when no text line is wider than a browser's
+/// width (it is left alone at its first wider line), and several lines
+/// end near the margin in the middle of a sentence: a page of short
+/// paragraphs, each closing its sentence, is not.
+fn wrapped_paragraphs(lines: &mut [Classified<'_>]) {
+    let mut widest = 0;
+    for c in lines.iter() {
+        // Reference lists print their addresses whole.
+        if let Kind::Text(t) = &c.kind {
+            if !c.line.text.contains("://") {
+                widest = widest.max(columns(t));
+                if widest > MAX_WRAP_COLUMNS {
+                    return;
+                }
+            }
+        }
+    }
+    if widest < MIN_WRAP_COLUMNS {
+        return;
+    }
+    let continues = |a: &Classified<'_>, b: &Classified<'_>| {
+        let (Kind::Text(ta), Kind::Text(_)) = (&a.kind, &b.kind) else {
+            return false;
+        };
+        let next = b.line.text;
+        // A list item or a link list's next link starts anew, however
+        // full the line above.
+        if strip_bullet(next).len() < next.len() || strip_link_number(next).len() < next.len() {
+            return false;
+        }
+        let word = next.split_whitespace().next().unwrap_or(next);
+        let word_columns = count_chars(word) + count_wide(word);
+        2 * columns(ta) >= widest && columns(ta) + 1 + word_columns + INDENT_SLACK > widest
+    };
+    let broken = lines
+        .windows(2)
+        .filter(|w| {
+            matches!(&w[0].kind, Kind::Text(t) if !t.sentence_end && columns(t) + WRAP_SLACK >= widest)
+                && continues(&w[0], &w[1])
+        })
+        .count();
+    if broken < MIN_BROKEN_LINES {
+        return;
+    }
+    let mut i = 0;
+    while i < lines.len() {
+        let mut j = i;
+        while j + 1 < lines.len() && continues(&lines[j], &lines[j + 1]) {
+            j += 1;
+        }
+        if j > i {
+            let (mut chars, mut wide) = (0usize, 0usize);
+            let mut sentence_end = false;
+            for c in &lines[i..=j] {
+                if let Kind::Text(t) = &c.kind {
+                    chars += t.chars();
+                    wide += t.wide();
+                    sentence_end = t.sentence_end;
+                }
+            }
+            for c in &mut lines[i..=j] {
+                if let Kind::Text(t) = &mut c.kind {
+                    t.chars = u16::try_from(chars).unwrap_or(u16::MAX);
+                    t.wide = u16::try_from(wide).unwrap_or(u16::MAX);
+                    t.sentence_end = sentence_end;
+                }
+            }
+        }
+        i = j + 1;
+    }
 }
 
 /// A web archive record's header (`WARC/1.0`, then `Name: value` fields

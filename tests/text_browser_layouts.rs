@@ -1,0 +1,135 @@
+//! Pages a text browser wrapped at a fixed width (`lynx -dump`, `w3m
+//! -dump`): each paragraph printed over several indented lines, none of
+//! which reads as a paragraph alone. Blind set 39's shape. All text here is
+//! written for these tests.
+
+use newsparse::{parse, BoilerplateKind};
+
+mod common;
+use common::{kind_at, lines_of};
+
+/// An English story wrapped at 80 columns: every line of each paragraph
+/// is a body line, the linked teasers and the reference list are not.
+#[test]
+fn lynx_page_wrapped_at_eighty_columns() {
+    let page = [
+        "   [1]Harbour Post [2]Home [3]Local [4]Business [5]Sport",
+        "",
+        "   [6]Home >> [7]Local",
+        "",
+        " Fish market on the north quay to be rebuilt after three-year dispute",
+        "",
+        "   Published: 14 March 2019 09:30    By Tom Reed",
+        "",
+        "   [8]Facebook [9]Twitter [10]Email",
+        "",
+        "   The harbour board of the coastal town voted on Thursday to rebuild the old",
+        "   fish market on the north quay, ending a dispute that had divided traders and",
+        "   residents for almost three years.",
+        "",
+        "   Under the plan, the market hall will keep its brick front and iron roof,",
+        "   while the stalls inside will be rebuilt with cold rooms and a new drainage",
+        "   system.",
+        "",
+        "   Traders had asked for the work to be done in two stages, so that half of the",
+        "   stalls could stay open during the summer season.",
+        "",
+        "   The board said the first stage would begin in October and that the hall",
+        "   should reopen in full before the next spring.",
+        "",
+        "  Related stories",
+        "",
+        "     * [11]Ferry timetable changes for the summer",
+        "     * [12]New lights for the marina car park",
+        "",
+        "   © Harbour Post 2019. All rights reserved.",
+        "",
+        "References",
+        "",
+        "   1. http://harbourpost.example/",
+        "   2. http://harbourpost.example/",
+        "   3. http://harbourpost.example/local/",
+    ]
+    .join("\n");
+    let a = parse(&page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Fish market on the north quay to be rebuilt after three-year dispute")
+    );
+    assert_eq!(
+        a.published.map(|p| p.to_string()).as_deref(),
+        Some("2019-03-14T09:30:00")
+    );
+    assert_eq!(lines_of(&a), vec![11, 12, 13, 15, 16, 17, 19, 20, 22, 23]);
+    assert_eq!(
+        a.paragraphs[1].text,
+        "fish market on the north quay, ending a dispute that had divided traders and"
+    );
+    assert!(kind_at(&a, 27).is_some());
+    assert_eq!(kind_at(&a, 30), Some(BoilerplateKind::Copyright));
+}
+
+/// An Arabic story wrapped narrower, with short paragraphs of two and
+/// three lines: the first paragraph's opening lines, which end in the
+/// middle of a sentence, are body lines too.
+#[test]
+fn arabic_lynx_page_with_short_wrapped_paragraphs() {
+    let page = [
+        "   [1]الرئيسية [2]محليات [3]اقتصاد [4]رياضة",
+        "",
+        " افتتاح الجسر الجديد فوق النهر بعد عامين من الأشغال",
+        "",
+        "   2019-03-14 09:30:00",
+        "",
+        "   [5]فيسبوك [6]تويتر",
+        "",
+        "   افتتحت البلدية صباح الأحد الجسر الجديد فوق النهر بعد عامين من",
+        "   الأشغال، وقال رئيسها إن الجسر سيختصر الطريق بين الحيين الشرقي والغربي",
+        "   إلى خمس دقائق فقط.",
+        "",
+        "   وأضاف أن الجسر مخصص للمشاة والدراجات خلال الأشهر الأولى، على أن تفتح",
+        "   الحافلات طريقها فوقه بعد انتهاء أعمال الإنارة في الصيف المقبل.",
+        "",
+        "   ورحب سكان الحي الشرقي بالمشروع، وقال صاحب مخبز قرب مدخل الجسر إن",
+        "   زبائنه من الضفة الأخرى كانوا يقطعون مسافة طويلة للوصول إليه.",
+        "",
+        "  الأكثر قراءة",
+        "",
+        "     * [7]موعد افتتاح السوق الأسبوعي",
+        "     * [8]حملة لتنظيف شاطئ المدينة",
+        "",
+        "References",
+        "",
+        "   1. http://example.org/",
+        "   2. http://example.org/local/",
+    ]
+    .join("\n");
+    let a = parse(&page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح الجسر الجديد فوق النهر بعد عامين من الأشغال")
+    );
+    assert_eq!(lines_of(&a), vec![9, 10, 11, 13, 14, 16, 17]);
+    assert!(kind_at(&a, 21).is_some());
+}
+
+/// A copied page of short one-line paragraphs, each closing its sentence,
+/// with no blank lines: not a wrapped page, so the headline above the
+/// first paragraph stays the headline.
+#[test]
+fn short_unwrapped_paragraphs_keep_their_headline() {
+    let page = "Council approves new cycle lane on the river road after long debate\n\
+        12 June 2021 10:05\n\
+        The council approved a new cycle lane on the river road on Friday evening.\n\
+        The lane will run for two kilometres between the bridge and the station.\n\
+        Work on the first section is due to start at the end of the summer.\n\
+        Shop owners on the road asked for the loading bays to be kept in place.\n\
+        The council said four of the six bays would stay where they are today.\n\
+        A public meeting on the second section will be held in September.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Council approves new cycle lane on the river road after long debate")
+    );
+    assert_eq!(lines_of(&a), vec![3, 4, 5, 6, 7, 8]);
+}
