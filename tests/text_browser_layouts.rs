@@ -1,7 +1,8 @@
 //! Pages a text browser wrapped at a fixed width (`lynx -dump`, `w3m
 //! -dump`): each paragraph printed over several indented lines, none of
-//! which reads as a paragraph alone. Blind set 39's shape. All text here is
-//! written for these tests.
+//! which reads as a paragraph alone; and headers of blind set 39's pages:
+//! a language switcher, a page's `<title>` with the site's name. All text
+//! here is written for these tests.
 
 use newsparse::{parse, BoilerplateKind};
 
@@ -132,4 +133,69 @@ fn short_unwrapped_paragraphs_keep_their_headline() {
         Some("Council approves new cycle lane on the river road after long debate")
     );
     assert_eq!(lines_of(&a), vec![3, 4, 5, 6, 7, 8]);
+}
+
+/// A language switcher over the header, with the site's own domain among
+/// the languages' names: furniture, not the headline.
+#[test]
+fn language_switcher_with_the_domain_is_not_the_headline() {
+    let page = [
+        "Noticias.ejemplo.cn | 新闻网 | English | Français | Русский | 日本語 | العربية | Português",
+        "Miércoles 9 de julio de 2014",
+        "Buscar",
+        "Portada",
+        "China",
+        "Mundo",
+        "Economía",
+        "Opinión",
+        "Cultura",
+        "Deportes",
+        "Fotos",
+        "Especiales",
+        "Portada>>Sociedad",
+        " ",
+        "Una biblioteca flotante recorre los pueblos del río durante el verano",
+        " ",
+        "    2014:07:02.10:20    Tamaño de letra:    Imprimir",
+        " ",
+        "    Wuhan, 02/07/2014 - Un barco convertido en biblioteca comenzó esta semana su recorrido por los pueblos de la orilla del río, donde se detendrá dos días en cada puerto.",
+        "    La embarcación lleva más de cuatro mil libros y una pequeña sala de lectura para los niños, que pueden llevarse dos libros a casa hasta la siguiente visita.",
+        "    Los organizadores dijeron que el proyecto se repetirá el próximo año si los ayuntamientos mantienen su apoyo económico.",
+    ]
+    .join("\n");
+    let a = parse(&page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Una biblioteca flotante recorre los pueblos del río durante el verano")
+    );
+    assert_eq!(kind_at(&a, 1), Some(BoilerplateKind::Navigation));
+    assert_eq!(lines_of(&a), vec![19, 20, 21]);
+}
+
+/// A crawl record's text opening with the page's `<title>` (headline, a
+/// bar, the site's name), the site's name printed alone under it, the
+/// language menu, then the body: the headline is read without the name.
+#[test]
+fn page_title_loses_the_site_name_printed_as_the_masthead() {
+    let page = "Новый паром свяжет два берега залива уже этим летом | Радио Пример на русском\n\
+        Радио Пример на русском\n\
+        Türkçe English Deutsch Français العربية فارسی Русский Українська Español\n\
+        Главная\n\
+        Турция\n\
+        Мир\n\
+        Экономика\n\
+        Культура\n\
+        Спорт\n\
+        Паром на сто пассажиров начнёт курсировать между двумя берегами залива в июне, сообщили в городской администрации во вторник.\n\
+        По словам чиновников, рейсы будут выполняться каждый час с семи утра до одиннадцати вечера, а билет будет стоить столько же, сколько проезд в автобусе.\n\
+        Жители прибрежных районов давно просили открыть переправу, так как объезд по мосту занимает больше часа в часы пик.\n\
+        Новый паром свяжет два берега залива уже этим летом\n\
+        14.05.2019 13:45\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Новый паром свяжет два берега залива уже этим летом")
+    );
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Navigation));
+    assert_eq!(lines_of(&a), vec![10, 11, 12]);
 }

@@ -19,7 +19,9 @@ use super::share::{self, ShareLine};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 
 use crate::lexicon::agency_marks::{CREDIT_AGENCIES, PHOTO_AGENCIES};
-use crate::lexicon::boilerplate::{CONTAINS, DONATE_BUTTONS, END_MARKS, HEADINGS, PREFIXES};
+use crate::lexicon::boilerplate::{
+    CONTAINS, DONATE_BUTTONS, END_MARKS, HEADINGS, LANGUAGE_NAMES, PREFIXES,
+};
 use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::phrases::Phrases;
 use crate::lexicon::rubrics::RUBRICS;
@@ -147,6 +149,8 @@ struct Lexicon {
     contains: AhoCorasick,
     contains_kinds: Vec<BoilerplateKind>,
     rubrics: FastMap<String, RubricKind>,
+    /// Languages' own names, keyed.
+    languages: FastSet<String>,
 }
 
 fn lexicon() -> &'static Lexicon {
@@ -189,6 +193,7 @@ fn lexicon() -> &'static Lexicon {
                 .expect("contains table builds"),
             contains_kinds: CONTAINS.iter().map(|&(_, k)| k).collect(),
             rubrics: RUBRICS.iter().map(|&(r, k)| (key(r), k)).collect(),
+            languages: LANGUAGE_NAMES.iter().map(|n| key(n)).collect(),
         }
     })
 }
@@ -2122,6 +2127,30 @@ pub(crate) fn furniture(text: &str, line_key: &str) -> Option<BoilerplateKind> {
         return glued_headings(lex, &k);
     }
     glued_headings(lex, line_key)
+        .or_else(|| is_language_switcher(lex, line_key).then_some(BoilerplateKind::Navigation))
+}
+
+/// A language switcher: three or more languages' own names, and at most
+/// half as many other items (`Spanish.people.cn | 人民网 | English |
+/// Français | Русский | 日本語 | العربية | Português`). Switchers end
+/// with a language's name: one lookup rules out most lines.
+fn is_language_switcher(lex: &Lexicon, line_key: &str) -> bool {
+    let mut tokens = line_key.split(is_item_separator).filter(|t| !t.is_empty());
+    if !tokens
+        .next_back()
+        .is_some_and(|t| lex.languages.contains(t))
+    {
+        return false;
+    }
+    let (mut names, mut others) = (1, 0);
+    for t in tokens {
+        if lex.languages.contains(t) {
+            names += 1;
+        } else {
+            others += 1;
+        }
+    }
+    names >= 3 && 2 * others <= names
 }
 
 /// Trailing punctuation a heading may carry (`Most Read:`, `صور |`).
@@ -3135,6 +3164,24 @@ mod tests {
         assert_eq!(std::mem::size_of::<TextInfo>(), 16);
         assert_eq!(std::mem::size_of::<Kind<'_>>(), 16);
         assert_eq!(std::mem::size_of::<Classified<'_>>(), 48);
+    }
+
+    #[test]
+    fn language_switchers() {
+        let nav = Kind::Boilerplate(BoilerplateKind::Navigation);
+        assert_eq!(
+            kind("Noticias.ejemplo.cn | 新闻网 | English | Français | Русский | 日本語 | العربية | Português"),
+            nav
+        );
+        assert_eq!(
+            kind("Türkçe English Deutsch Français العربية فارسی Русский Українська Español"),
+            nav
+        );
+        // A sentence naming languages is not a switcher.
+        assert!(matches!(
+            kind("The course is taught in English, with readings in Français and Español"),
+            Kind::Text(_)
+        ));
     }
 
     #[test]

@@ -142,6 +142,7 @@ pub(crate) fn build<'a>(
                 article.title = Some(Cow::Borrowed(without_site_name(
                     without_reporter(c.line.text, parser.sources()),
                     parser.sources(),
+                    lines,
                 )))
             }
         }
@@ -239,7 +240,15 @@ const REPORTER_REACH: usize = 60;
 /// A page title's site name after a bar or dash (`... 2,4 км | ZAXID.NET`,
 /// `... - Dawn News`), when it is a domain or a known outlet: the headline
 /// without it. A crawl's record may print the headline only in this form.
-fn without_site_name<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'a str {
+/// `title` without the site's name a page's `<title>` prints after it:
+/// a domain, an outlet the registry knows, or a name the page prints
+/// alone on a line of its own near the top (its masthead: `TRT на
+/// русском`).
+fn without_site_name<'a>(
+    title: &'a str,
+    registry: &crate::SourceRegistry,
+    lines: &[Classified<'_>],
+) -> &'a str {
     let Some((head, site)) = [" | ", " - ", " – ", " — "]
         .iter()
         .filter_map(|sep| title.rsplit_once(sep))
@@ -251,12 +260,22 @@ fn without_site_name<'a>(title: &'a str, registry: &crate::SourceRegistry) -> &'
     let words = site.split_whitespace().count();
     let domain = words == 1 && site.contains('.') && !site.ends_with('.');
     let known = (1..=4).contains(&words) && registry.by_token(site).is_some();
-    if (domain || known) && head.chars().count() >= MIN_TITLE_CHARS {
+    let masthead = || {
+        (1..=4).contains(&words)
+            && lines
+                .iter()
+                .take(SITE_NAME_LINES)
+                .any(|c| c.line.text.len() == site.len() && c.line.text == site)
+    };
+    if (domain || known || masthead()) && head.chars().count() >= MIN_TITLE_CHARS {
         head.trim_end()
     } else {
         title
     }
 }
+
+/// Lines read from the top for the site's name printed alone.
+const SITE_NAME_LINES: usize = 40;
 
 /// Shortest headline left once a site's name is cut from a title.
 const MIN_TITLE_CHARS: usize = 15;
