@@ -205,6 +205,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("related content", Related),
     ("read more", Related),
     ("read also", Related),
+    ("also read", Related),
     ("see also", Related),
     ("more stories", Related),
     ("skip to main content", Navigation),
@@ -329,6 +330,7 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("mehr zum thema", Related),
     ("subscribe", Newsletter),
     ("sign up", Newsletter),
+    ("infolettre", Newsletter),
     ("advertisement", Advertisement),
     ("sponsored", Advertisement),
     ("ad", Advertisement),
@@ -599,6 +601,21 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("resumo", Standfirst),
     ("हाइलाइट्स", Standfirst),
     ("要点", Standfirst),
+    ("key takeaways", Standfirst),
+    ("at a glance", Standfirst),
+    ("les faits saillants", Standfirst),
+    ("faits saillants", Standfirst),
+    ("النقاط الرئيسية", Standfirst),
+    ("نقاط رئيسية", Standfirst),
+    ("أهم النقاط", Standfirst),
+    ("خلاصة الخبر", Standfirst),
+    ("ملخص الخبر", Standfirst),
+    ("文章重點", Standfirst),
+    ("文章重点", Standfirst),
+    ("重點摘要", Standfirst),
+    ("重点摘要", Standfirst),
+    ("重點", Standfirst),
+    ("要點", Standfirst),
     // ---- Turkish
     ("Blog Arşivi", Archive),
     ("Arşiv", Archive),
@@ -788,6 +805,78 @@ pub(crate) static LANGUAGE_NAMES: &[&str] = &[
     "Filipino",
 ];
 
+/// The note closing a summary box a language model wrote (`AI-generated
+/// summary, reviewed by ...`, `以上重點由AI生成`), as match keys: part of
+/// the box, and its end (the body follows).
+pub(crate) static SUMMARY_NOTES: &[&str] = &[
+    "ai-generated summary",
+    "summary was generated",
+    "résumé généré",
+    "resumen generado",
+    "riassunto generato",
+    "هذا الملخص باستخدام الذكاء الاصطناعي",
+    "مولدة آليا",
+    "подготовлен нейросетью",
+    "сгенерирован нейросетью",
+    "由ai生成",
+];
+
+/// The e-mail field of a sign-up form, as printed beside or in its box,
+/// lowercased (`Enter your email`, `Votre adresse courriel`, `电邮地址`).
+pub(crate) static EMAIL_FIELDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "email address",
+    "e-mail address",
+    "your email",
+    "your email address",
+    "enter your email",
+    "enter your email address",
+    "votre courriel",
+    "votre adresse courriel",
+    "adresse courriel",
+    "votre adresse e-mail",
+    "votre e-mail",
+    "adresse e-mail",
+    "tu correo electrónico",
+    "tu email",
+    "correo electrónico",
+    "ihre e-mail-adresse",
+    "e-mail-adresse",
+    "ваш e-mail",
+    "ваш email",
+    "электронная почта",
+    "البريد الإلكتروني",
+    "بريدك الإلكتروني",
+    "أدخل بريدك الإلكتروني",
+    "电邮地址",
+    "电子邮件地址",
+    "输入您的电邮地址",
+    "电子邮箱",
+    "電郵地址",
+    "輸入您的電郵地址",
+    "電子郵件",
+];
+
+/// The button of a sign-up form, lowercased.
+pub(crate) static SIGN_UP_BUTTONS: &[&str] = &[
+    "sign up",
+    "subscribe",
+    "s'inscrire",
+    "je m'inscris",
+    "suscribirme",
+    "suscríbete",
+    "anmelden",
+    "abonnieren",
+    "подписаться",
+    "اشترك",
+    "اشترك الآن",
+    "订阅",
+    "立即订阅",
+    "訂閱",
+    "立即訂閱",
+];
+
 pub(crate) static DONATE_BUTTONS: &[&str] = &[
     "donate",
     "donate now",
@@ -798,6 +887,11 @@ pub(crate) static DONATE_BUTTONS: &[&str] = &[
     "تبرع",
     "تبرع الآن",
     "поддержать",
+    "make contribution",
+    "make a contribution",
+    "contribute",
+    "soutenir",
+    "apoyar",
 ];
 
 pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[

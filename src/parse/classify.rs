@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, Sta
 
 use crate::lexicon::agency_marks::{CREDIT_AGENCIES, PHOTO_AGENCIES};
 use crate::lexicon::boilerplate::{
-    CONTAINS, DONATE_BUTTONS, END_MARKS, HEADINGS, LANGUAGE_NAMES, PREFIXES,
+    CONTAINS, DONATE_BUTTONS, END_MARKS, HEADINGS, LANGUAGE_NAMES, PREFIXES, SUMMARY_NOTES,
 };
 use crate::lexicon::hash::{FastMap, FastSet};
 use crate::lexicon::phrases::Phrases;
@@ -162,7 +162,12 @@ fn lexicon() -> &'static Lexicon {
             s
         };
         let prefix_keys: Vec<String> = PREFIXES.iter().map(|&(p, _)| raw_key(p)).collect();
-        let contains_keys: Vec<String> = CONTAINS.iter().map(|&(p, _)| raw_key(p)).collect();
+        let contains_keys: Vec<String> = CONTAINS
+            .iter()
+            .map(|&(p, _)| p)
+            .chain(SUMMARY_NOTES.iter().copied())
+            .map(raw_key)
+            .collect();
         Lexicon {
             headings: Phrases::new(
                 HEADINGS.iter().map(|&(h, k)| (key(h), k)).chain(
@@ -191,11 +196,23 @@ fn lexicon() -> &'static Lexicon {
                 .kind(Some(AhoCorasickKind::DFA))
                 .build(&contains_keys)
                 .expect("contains table builds"),
-            contains_kinds: CONTAINS.iter().map(|&(_, k)| k).collect(),
+            contains_kinds: CONTAINS
+                .iter()
+                .map(|&(_, k)| k)
+                .chain(SUMMARY_NOTES.iter().map(|_| BoilerplateKind::Standfirst))
+                .collect(),
             rubrics: RUBRICS.iter().map(|&(r, k)| (key(r), k)).collect(),
             languages: LANGUAGE_NAMES.iter().map(|n| key(n)).collect(),
         }
     })
+}
+
+/// Closes a summary box with the note on who wrote it (`AI-generated
+/// summary, reviewed by ...`): [`SUMMARY_NOTES`], read in the line's
+/// match key, whatever its length.
+pub(crate) fn is_summary_note(text: &str) -> bool {
+    let k = key(text);
+    SUMMARY_NOTES.iter().any(|n| k.contains(key(n).as_str()))
 }
 
 /// Classifies every line.

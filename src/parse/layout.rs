@@ -26,7 +26,7 @@ use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use super::classify::{Classified, Kind, TextInfo};
+use super::classify::{is_summary_note, Classified, Kind, TextInfo};
 use crate::error::Warning;
 use crate::lexicon::agency_marks::{
     AGENCY_MARKS, AUTHOR_LABELS, BULLETIN_TITLES, DATELINE_CITIES, SIGN_OFF_LABELS,
@@ -1330,9 +1330,12 @@ const SUMMARY_POINTS: usize = 6;
 /// Line `i` is a point of a summary box: the text lines right under a
 /// `HighLights` or `Key points` heading, with no blank line between.
 fn under_summary_heading(lines: &[Classified<'_>], i: usize) -> bool {
-    for c in lines[..i].iter().rev().take(SUMMARY_POINTS) {
+    for (k, c) in lines[..i].iter().enumerate().rev().take(SUMMARY_POINTS) {
         match c.kind {
-            Kind::Boilerplate(BoilerplateKind::Standfirst) => return true,
+            // The box ends with the note on who wrote it, when it has one.
+            Kind::Boilerplate(BoilerplateKind::Standfirst) => {
+                return !lines[k..i].iter().any(|c| is_summary_note(c.line.text));
+            }
             Kind::Text(_) => {}
             _ => return false,
         }
@@ -3228,27 +3231,178 @@ fn starred_bio(lines: &[Classified<'_>], roles: &mut [Role]) {
     }
 }
 
-/// A reader-support appeal closing the story, right above its donation
-/// button (`Radio Dabanga's editorial independence means ...` /
-/// `Donate`), with no body text after: furniture, not the last paragraph.
+/// A reader-support appeal right above its donation button (`Radio
+/// Dabanga's editorial independence means ...` / `Donate`): furniture,
+/// not body. Closing the story, the one line above the button is the
+/// appeal; inside the body, the appeal is the run of lines above the
+/// button up to its heading, which asks for support in a line of its own
+/// (`Support PREMIUM TIMES' journalism of integrity and credibility`).
 fn donation_appeal(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for k in 1..page.content.len() {
         let button = page.content[k];
-        if roles[button] != Role::Boilerplate(BoilerplateKind::Advertisement)
-            || !crate::lexicon::boilerplate::DONATE_BUTTONS
-                .contains(&lowercase(lines[button].line.text.trim()).as_ref())
+        if !matches!(roles[button], Role::Boilerplate(_))
+            || !crate::lexicon::boilerplate::DONATE_BUTTONS.contains(
+                &lowercase(super::classify::strip_link_number(lines[button].line.text).trim())
+                    .as_ref(),
+            )
         {
             continue;
         }
-        let appeal = page.content[k - 1];
+        roles[button] = Role::Boilerplate(BoilerplateKind::Advertisement);
         let body_after = page.content[k + 1..]
             .iter()
             .any(|&i| roles[i] == Role::Paragraph);
-        if roles[appeal] == Role::Paragraph && !body_after {
-            roles[appeal] = Role::Boilerplate(BoilerplateKind::Advertisement);
+        if !body_after {
+            let appeal = page.content[k - 1];
+            if roles[appeal] == Role::Paragraph {
+                roles[appeal] = Role::Boilerplate(BoilerplateKind::Advertisement);
+            }
+            continue;
+        }
+        let run: Vec<usize> = page.content[..k]
+            .iter()
+            .rev()
+            .copied()
+            .take(APPEAL_LINES)
+            .take_while(|&i| roles[i] == Role::Paragraph)
+            .collect();
+        if let Some(h) = run
+            .iter()
+            .position(|&i| is_support_heading(lines[i].line.text))
+        {
+            for &i in &run[..=h] {
+                roles[i] = Role::Boilerplate(BoilerplateKind::Advertisement);
+            }
         }
     }
+}
+
+/// A newsletter's sign-up form printed in the body: its e-mail field
+/// (`Enter your email`, `البريد الإلكتروني`) with its button on a line
+/// next to it (`Sign Up`, `اشترك`), and the pitch over them, up to
+/// [`FORM_PITCH_LINES`] lines that do not read as body text or that name
+/// the inbox (`Get a round-up of the day's top stories in your inbox`,
+/// `订阅《东方日报》电子报` / `每日精选新闻，直送您的邮箱。`). A comment
+/// form's e-mail field has no such button.
+fn sign_up_forms(page: &Page<'_, '_>, roles: &mut [Role]) {
+    use crate::lexicon::boilerplate::{EMAIL_FIELDS, SIGN_UP_BUTTONS};
+    let lines = page.lines;
+    let plain = |i: usize| {
+        let text = super::classify::strip_link_number(lines[i].line.text);
+        lowercase(text.trim().trim_end_matches([' ', '*', ':', '：'])).into_owned()
+    };
+    for k in 0..page.content.len() {
+        let field = page.content[k];
+        // A field's label is short, and reads as text or as a share row
+        // naming mail alone.
+        let text = lines[field].line.text;
+        let label = match &lines[field].kind {
+            Kind::Text(_) => true,
+            Kind::Share(s) => s.platforms == [crate::model::SharePlatform::Email],
+            _ => false,
+        };
+        if !label
+            || text.len() > FORM_LINE_BYTES
+            || !MAIL_MARKS.iter().any(|m| text.contains(m))
+            || !EMAIL_FIELDS.contains(&plain(field).as_str())
+        {
+            continue;
+        }
+        let near = page.content[k.saturating_sub(2)..(k + 3).min(page.content.len())].iter();
+        let Some(button) = near.copied().find(|&i| {
+            i != field
+                && lines[i].line.text.len() <= FORM_LINE_BYTES
+                && SIGN_UP_BUTTONS.contains(&plain(i).as_str())
+        }) else {
+            continue;
+        };
+        let top = field.min(button);
+        let form = Role::Boilerplate(BoilerplateKind::Newsletter);
+        for i in page.content[k.saturating_sub(2)..(k + 3).min(page.content.len())]
+            .iter()
+            .copied()
+            .filter(|&i| i >= top && i <= field.max(button))
+        {
+            roles[i] = form;
+        }
+        let Some(tp) = page.pos(top) else { continue };
+        for &i in page.content[..tp].iter().rev().take(FORM_PITCH_LINES) {
+            let pitch = roles[i] == Role::Paragraph
+                && (!body_like(&lines[i]) || names_inbox(lines[i].line.text));
+            if !pitch && roles[i] != form {
+                break;
+            }
+            roles[i] = form;
+        }
+    }
+}
+
+/// Every e-mail field's label holds one of these.
+const MAIL_MARKS: &[&str] = &[
+    "mail", "Mail", "MAIL", "courriel", "correo", "почт", "بريد", "邮", "郵",
+];
+
+/// Longest line read as a sign-up form's field or button, in bytes.
+const FORM_LINE_BYTES: usize = 64;
+
+/// Most lines of a sign-up form's pitch over its field.
+const FORM_PITCH_LINES: usize = 3;
+
+/// Words naming the inbox a newsletter is sent to, lowercased.
+const INBOX_WORDS: &[&str] = &[
+    "inbox",
+    "newsletter",
+    "boîte courriel",
+    "boîte mail",
+    "bandeja de entrada",
+    "postfach",
+    "рассылк",
+    "почту",
+    "بريدك",
+    "النشرة",
+    "邮箱",
+    "郵箱",
+    "电子报",
+    "電子報",
+];
+
+/// The line names the inbox a newsletter goes to.
+fn names_inbox(text: &str) -> bool {
+    let lower = lowercase(text);
+    INBOX_WORDS.iter().any(|w| lower.contains(w))
+}
+
+/// Most lines of an appeal for support inside the body, its heading
+/// included.
+const APPEAL_LINES: usize = 8;
+
+/// Longest heading of an appeal for support, in chars.
+const APPEAL_HEADING_CHARS: usize = 90;
+
+/// Verbs that open an appeal's heading, lowercased.
+const SUPPORT_VERBS: &[&str] = &[
+    "support ",
+    "soutenez ",
+    "soutenir ",
+    "apoya ",
+    "apoye ",
+    "unterstützen sie ",
+    "поддержите ",
+    "ادعم ",
+    "ادعموا ",
+    "支持",
+];
+
+/// A short line, closing no sentence, that asks for support (`Support
+/// PREMIUM TIMES' journalism of integrity and credibility`).
+fn is_support_heading(text: &str) -> bool {
+    let text = text.trim();
+    if text.ends_with(['.', '!', '?', '。']) || text.chars().nth(APPEAL_HEADING_CHARS).is_some() {
+        return false;
+    }
+    let lower = lowercase(text);
+    SUPPORT_VERBS.iter().any(|v| lower.starts_with(v))
 }
 
 /// Most lines of a header run between the date line and the share row.
@@ -3864,6 +4018,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     labelled_teasers(&page, &mut roles);
     header_under_date(&page, &mut roles, byline);
     donation_appeal(&page, &mut roles);
+    sign_up_forms(&page, &mut roles);
     embedded_post_blocks(&page, &mut roles);
     starred_bio(lines, &mut roles);
     footnotes(lines, &mut roles);
