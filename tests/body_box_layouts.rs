@@ -111,3 +111,63 @@ fn support_appeal_inside_the_body() {
     }
     assert_eq!(lines_of(&a), vec![3, 4, 11, 12]);
 }
+
+/// A French regional story's foot: the caption closing with its
+/// photographer and paper in brackets, the author box whose bio opens
+/// with the writer's trade, the story tools, the section's other
+/// stories, and a comment section headed with its count, whose comments
+/// read like sentences.
+#[test]
+fn french_story_foot_with_tools_and_counted_comments() {
+    let page = "Le marché couvert ferme trois mois pour des travaux de toiture\n\
+        Publié le 10 décembre 2025 à 17h45\n\
+        Les commerçants du marché couvert devront libérer leurs étals d'ici au 20 décembre, le temps de refaire la toiture abîmée par les pluies de l'hiver dernier.\n\
+        Les commerçants installés sous la halle depuis des années attendent ces travaux avec impatience. (Awa Diallo/Le Quotidien)\n\
+        Un site provisoire a été aménagé sur la place de la gare, où les vendeurs pourront s'installer gratuitement pendant toute la durée du chantier.\n\
+        La mairie promet que le marché rouvrira avant la fin du mois de mars, avec un nouvel éclairage et des allées élargies.\n\
+        Awa Diallo\n\
+        Journaliste aux affaires locales. Elle suit les dossiers de la mairie et les grands chantiers de la ville depuis 2019.\n\
+        Notez\n\
+        Envoyer à un ami\n\
+        Version imprimable\n\
+        Dans la même rubrique :\n\
+        < >\n\
+        Coupures d'électricité programmées ce week-end dans trois quartiers - 10/12/2025\n\
+        Commentaires (2)\n\
+        1.Posté par Modou le 10/12/2025 18:31 | Alerter\n\
+        Trois mois de travaux, on verra bien si le chantier finit à l'heure cette fois-ci.\n\
+        2.Posté par Awa le 10/12/2025 19:02 | Alerter\n\
+        Il était temps, la toiture laissait passer la pluie sur les étals depuis deux hivers.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(lines_of(&a), vec![3, 5, 6]);
+    assert_eq!(kind_at(&a, 4), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 10), Some(BoilerplateKind::Print));
+    assert_eq!(kind_at(&a, 15), Some(BoilerplateKind::Comments));
+    assert!(kind_at(&a, 8).is_some() && kind_at(&a, 17).is_some() && kind_at(&a, 19).is_some());
+}
+
+/// A caption over its labelled credit (`Credit: DH Photo/Name`) under a
+/// summary box, and a messaging channel's promotion after the body: set
+/// aside, in English and Chinese.
+#[test]
+fn caption_over_labelled_credit_and_channel_promotions() {
+    let page = "Ring road flyover to open to traffic by the end of the month\n\
+        Last Updated : 14 November 2025, 11:40 IST\n\
+        A worker paints the railings of the flyover near the lake on Thursday.\n\
+        Credit: DH Photo/Anil Kumar\n\
+        Bengaluru: The flyover on the outer ring road near the lake will open to traffic by the end of the month, officials of the city corporation said on Thursday.\n\
+        The corporation said the last coat of asphalt would be laid next week, once the load tests on the two spans are complete.\n\
+        Follow THE CITY DAILY on WhatsApp channel for the latest news and updates\n";
+    let a = parse(page).unwrap();
+    assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Caption));
+    assert_eq!(kind_at(&a, 7), Some(BoilerplateKind::FollowUs));
+    assert_eq!(lines_of(&a), vec![5, 6]);
+    let page = "雪州多区周六起制水两天\n\
+        2025-12-03 18:45\n\
+        （莎阿南3日讯）雪州水务公司宣布，为配合新输水管道的连接工程，州内多个地区将从本周六上午9时起面对计划性制水，预计供水将在周一凌晨全面恢复。\n\
+        公司呼吁受影响的用户提早储水并节约用水，同时将出动水车前往医院和洗肾中心等重要场所供水。\n\
+        关注本报WhatsApp频道，第一时间掌握最新资讯！\n";
+    let a = parse(page).unwrap();
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::FollowUs));
+    assert_eq!(lines_of(&a), vec![3, 4]);
+}

@@ -1673,7 +1673,7 @@ const PHOTO_LABEL_REACH: usize = 80;
 /// The bracketed group closing `text` (`(...)`, `（...）` or `[...]`):
 /// the text before its opening bracket, and the text inside it with
 /// leading whitespace trimmed. Captions end in such credits.
-fn closing_brackets(text: &str) -> Option<(&str, &str)> {
+pub(crate) fn closing_brackets(text: &str) -> Option<(&str, &str)> {
     let inner = text.strip_suffix([')', '）', ']'])?;
     let open = inner.rfind(['(', '（', '['])?;
     let credit = &inner[open..];
@@ -2184,7 +2184,9 @@ fn strip_tail(line_key: &str) -> &str {
                 | '_'
                 | '/'
                 | '>'
+                | '<'
                 | '»'
+                | '«'
                 | ' '
                 | '•'
                 | '*'

@@ -2311,6 +2311,40 @@ fn is_slash_credit(c: &Classified<'_>) -> bool {
     super::classify::is_slash_credit(plain_text(c))
 }
 
+/// A caption between paragraphs that closes with its photographer and
+/// outlet in brackets, both capitalised (`Le boulevard ... sera fermé à
+/// partir du 1er avril. (Julien Paquet/Le Soleil)`). Read once the
+/// headline is chosen: such a line under the date is a clue to the
+/// headline above it.
+fn slash_credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
+    let lines = page.lines;
+    for &i in &page.content {
+        let text = lines[i].line.text;
+        if roles[i] != Role::Paragraph || text.len() > SLASH_CAPTION_BYTES || !text.ends_with(')') {
+            continue;
+        }
+        let Some((before, credit)) = super::classify::closing_brackets(text) else {
+            continue;
+        };
+        if before.trim_end().ends_with('.')
+            && credit.len() <= SLASH_CREDIT_BYTES
+            && super::classify::is_slash_credit(credit)
+            && credit
+                .split([' ', '/'])
+                .filter(|w| !w.is_empty())
+                .all(|w| w.starts_with(char::is_uppercase))
+        {
+            roles[i] = Role::Boilerplate(BoilerplateKind::Caption);
+        }
+    }
+}
+
+/// Longest caption closing with a bracketed slash credit, in bytes.
+const SLASH_CAPTION_BYTES: usize = 300;
+
+/// Longest bracketed slash credit, in bytes.
+const SLASH_CREDIT_BYTES: usize = 54;
+
 /// A short line of one sentence right above a photo credit line (`Image
 /// Credit: Supplied`) inside the body is the photo's caption. A credit
 /// that closes the body, right before the page's foot (tags, related
@@ -2337,7 +2371,18 @@ fn credited_captions(page: &Page<'_, '_>, roles: &mut [Role]) {
                 .content
                 .get(k + 2)
                 .is_some_and(|&n| roles[n] == Role::Paragraph && body_like(&lines[n]));
-        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption) && !copyright && !slash {
+        // A credit labelled as such over a photographer and the paper
+        // (`Credit: DH Photo/Pushkar V`), read as the writer's credit.
+        let photo_credit = roles[credit] == Role::Boilerplate(BoilerplateKind::Credit)
+            && ["Credit:", "Credits:", "Crédit :", "Crédit:"]
+                .iter()
+                .find_map(|l| lines[credit].line.text.strip_prefix(l))
+                .is_some_and(|rest| super::classify::is_slash_credit(rest.trim()));
+        if roles[credit] != Role::Boilerplate(BoilerplateKind::Caption)
+            && !copyright
+            && !slash
+            && !photo_credit
+        {
             continue;
         }
         let labelled = is_labelled_credit(&lines[credit]);
@@ -2557,6 +2602,31 @@ fn embedded_post_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
     }
 }
 
+/// Words naming the writer's trade that open an author box's bio
+/// (`Journaliste aux affaires municipales. Elle couvre ...`), lowercased.
+const TRADE_WORDS: &[&str] = &[
+    "journaliste",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "correspondant",
+    "correspondante",
+    "periodista",
+    "giornalista",
+    "journalistin",
+    "журналист",
+    "корреспондент",
+    "صحفي",
+    "صحفية",
+];
+
+/// The line opens with the writer's trade (see [`TRADE_WORDS`]).
+fn opens_with_trade(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    let first = first.trim_end_matches([',', '.', ':']);
+    TRADE_WORDS.contains(&lowercase(first).as_ref())
+}
+
 /// Body paragraphs that must stand above a sign-off for it to end the
 /// article.
 const SIGN_OFF_AFTER: usize = 2;
@@ -2587,10 +2657,12 @@ fn signed_off(lines: &[Classified<'_>], roles: &mut [Role]) {
             && lines.get(i + 1).is_some_and(|c| {
                 roles[i + 1] == Role::Paragraph
                     && body_like(c)
-                    && c.line
+                    && (c
+                        .line
                         .text
                         .strip_prefix(first)
                         .is_some_and(|r| r.starts_with(' '))
+                        || opens_with_trade(c.line.text))
             })
     };
     for (i, c) in lines.iter().enumerate() {
@@ -3987,6 +4059,7 @@ pub(crate) fn layout(lines: &[Classified<'_>]) -> Layout {
     media_blocks(&page, &mut roles);
     pull_quotes(&page, &mut roles);
     credited_captions(&page, &mut roles);
+    slash_credited_captions(&page, &mut roles);
     embedded_posts(&page, &mut roles);
     signed_off(lines, &mut roles);
     named_photo_credits(&page, &mut roles);
