@@ -654,3 +654,34 @@ fn box_drawn_tables_make_a_data_page() {
         Err(newsparse::ParseError::NotAnArticle)
     ));
 }
+
+/// A breaking-news ticker of two headlines above the breadcrumb trail,
+/// then the headline, and its update stamp printed over its publication
+/// stamp (blind set 40): the headline is the one over the stamps, and the
+/// time is the first publication's.
+#[test]
+fn ticker_of_two_items_and_update_stamp_over_publication() {
+    let page = "الإثنين 13 أكتوبر 2025\n\
+        الرئيسية\n\
+        أخبار مصر\n\
+        رياضة\n\
+        اقتصاد\n\
+        عاجل\n\
+        محافظ الجيزة يتفقد أعمال تطوير الطريق الدائري ويوجه بسرعة الإنجاز\n\
+        ارتفاع أسعار الخضروات في سوق العبور مع بداية الأسبوع الجاري\n\
+        الرئيسية\n\
+        أخبار مصر\n\
+        افتتاح مكتبة عامة جديدة في حي الدقي بعد عامين من أعمال الترميم\n\
+        آخر تحديث: الإثنين 13/أكتوبر/2025 - 01:07 م\n\
+        الإثنين 13/أكتوبر/2025 - 11:42 ص\n\
+        كتب: أحمد سمير\n\
+        افتتحت محافظة الجيزة، اليوم الإثنين، مكتبة عامة جديدة في حي الدقي بعد عامين من أعمال الترميم، تضم أكثر من عشرين ألف كتاب وقاعة للأطفال.\n\
+        وقال مسؤول بالمحافظة إن المكتبة ستفتح أبوابها يوميا من التاسعة صباحا حتى التاسعة مساء، عدا يوم الجمعة.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح مكتبة عامة جديدة في حي الدقي بعد عامين من أعمال الترميم")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2025-10-13T11:42:00"));
+    assert_eq!(lines_of(&a), vec![15, 16]);
+}

@@ -179,8 +179,10 @@ fn score(c: &Classified<'_>, i: usize, layout: &Layout) -> i32 {
                     s -= 1;
                 }
             }
+            // An update stamp yields to the publication stamp beside it,
+            // labelled or not (`آخر تحديث: ... 01:07 م` over `... 11:42 ص`).
             if m.updated {
-                s -= 1;
+                s -= 2;
             }
         }
         Err(_) => s -= 1,

@@ -626,6 +626,12 @@ fn is_title_with_site(text: &str, title: &str) -> bool {
         })
 }
 
+/// Most items of a news ticker under its heading.
+const TICKER_ITEMS: usize = 4;
+
+/// Fewest chars of a ticker's item: a headline.
+const TICKER_ITEM_CHARS: usize = 20;
+
 /// Lines read from the top for a breadcrumb trail naming the headline.
 const CRUMB_LINES: usize = 40;
 
@@ -973,18 +979,27 @@ impl Page<'_, '_> {
         })
     }
 
-    /// Line `i` comes right under a breaking-news or latest-news heading
-    /// (`عاجل`, `Breaking`, `Son dakika`): it is the ticker's item.
+    /// Line `i` comes under a breaking-news or latest-news heading (`عاجل`,
+    /// `Breaking`, `Son dakika`), among its first [`TICKER_ITEMS`] short
+    /// lines: it is the ticker's item.
     fn ticker_item(&self, i: usize) -> bool {
         let Some(p) = self.pos(i) else {
             return false;
         };
-        let under_heading = p.checked_sub(1).is_some_and(|p| {
-            matches!(
-                self.lines[self.content[p]].kind,
-                Kind::Boilerplate(BoilerplateKind::Latest)
-            )
-        });
+        // The heading may stand over a few items, each a short text line.
+        let mut under_heading = false;
+        for q in (0..p).rev().take(TICKER_ITEMS) {
+            match &self.lines[self.content[q]].kind {
+                Kind::Boilerplate(BoilerplateKind::Latest) => {
+                    under_heading = true;
+                    break;
+                }
+                // A crumb (`ليبيا`) between the ticker and the headline
+                // parts them.
+                Kind::Text(t) if !t.body_like() && t.chars() >= TICKER_ITEM_CHARS => {}
+                _ => break,
+            }
+        }
         // A headline signed right below (`عاجل` / the headline / the
         // writer's name or the date line) is the article's: `عاجل` was its
         // kicker, not a ticker's heading.
