@@ -111,6 +111,28 @@ pub enum Language {
     /// Romanian.
     #[serde(rename = "ro")]
     Romanian,
+    /// Tamil.
+    #[serde(rename = "ta")]
+    Tamil,
+    /// Telugu.
+    #[serde(rename = "te")]
+    Telugu,
+    /// Kannada.
+    #[serde(rename = "kn")]
+    Kannada,
+    /// Malayalam.
+    #[serde(rename = "ml")]
+    Malayalam,
+    /// Gujarati.
+    #[serde(rename = "gu")]
+    Gujarati,
+    /// Punjabi in the Gurmukhi script (Shahmukhi Punjabi, in Arabic
+    /// letters, is detected as Urdu).
+    #[serde(rename = "pa")]
+    Punjabi,
+    /// Odia (Oriya).
+    #[serde(rename = "or")]
+    Odia,
 }
 
 impl Language {
@@ -146,6 +168,13 @@ impl Language {
         Language::Czech,
         Language::Swahili,
         Language::Romanian,
+        Language::Tamil,
+        Language::Telugu,
+        Language::Kannada,
+        Language::Malayalam,
+        Language::Gujarati,
+        Language::Punjabi,
+        Language::Odia,
     ];
 
     /// The ISO 639-1 code.
@@ -181,6 +210,13 @@ impl Language {
             Language::Czech => "cs",
             Language::Swahili => "sw",
             Language::Romanian => "ro",
+            Language::Tamil => "ta",
+            Language::Telugu => "te",
+            Language::Kannada => "kn",
+            Language::Malayalam => "ml",
+            Language::Gujarati => "gu",
+            Language::Punjabi => "pa",
+            Language::Odia => "or",
         }
     }
 

@@ -52,6 +52,9 @@ pub(crate) struct Detector {
     bengali: usize,
     /// Thai letters (U+0E00..U+0E7F).
     thai: usize,
+    /// Letters of the South and West Indian scripts, in [`INDIC_SCRIPTS`]'
+    /// order.
+    indic: [usize; INDIC_SCRIPTS.len()],
     greek: usize,
     /// Latin letters with Vietnamese tone marks (U+1E80..U+1EFF).
     vietnamese: usize,
@@ -192,6 +195,10 @@ impl Detector {
                 INDIC if (0xA6..=0xA7).contains(&next) => self.bengali += 1,
                 // Thai, U+0E00..U+0E7F.
                 INDIC if (0xB8..=0xB9).contains(&next) => self.thai += 1,
+                // Gurmukhi to Malayalam, U+0A00..U+0D7F.
+                INDIC if (0xA8..=0xB5).contains(&next) => {
+                    self.indic[usize::from((next - 0xA8) / 2)] += 1
+                }
                 // Greek, U+0370..U+03FF (letters from U+0386).
                 GREEK if lead != 0xCD || next >= 0xB0 => self.greek += 1,
                 // Latin Extended Additional from U+1E80: the letters with
@@ -220,6 +227,7 @@ impl Detector {
             (self.greek, 7),
             (self.bengali, 8),
             (self.thai, 9),
+            (self.indic.iter().copied().max().unwrap_or(0), 10),
         ];
         let &(best, script) = scores.iter().max_by_key(|(n, _)| *n)?;
         if best < 2 {
@@ -246,6 +254,15 @@ impl Detector {
             7 => Language::Greek,
             8 => Language::Bengali,
             9 => Language::Thai,
+            10 => {
+                let (k, _) = self
+                    .indic
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|&(_, n)| *n)
+                    .expect("six scripts");
+                INDIC_SCRIPTS[k].1
+            }
             // Every few letters of Vietnamese carry a stacked mark; other
             // Latin languages write these letters almost never.
             _ if self.vietnamese >= VIETNAMESE_MIN && self.vietnamese * 20 >= self.latin => {
@@ -301,6 +318,19 @@ const GREEK: u8 = 11;
 /// U+1EFF) among them.
 const LATIN_EXTENDED: u8 = 12;
 
+/// The Indian scripts of U+0A00..U+0D7F, 128 code points each (so the
+/// second UTF-8 byte, 0xA8..=0xB5, tells them apart two values a script),
+/// and the language each is read as.
+const INDIC_SCRIPTS: [(Script, Language); 7] = [
+    (Script::Gurmukhi, Language::Punjabi),
+    (Script::Gujarati, Language::Gujarati),
+    (Script::Odia, Language::Odia),
+    (Script::Tamil, Language::Tamil),
+    (Script::Telugu, Language::Telugu),
+    (Script::Kannada, Language::Kannada),
+    (Script::Malayalam, Language::Malayalam),
+];
+
 /// Fewest letters with Vietnamese marks that make a page Vietnamese.
 const VIETNAMESE_MIN: usize = 3;
 
@@ -314,7 +344,8 @@ const TURKISH_BIT: usize = 6;
 /// Continuation bytes (0x80..0xBF) are `NONE`, so each character is
 /// counted once.
 /// A lead byte's letter family in [`script_weight`]'s order (Arabic 0 ..
-/// Latin 5, Devanagari 6, Greek 7, Bengali 8, Thai 9), [`NO_LETTER`] for
+/// Latin 5, Devanagari 6, Greek 7, Bengali 8, Thai 9, Gurmukhi to
+/// Malayalam 10..=16), [`NO_LETTER`] for
 /// bytes that start no letter, or [`NEEDS_NEXT`] when the next byte decides.
 static FAMILY: [u8; 256] = {
     let mut t = [0u8; 256];
@@ -398,9 +429,9 @@ fn ascii_letters(b: &[u8]) -> usize {
 }
 
 /// See [`FAMILY`].
-const NEEDS_NEXT: u8 = 11;
+const NEEDS_NEXT: u8 = 18;
 /// See [`FAMILY`].
-const NO_LETTER: u8 = 10;
+const NO_LETTER: u8 = 17;
 
 static LEAD_CLASS: [u8; 256] = {
     let mut t = [NONE; 256];
@@ -446,6 +477,13 @@ pub(crate) enum Script {
     Greek,
     Bengali,
     Thai,
+    Gurmukhi,
+    Gujarati,
+    Odia,
+    Tamil,
+    Telugu,
+    Kannada,
+    Malayalam,
 }
 
 /// The script family of a paragraph, from its first bytes, with its
@@ -491,6 +529,7 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
             INDIC if (0xA4..=0xA5).contains(&next) => 6,
             INDIC if (0xA6..=0xA7).contains(&next) => 8,
             INDIC if (0xB8..=0xB9).contains(&next) => 9,
+            INDIC if (0xA8..=0xB5).contains(&next) => 10 + usize::from((next - 0xA8) / 2),
             GREEK if lead != 0xCD || next >= 0xB0 => 7,
             LATIN_EXTENDED if (0xB8..=0xBB).contains(&next) => 5,
             _ => continue,
@@ -509,6 +548,13 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         n[7],
         n[8],
         n[9],
+        n[10],
+        n[11],
+        n[12],
+        n[13],
+        n[14],
+        n[15],
+        n[16],
     ];
     // `max_by_key` keeps the last of equal maxima, as `Detector::finish`.
     let (family, &best) = scores.iter().enumerate().max_by_key(|&(_, n)| *n)?;
@@ -526,6 +572,13 @@ pub(crate) fn script_weight(text: &str) -> Option<(Script, usize)> {
         Script::Greek,
         Script::Bengali,
         Script::Thai,
+        Script::Gurmukhi,
+        Script::Gujarati,
+        Script::Odia,
+        Script::Tamil,
+        Script::Telugu,
+        Script::Kannada,
+        Script::Malayalam,
     ][family];
     let weight: usize = scores.iter().sum();
     Some((script, weight * text.len() / sampled.max(1)))
@@ -1012,6 +1065,31 @@ mod tests {
             detect("Ο δήμος τοποθέτησε νέους κάδους ανακύκλωσης στο κέντρο της πόλης."),
             Some(Language::Greek)
         );
+        assert_eq!(
+            detect("நகராட்சி ஆற்றங்கரையில் புதிய நூலகத்தைத் திறந்தது"),
+            Some(Language::Tamil)
+        );
+        assert_eq!(
+            detect("పురపాలక సంస్థ నది ఒడ్డున కొత్త గ్రంథాలయాన్ని ప్రారంభించింది"),
+            Some(Language::Telugu)
+        );
+        assert_eq!(
+            detect("ನಗರಸಭೆ ನದಿ ದಡದಲ್ಲಿ ಹೊಸ ಗ್ರಂಥಾಲಯವನ್ನು ತೆರೆಯಿತು"),
+            Some(Language::Kannada)
+        );
+        assert_eq!(
+            detect("നഗരസഭ പുഴയോരത്ത് പുതിയ വായനശാല തുറന്നു"),
+            Some(Language::Malayalam)
+        );
+        assert_eq!(
+            detect("નગરપાલિકાએ નદીકિનારે નવું પુસ્તકાલય ખોલ્યું"),
+            Some(Language::Gujarati)
+        );
+        assert_eq!(
+            detect("ਨਗਰ ਨਿਗਮ ਨੇ ਦਰਿਆ ਕੰਢੇ ਨਵੀਂ ਲਾਇਬ੍ਰੇਰੀ ਖੋਲ੍ਹੀ"),
+            Some(Language::Punjabi)
+        );
+        assert_eq!(detect("ପୌରସଭା ନଦୀ କୂଳରେ ନୂଆ ପାଠାଗାର ଖୋଲିଲା"), Some(Language::Odia));
     }
 
     #[test]
