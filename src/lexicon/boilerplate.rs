@@ -1083,6 +1083,7 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("lee también:", Related),
     ("te puede interesar:", Related),
     ("lea también:", Related),
+    ("lea más:", Related),
     ("vea también:", Related),
     ("mirá también:", Related),
     ("leé también:", Related),

@@ -1594,6 +1594,8 @@ const BRACKETED_CREDIT_LABELS: &[&str] = &[
     "Foto: ",
     "Foto de ",
     "Photo : ",
+    "புகைப்படம்: ",
+    "फोटो: ",
 ];
 
 /// Is `s` (trimmed) a photo agency of [`PHOTO_AGENCIES`], ASCII case
@@ -1639,7 +1641,20 @@ fn closes_with_bracketed_credit(text: &str) -> bool {
             && ["攝影", "摄影", "圖／", "图/", "圖/", "图／"]
                 .iter()
                 .any(|w| credit.contains(w)))
+        // A file photo's label alone in the brackets (`Trigo ruso
+        // (archivo)`, `(資料圖片)`).
+        || (text.len() <= ARCHIVE_CAPTION_BYTES
+            && !before.is_empty()
+            && ARCHIVE_LABELS
+                .iter()
+                .chain(ARCHIVE_WORDS)
+                .chain(["file", "资料图片", "資料圖片", "資料圖"].iter())
+                .any(|l| credit.eq_ignore_ascii_case(l)))
 }
+
+/// Longest caption closing with a file photo's label in brackets, in
+/// bytes.
+const ARCHIVE_CAPTION_BYTES: usize = 200;
 
 /// Photo-credit labels that close a caption with the photographer's name
 /// (`... closures. Photograph: Christopher Thomond/The Guardian`), each
@@ -1956,11 +1971,21 @@ fn is_photo_caption(text: &str) -> bool {
     }
     // `图为汉堡港集装箱码头。`: a Chinese caption opens with `图为`
     // (pictured).
-    // `资料图：敦煌悬泉置遗址` opens a file photo's caption the same way.
+    // `资料图：敦煌悬泉置遗址` opens a file photo's caption the same way,
+    // and `图：` (picture:) any photo's (`图：会见场景（越通社）`).
     if text.len() <= MAX_HAN_CAPTION_BYTES
-        && ["图为", "圖為", "资料图", "資料圖"]
-            .iter()
-            .any(|o| text.starts_with(o))
+        && [
+            "图为",
+            "圖為",
+            "资料图",
+            "資料圖",
+            "图：",
+            "圖：",
+            "图片：",
+            "圖片：",
+        ]
+        .iter()
+        .any(|o| text.starts_with(o))
     {
         return true;
     }
@@ -3183,6 +3208,26 @@ mod tests {
         assert_eq!(std::mem::size_of::<TextInfo>(), 16);
         assert_eq!(std::mem::size_of::<Kind<'_>>(), 16);
         assert_eq!(std::mem::size_of::<Classified<'_>>(), 48);
+    }
+
+    #[test]
+    fn captions_by_file_label_picture_label_and_tamil_credit() {
+        let caption = Kind::Boilerplate(BoilerplateKind::Caption);
+        assert_eq!(kind("Trigo ruso (archivo)"), caption);
+        assert_eq!(
+            kind("El puerto de la ciudad al amanecer (Archive)"),
+            caption
+        );
+        assert_eq!(kind("图：会见场景（越通社）"), caption);
+        assert_eq!(
+            kind("துவக்க விழாவில் நடைபெற்ற கலை நிகழ்ச்சி (புகைப்படம்: சின்குவா)"),
+            caption
+        );
+        // A sentence that closes with a bracketed word is no caption.
+        assert!(matches!(
+            kind("The council voted to keep the old records in the town hall (archives) until next year."),
+            Kind::Text(_)
+        ));
     }
 
     #[test]
