@@ -199,3 +199,71 @@ fn page_title_loses_the_site_name_printed_as_the_masthead() {
     assert_eq!(kind_at(&a, 3), Some(BoilerplateKind::Navigation));
     assert_eq!(lines_of(&a), vec![10, 11, 12]);
 }
+
+/// A section front a text browser wrapped: a lead teaser whose excerpt
+/// runs over six lines, then dated teasers with two-line excerpts. Each
+/// wrapped excerpt counts once, as the teaser it is, so the page is a
+/// listing.
+#[test]
+fn wrapped_section_front_is_a_listing() {
+    let page = [
+        "   [1]Valley Courier  [2]Home  [3]Local  [4]Business  [5]Sport",
+        "",
+        "   Local news",
+        "",
+        "   Council opens a new primary school in the eastern district",
+        "",
+        "   2019-08-09 13:42",
+        "",
+        "   The mayor opened the new primary school in the eastern district on",
+        "   Wednesday, a building paid for by a regional fund at a cost of about one and",
+        "   a half million, with twenty-four classrooms, two laboratories and a library.",
+        "   The mayor said in a speech that the council would keep building schools in",
+        "   the growing districts and that the roads around the school would be repaired",
+        "   soon. Details",
+        "",
+        "   Police arrest two men after a break-in at the harbour warehouse",
+        "",
+        "   2019-08-09 12:58",
+        "",
+        "   Police arrested two men early on Wednesday after a break-in at a warehouse",
+        "   on the harbour front, where tools and copper cable were taken...",
+        "",
+        "   Power cuts to continue in the northern quarter for another week",
+        "",
+        "   2019-08-09 12:20",
+        "",
+        "   The power company said the rota of cuts in the northern quarter would stay",
+        "   as it is for the coming days while a transformer is replaced...",
+        "",
+        "   Second round of the school exams set for late August",
+        "",
+        "   2019-08-09 11:47",
+        "",
+        "   The education office announced the date of the second round of the school",
+        "   exams for pupils who failed or want to improve their marks...",
+        "",
+        "   Town hall starts work on the main shopping street",
+        "",
+        "   2019-08-09 10:55",
+        "",
+        "   The town hall began work on the main shopping street, one and a half",
+        "   kilometres long, paid for by a loan from a development bank...",
+        "",
+        "   Summer camp for children ends with a show in the park",
+        "",
+        "   2019-08-09 09:31",
+        "",
+        "   The youth association closed its summer camp, which ran for three weeks and",
+        "   welcomed three hundred children from the town and nearby villages...",
+        "",
+        "   1 2 3 4 ... Next »",
+        "",
+        "   © Valley Courier 2019",
+    ]
+    .join("\n");
+    assert_eq!(
+        parse(&page).unwrap_err(),
+        newsparse::ParseError::NotAnArticle
+    );
+}

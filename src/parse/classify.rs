@@ -72,6 +72,10 @@ pub(crate) struct TextInfo {
     /// Ends like a sentence (`.`, `。`, `?`, `؟`, `!`, `…`, `।`, a closing quote
     /// after one of these).
     pub sentence_end: bool,
+    /// A text browser wrapped the paragraph of the line above onto this
+    /// line (see `wrapped_paragraphs`): the counts above are the
+    /// paragraph's, and the line is no paragraph of its own.
+    pub continued: bool,
     /// A rubric prefix, as offsets into the line: read it with
     /// [`TextInfo::rubric_in`].
     pub rubric: Option<RubricSpan>,
@@ -323,11 +327,12 @@ fn wrapped_paragraphs(lines: &mut [Classified<'_>]) {
                     sentence_end = t.sentence_end;
                 }
             }
-            for c in &mut lines[i..=j] {
+            for (k, c) in lines[i..=j].iter_mut().enumerate() {
                 if let Kind::Text(t) = &mut c.kind {
                     t.chars = u16::try_from(chars).unwrap_or(u16::MAX);
                     t.wide = u16::try_from(wide).unwrap_or(u16::MAX);
                     t.sentence_end = sentence_end;
+                    t.continued = k > 0;
                 }
             }
         }
@@ -2843,6 +2848,7 @@ fn text_info(text: &str, buf: &mut String, last_closes: Option<bool>) -> TextInf
             0
         },
         sentence_end,
+        continued: false,
         rubric: rubric(text, buf),
         // A glued widget ends with a platform name, never with a sentence's
         // closing mark: body paragraphs are not keyed for one.

@@ -1063,6 +1063,8 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
             in_sidebar = true;
         }
         match &c.kind {
+            // A wrapped paragraph counts once, at its first line.
+            Kind::Text(t) if t.continued => {}
             _ if stamp && in_sidebar => {}
             Kind::Byline(_) if in_sidebar => {}
             _ if stamp => dated += 1,
@@ -1098,6 +1100,9 @@ pub(crate) fn is_listing(lines: &[Classified<'_>], layout: &Layout) -> bool {
     let (mut body, mut short) = (0, 0);
     for (c, role) in lines.iter().zip(&layout.roles) {
         if let (Role::Paragraph | Role::CaptionedParagraph(_), Kind::Text(t)) = (role, &c.kind) {
+            if t.continued {
+                continue;
+            }
             if t.body_like() {
                 body += 1;
             } else if t.chars() < 120 && !t.sentence_end {
