@@ -685,3 +685,25 @@ fn ticker_of_two_items_and_update_stamp_over_publication() {
     assert_eq!(published(&a).as_deref(), Some("2025-10-13T11:42:00"));
     assert_eq!(lines_of(&a), vec![15, 16]);
 }
+
+/// A Yemeni page of 2010 (blind set 42's shape): the menu printed as one
+/// line of bar-parted items, the headline, and a date line naming the
+/// month twice (`مارس - آذار`) with the hour alone.
+#[test]
+fn one_line_menu_and_a_month_named_twice() {
+    let page = "الثلاثاء 16 مارس - آذار 2010\n\
+        الرئيسية | أخبار محلية | أخبار عربية ودولية | اقتصاد | رياضة | كتابات | حوارات | تقارير | أرشيف | من نحن\n\
+        أخبار محلية\n\
+        افتتاح سوق شعبي جديد في مدينة إب بعد عام من أعمال البناء\n\
+        الإثنين 15 مارس - آذار 2010 الساعة 05 مساءً / خاص\n\
+        عدد القراءات: 1204\n\
+        افتتحت السلطة المحلية في مدينة إب، الإثنين، سوقا شعبيا جديدا يضم أكثر من مئتي محل تجاري، بعد عام من أعمال البناء التي مولها صندوق التنمية.\n\
+        وقال مسؤول في المجلس المحلي إن السوق سيخفف الزحام عن الشوارع الرئيسية التي كان الباعة يفترشون أرصفتها منذ سنوات.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح سوق شعبي جديد في مدينة إب بعد عام من أعمال البناء")
+    );
+    assert_eq!(published(&a).as_deref(), Some("2010-03-15T17:00:00"));
+    assert_eq!(lines_of(&a), vec![7, 8]);
+}

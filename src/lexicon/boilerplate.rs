@@ -904,6 +904,8 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     // A teaser for another article between paragraphs: `Lire aussi |
     // Article réservé à nos abonnés ...`.
     ("lire aussi |", Related),
+    // A page's view counter (`عدد الزيارات: 2341`, "number of visits").
+    ("عدد الزيارات", Counter),
     // An editor's note or correction after the story (`N. de la R.: Una
     // versión anterior...`, `تصحيح: ذكرت نسخة سابقة...`).
     ("n. de la r.", Other),

@@ -145,6 +145,7 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("جويلية", W::Month(7)),
     ("جويليه", W::Month(7)),
     ("أوت", W::Month(8)),
+    ("ينير", W::Month(1)),
     ("يوليوز", W::Month(7)),
     ("غشت", W::Month(8)),
     ("شتنبر", W::Month(9)),

@@ -2262,7 +2262,8 @@ fn prefix_at(lex: &Lexicon, line_key: &str) -> Option<BoilerplateKind> {
     let kind = lex.prefix_kinds[m.pattern().as_usize()];
     // A counter label must be followed by its count (`点击:`, `查看:6220`),
     // not by a headline (`评论:...` is a rubric).
-    let rest = line_key[m.end()..].trim_start();
+    // The label's colon may follow (`عدد القراءات: 2341`).
+    let rest = line_key[m.end()..].trim_start_matches([':', '：', ' ']);
     if kind == BoilerplateKind::Counter && rest.chars().next().is_some_and(|c| !c.is_ascii_digit())
     {
         return None;

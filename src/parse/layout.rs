@@ -626,6 +626,9 @@ fn is_title_with_site(text: &str, title: &str) -> bool {
         })
 }
 
+/// Bars that make a line a menu rather than a page title.
+const MENU_BARS: usize = 3;
+
 /// Most items of a news ticker under its heading.
 const TICKER_ITEMS: usize = 4;
 
@@ -1068,6 +1071,12 @@ impl Page<'_, '_> {
         // no headline.
         if starts_with_clock(c.line.text) || self.ticker_item(i) {
             score -= 3;
+        }
+        // A menu printed as one line, its items parted by bars (`الرئيسية
+        // | أخبار محلية | أخبار عربية ودولية | ...`); a page title's bars
+        // part two or three pieces.
+        if c.line.text.matches(" | ").nth(MENU_BARS - 1).is_some() {
+            score -= 5;
         }
         // A count and a word or two (`0 دقيقة واحدة`, `3 min read`): a
         // reading time or counter, no headline.

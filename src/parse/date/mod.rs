@@ -1266,12 +1266,22 @@ fn named_day_first(ts: &[Tok], i: usize, d: u32) -> Option<Result<Raw, usize>> {
 }
 
 /// The last token of a month written twice (`يوليو/تموز`, `حزيران
-/// (يونيو)`, `أكتوبر/تشرين الأول`), or `j` itself.
+/// (يونيو)`, `أكتوبر/تشرين الأول`, `مارس - آذار`), or `j` itself.
 fn doubled_month(ts: &[Tok], j: usize) -> usize {
     let is_month = |k: usize| matches!(ts.get(k).and_then(Tok::word), Some(W::Month(_)));
+    // After a dash or a space, only the same month's other name
+    // (`مارس - آذار`, `مارس آذار`): a second month there may start a range.
+    let same_month = |k: usize| {
+        matches!(
+            (ts.get(j).and_then(Tok::word), ts.get(k).and_then(Tok::word)),
+            (Some(W::Month(a)), Some(W::Month(b))) if a == b
+        )
+    };
     match ts.get(j + 1).and_then(Tok::punct) {
         Some('/') if is_month(j + 2) => j + 2,
         Some('(') if is_month(j + 2) && ts.get(j + 3).and_then(Tok::punct) == Some(')') => j + 3,
+        Some('-' | '–') if same_month(j + 2) => j + 2,
+        _ if same_month(j + 1) => j + 1,
         _ => j,
     }
 }
