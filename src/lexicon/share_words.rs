@@ -255,6 +255,8 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("نسخ الرابط", ShareWord::Platform(CopyLink)),
     ("复制链接", ShareWord::Platform(CopyLink)),
     ("google news", ShareWord::Platform(GoogleNews)),
+    ("google+", ShareWord::Platform(GooglePlus)),
+    ("google plus", ShareWord::Platform(GooglePlus)),
     ("flipboard", ShareWord::Platform(Flipboard)),
     ("skype", ShareWord::Platform(Skype)),
     ("douban", ShareWord::Platform(Douban)),

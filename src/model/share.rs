@@ -111,6 +111,9 @@ platforms! {
     Flipboard = "flipboard", "Flipboard";
     /// Google News.
     GoogleNews = "google_news", "Google News";
+    /// Google+ (closed in 2019; pages of its time name it in their share
+    /// rows).
+    GooglePlus = "google_plus", "Google+";
     /// Skype.
     Skype = "skype", "Skype";
     /// Douban.
@@ -199,7 +202,7 @@ impl SharePlatform {
                 format!("https://bsky.app/intent/compose?text={}", enc(&text))
             }
             Messenger | WeChat | Viber | Print | CopyLink | Instagram | YouTube | TikTok
-            | Snapchat | GoogleNews | Skype | Mastodon => return None,
+            | Snapchat | GoogleNews | GooglePlus | Skype | Mastodon => return None,
         })
     }
 }

@@ -675,6 +675,9 @@ pub(crate) fn kind_of<'a>(
     // Whether the line's last word closes a share row, once it is known:
     // both widget tests below ask, and it costs a key.
     let mut last_closes = None;
+    // A counter line that may hold a date: a counter unless it reads as
+    // a byline.
+    let mut counter = false;
     // A linked image with its text (`[14][IMG] Des bacs bruns ...`): a
     // caption, whatever it says.
     if is_image_marker(listed) {
@@ -704,7 +707,13 @@ pub(crate) fn kind_of<'a>(
             }
         }
         if let Some(kind) = furniture(listed, buf) {
-            return Kind::Boilerplate(kind);
+            // Counts after the story's date (`24 أكتوبر 2016 0 تعليق 1,284
+            // مشاهدة`) make a byline, if the date reads.
+            if kind == BoilerplateKind::Counter && date::may_hold_date(text) {
+                counter = true;
+            } else {
+                return Kind::Boilerplate(kind);
+            }
         }
         if is_location_label(listed) {
             return Kind::Boilerplate(BoilerplateKind::Other);
@@ -823,6 +832,9 @@ pub(crate) fn kind_of<'a>(
                 return Kind::Byline(Box::new(info));
             }
         }
+    }
+    if counter {
+        return Kind::Boilerplate(BoilerplateKind::Counter);
     }
     if text.len() <= MAX_KEYED_BYTES {
         if let Some(kind) = credit(buf) {
@@ -2431,8 +2443,10 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     if seen.spaces == 0 {
         // An image's alt text or file name in brackets, as a text
         // browser prints it (`[pushkinskaya-remont-2023]`).
+        // In brackets, a single name of one word will do (`[school-1]`,
+        // `[hamdallah]`, as w3m prints an image without its alt text).
         if let Some(inner) = line_key.strip_prefix('[').and_then(|k| k.strip_suffix(']')) {
-            if is_file_name(inner) || is_slug(inner) {
+            if is_file_name(inner) || is_slug(inner) || is_image_name(inner) {
                 return Some(BoilerplateKind::Markup);
             }
         }
@@ -2548,6 +2562,15 @@ fn is_file_name(k: &str) -> bool {
 }
 
 /// A URL slug on its own line: `yelina-semironva-chinese-radio`.
+/// One lowercase ASCII word, digits, dashes and underscores allowed, with a
+/// letter among them: an image's file name without its extension.
+fn is_image_name(k: &str) -> bool {
+    k.len() >= 3
+        && k.bytes().any(|b| b.is_ascii_lowercase())
+        && k.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+}
+
 fn is_slug(k: &str) -> bool {
     k.bytes().filter(|&b| b == b'-').count() >= 2
         && k.bytes()
@@ -3235,6 +3258,29 @@ mod tests {
             kind("The council voted to keep the old records in the town hall (archives) until next year."),
             Kind::Text(_)
         ));
+    }
+
+    #[test]
+    fn text_browser_image_names_dated_counters_and_google_plus() {
+        let markup = Kind::Boilerplate(BoilerplateKind::Markup);
+        assert_eq!(kind("[school-1]"), markup);
+        assert_eq!(kind("[hamdallah]"), markup);
+        assert!(!matches!(
+            kind("[1]"),
+            Kind::Boilerplate(BoilerplateKind::Markup)
+        ));
+        assert!(matches!(
+            kind("24 أكتوبر 2016 0 تعليق 1,284 مشاهدة"),
+            Kind::Byline(_)
+        ));
+        assert_eq!(
+            kind("عدد القراءات: 2341"),
+            Kind::Boilerplate(BoilerplateKind::Counter)
+        );
+        match kind("Facebook Twitter Google+ WhatsApp Email") {
+            Kind::Share(s) => assert!(s.platforms.contains(&crate::SharePlatform::GooglePlus)),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
