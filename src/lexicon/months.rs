@@ -614,7 +614,6 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("gmt", W::Zone(0)),
     ("utc", W::Zone(0)),
     ("bjt", W::Zone(480)),
-    ("msk", W::Zone(180)),
     ("ist", W::Zone(330)),
     ("bst", W::Zone(60)),
     ("wet", W::Zone(0)),
@@ -701,6 +700,10 @@ pub(crate) static DATE_WORDS: &[(&str, DateWord)] = &[
     ("ایران", W::RegionZone(8)),
     // Moscow: +03:00 since 2014, +04:00 from 2011, summer time before.
     ("بتوقيت موسكو", W::RegionZone(9)),
+    // Moscow time in Latin and Cyrillic letters, read in the zone of its
+    // date (+04:00 in 2011-14).
+    ("msk", W::RegionZone(9)),
+    ("мск", W::RegionZone(9)),
     ("مكة", W::Zone(180)),
     ("مكة المكرمة", W::Zone(180)),
     // The second word of `بتوقيت مكة المكرمة`, left after the zone's two.
