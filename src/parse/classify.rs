@@ -2472,6 +2472,16 @@ fn shape(text: &str, line_key: &str) -> Option<BoilerplateKind> {
     if text.contains('›') && is_breadcrumb(text) {
         return Some(BoilerplateKind::Breadcrumb);
     }
+    // And `»` into a quote: a trail of double guillemets (`Петербург »
+    // [16]Общество`), with no opening guillemet (French quotes are spaced
+    // too: `« Il faut agir » a-t-il dit`) and no closing mark.
+    if text.contains(" » ")
+        && !text.contains('«')
+        && !text.ends_with(['.', '!', '?'])
+        && is_breadcrumb(text)
+    {
+        return Some(BoilerplateKind::Breadcrumb);
+    }
     if seen.spaces > 0 && is_home_trail(line_key) {
         return Some(BoilerplateKind::Breadcrumb);
     }
@@ -2602,11 +2612,11 @@ fn is_markup(k: &str, seen: KeyBytes) -> bool {
 /// `Home >> World`, `الصفحة الرئيسية>>تبادلات دولية`, `首页 > 新闻 > 国际`:
 /// two or more short segments joined by `>`.
 fn is_breadcrumb(k: &str) -> bool {
-    if !k.contains('>') && !k.contains('›') {
+    if !k.contains(['>', '›', '»']) {
         return false;
     }
     let mut segments = 0;
-    let mut parts = k.split(['>', '›']).peekable();
+    let mut parts = k.split(['>', '›', '»']).peekable();
     while let Some(seg) = parts.next() {
         let seg = seg.trim_matches(|c: char| c == ' ' || c == '|');
         if seg.is_empty() {
@@ -3281,6 +3291,15 @@ mod tests {
             Kind::Share(s) => assert!(s.platforms.contains(&crate::SharePlatform::GooglePlus)),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn guillemet_trails() {
+        let crumb = Kind::Boilerplate(BoilerplateKind::Breadcrumb);
+        assert_eq!(kind("[15]Петербург » [16]Общество"), crumb);
+        assert_eq!(kind("Accueil » Monde » Afrique"), crumb);
+        // French quotes are spaced: a quoted remark is no trail.
+        assert!(matches!(kind("« Il faut agir » a-t-il dit"), Kind::Text(_)));
     }
 
     #[test]

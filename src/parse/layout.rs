@@ -626,6 +626,20 @@ fn is_title_with_site(text: &str, title: &str) -> bool {
         })
 }
 
+/// A text field in a text browser's dump: ten underscores or more.
+const FORM_FIELD: &str = "__________";
+
+/// Decimal numbers that make a line a row of market quotes.
+const QUOTE_NUMBERS: usize = 3;
+
+/// How many decimal numbers (`32,53`, `96.05`) the text holds.
+fn decimal_numbers(text: &str) -> usize {
+    let b = text.as_bytes();
+    b.windows(3)
+        .filter(|w| w[0].is_ascii_digit() && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit())
+        .count()
+}
+
 /// Bars that make a line a menu rather than a page title.
 const MENU_BARS: usize = 3;
 
@@ -1071,6 +1085,16 @@ impl Page<'_, '_> {
         // no headline.
         if starts_with_clock(c.line.text) || self.ticker_item(i) {
             score -= 3;
+        }
+        // A form's text field as a text browser draws it (`____________
+        // Найти`, `Search______________ Go`).
+        if c.line.text.contains(FORM_FIELD) {
+            score -= 5;
+        }
+        // Market quotes (`Курсы ЦБ: USD 32,53 | EUR 41,08 Нефть Brent
+        // 96,05`): three decimal numbers or more.
+        if decimal_numbers(c.line.text) >= QUOTE_NUMBERS {
+            score -= 4;
         }
         // A menu printed as one line, its items parted by bars (`الرئيسية
         // | أخبار محلية | أخبار عربية ودولية | ...`); a page title's bars
@@ -4541,6 +4565,14 @@ mod tests {
         assert!(is_item_list("Accueil » Monde"));
         assert!(is_item_list("Home\tChina"));
         assert!(!is_item_list("Prices rose 3/4 of a point"));
+        assert_eq!(
+            decimal_numbers("Курсы ЦБ: USD 32,53 | EUR 41,08   Нефть Brent 96,05"),
+            3
+        );
+        assert_eq!(
+            decimal_numbers("Inflation eases to 2.4% in March, lowest in 3 years"),
+            1
+        );
         assert!(is_end_mark("(完)"));
         assert!(is_end_mark(" _ "));
         assert!(is_end_mark("Fin"));
