@@ -707,3 +707,32 @@ fn one_line_menu_and_a_month_named_twice() {
     assert_eq!(published(&a).as_deref(), Some("2010-03-15T17:00:00"));
     assert_eq!(lines_of(&a), vec![7, 8]);
 }
+
+/// A breadcrumb trail closing with the section, the section's name again
+/// as a label, then the headline over its date line (blind set 42): the
+/// label is no headline.
+#[test]
+fn section_label_under_its_breadcrumb_is_no_headline() {
+    let page = "الرئيسية\n\
+        اقتصاد\n\
+        محافظات\n\
+        رياضة\n\
+        فيديو\n\
+        صور\n\
+        \n\
+        عاجل\n\
+        وزير النقل يتفقد أعمال توسعة الطريق الدائري الإقليمي\n\
+        \n\
+        الرئيسية > محافظات\n\
+        محافظات\n\
+        افتتاح محطة جديدة لمياه الشرب في مركز منيا القمح بالشرقية\n\
+        الأحد 14/فبراير/2016 - 11:45 ص\n\
+        افتتح محافظ الشرقية، اليوم الأحد، محطة جديدة لمياه الشرب في مركز منيا القمح بطاقة عشرين ألف متر مكعب يوميا، تخدم أكثر من مئة ألف نسمة.\n\
+        وقال المحافظ إن المحطة تنهي معاناة قرى المركز من انقطاع المياه في أشهر الصيف، وإن محطتين أخريين ستفتتحان قبل نهاية العام.\n";
+    let a = parse(page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("افتتاح محطة جديدة لمياه الشرب في مركز منيا القمح بالشرقية")
+    );
+    assert_eq!(lines_of(&a), vec![15, 16]);
+}

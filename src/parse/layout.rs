@@ -649,6 +649,9 @@ const TICKER_ITEMS: usize = 4;
 /// Fewest chars of a ticker's item: a headline.
 const TICKER_ITEM_CHARS: usize = 20;
 
+/// Fewest words of a headline a breadcrumb trail closes with.
+const CRUMB_HEADLINE_WORDS: usize = 3;
+
 /// Lines read from the top for a breadcrumb trail naming the headline.
 const CRUMB_LINES: usize = 40;
 
@@ -927,6 +930,16 @@ impl Page<'_, '_> {
         let Some(&last) = whole.as_bytes().last() else {
             return false;
         };
+        // A trail closing with its section (`الرئيسية > محافظات`) names
+        // the section, printed again as a label over the headline: a
+        // headline has a few words.
+        if whole
+            .split_whitespace()
+            .nth(CRUMB_HEADLINE_WORDS - 1)
+            .is_none()
+        {
+            return false;
+        }
         self.content
             .iter()
             .take(CRUMB_LINES)
