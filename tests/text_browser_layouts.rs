@@ -267,3 +267,40 @@ fn wrapped_section_front_is_a_listing() {
         newsparse::ParseError::NotAnArticle
     );
 }
+
+/// A standfirst a text browser wrapped over three lines between the
+/// headline and the date line, and a French share row of verbs: the
+/// standfirst's lines are the header's, the body starts after the row.
+#[test]
+fn wrapped_standfirst_over_the_date_line() {
+    let page = [
+        "   [1]Accueil > [2]Région > [3]Lille",
+        "",
+        "   Lille: la rue des Arts passera en zone piétonne avant l’été",
+        "",
+        "   Piétons prioritaires, vitesse limitée à 20 km/h et livraisons le matin",
+        "   seulement: la Ville a présenté lundi le nouveau visage de la rue, qui doit",
+        "   entrer en vigueur en juin.",
+        "",
+        "   Par Claire Dumont | Publié le 23/04/2018",
+        "",
+        "   Partager Tweeter Envoyer",
+        "",
+        "   C’est un changement important pour l’une des rues les plus animées du",
+        "   centre. À partir du 4 juin, la rue des Arts deviendra une zone piétonne, a",
+        "   annoncé lundi soir l’adjointe chargée des déplacements.",
+        "",
+        "   Les vélos pourront y circuler dans les deux sens, et les livraisons ne",
+        "   seront plus autorisées qu’entre six et onze heures du matin, contre treize",
+        "   heures aujourd’hui.",
+        "",
+        "   Les commerçants, consultés depuis l’automne, ont obtenu que deux places de",
+        "   livraison soient créées au bout de la rue.",
+    ]
+    .join("\n");
+    let a = parse(&page).unwrap();
+    assert_eq!(lines_of(&a), vec![13, 14, 15, 17, 18, 19, 21, 22]);
+    assert_eq!(kind_at(&a, 5), Some(BoilerplateKind::Standfirst));
+    let share = a.share.expect("share row");
+    assert_eq!(share.lines, vec![11]);
+}

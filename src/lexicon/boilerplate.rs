@@ -1312,7 +1312,9 @@ pub(crate) static PREFIXES: &[(&str, BoilerplateKind)] = &[
     ("التعليقات ", Comments),
     // A comment section's heading with its count (`Commentaires (3)`).
     ("commentaires (", Comments),
+    ("commentaire (", Comments),
     ("comments (", Comments),
+    ("comment (", Comments),
     ("comentarios (", Comments),
     ("комментарии (", Comments),
     ("لن يتم نشر عنوان بريدك الإلكتروني", Comments),

@@ -125,6 +125,9 @@ pub(crate) static SHARE_WORDS: &[(&str, ShareWord)] = &[
     ("تبصرے", ShareWord::Comment),
     ("कमेंट", ShareWord::Comment),
     ("commenter", ShareWord::Comment),
+    // A French share row's verbs (`Partager Tweeter Envoyer`).
+    ("tweeter", ShareWord::Platform(X)),
+    ("envoyer", ShareWord::Platform(Email)),
     ("commentaires", ShareWord::Comment),
     ("komentar", ShareWord::Comment),
     ("yorum", ShareWord::Comment),

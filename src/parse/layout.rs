@@ -1880,8 +1880,15 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
     // the writer's lines (`Marie-Ève Gagnon` over `Publié le ...`), which
     // modern layouts print there.
     let mut k = 0;
+    let mut wrapped = 0;
     for (n, &j) in page.content[p + 1..].iter().enumerate() {
         let c = &lines[j];
+        // The lead's own lines, as a text browser wrapped them, are the
+        // lead's.
+        if text_info(c).is_some_and(|t| t.continued) {
+            wrapped += 1;
+            continue;
+        }
         // A photo's caption reads like a sentence; the credit line under
         // it tells it from the body (`L'ancienne usine ... depuis 2014.` /
         // `PHOTO FRANÇOIS LABRECQUE, LA PRESSE`).
@@ -1898,7 +1905,7 @@ fn standfirst(page: &Page<'_, '_>, f: usize) -> Option<(usize, usize)> {
                 && text_info(c).is_some_and(|t| t.chars() <= CREDITED_CAPTION_CHARS)
         };
         if (body_like(c) || dateline_led(c)) && !credited() {
-            let photo = captions_only && n > 0;
+            let photo = captions_only && n > wrapped;
             return (dated || photo).then_some((f, j));
         }
         let writer = is_text(c) && {
