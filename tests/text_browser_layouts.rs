@@ -304,3 +304,35 @@ fn wrapped_standfirst_over_the_date_line() {
     let share = a.share.expect("share row");
     assert_eq!(share.lines, vec![11]);
 }
+
+/// Chinese as lynx wraps it, by its count of chars (70 a line, 140
+/// terminal columns), each paragraph's last line carrying on mid-word:
+/// every line of the body is body.
+#[test]
+fn chinese_lynx_page_wrapped_by_chars() {
+    let page = [
+        "   [1]观察网  [2]首页  [3]新闻  [4]财经",
+        "",
+        "   上海多个小区撤桶并点 居民逐步适应定时投放",
+        "",
+        "   2019-05-14 08:12:45 来源：观察网",
+        "",
+        "   市容管理局十三日表示，全市已有约三千个小区完成垃圾投放点的改造，居民需要在每天早晚两个固定时段把分好类的垃圾送到指定地点，其余时间投放点关闭",
+        "   ，由志愿者轮流值守并帮助老人分拣。",
+        "",
+        "   在一个已经完成改造的老小区，七十岁的王阿姨说，刚开始很不习惯，要提着垃圾走到小区门口，还要分清湿垃圾和干垃圾，不过两个月下来，她觉得楼道里干",
+        "   净多了，也没有了夏天的异味。",
+        "",
+        "   也有年轻上班族反映，晚上下班回家时投放点已经关门，只能把垃圾带回家第二天早上再扔，希望小区能在晚间增设一个时段，或者设置可以随时投放的智能垃",
+        "   圾箱。",
+        "",
+        "   责任编辑：李明",
+    ]
+    .join("\n");
+    let a = parse(&page).unwrap();
+    assert_eq!(
+        a.title.as_deref(),
+        Some("上海多个小区撤桶并点 居民逐步适应定时投放")
+    );
+    assert_eq!(lines_of(&a), vec![7, 8, 10, 11, 13, 14]);
+}

@@ -253,10 +253,16 @@ const MIN_BROKEN_LINES: usize = 3;
 /// its indentation (a text browser indents body text, not headings).
 const INDENT_SLACK: usize = 4;
 
-/// Columns a text line takes in a terminal: a wide East Asian char takes
-/// two.
+/// How wide a text line is, as a text browser measured it to wrap it:
+/// in terminal columns (a wide East Asian char takes two, as w3m counts),
+/// except for a line mostly of wide chars, which lynx wraps by its count
+/// of chars.
 fn columns(t: &TextInfo) -> usize {
-    t.chars() + t.wide()
+    if 2 * t.wide() >= t.chars() {
+        t.chars()
+    } else {
+        t.chars() + t.wide()
+    }
 }
 
 /// A page a text browser wrapped at a fixed width prints each paragraph
@@ -274,13 +280,15 @@ fn columns(t: &TextInfo) -> usize {
 fn wrapped_paragraphs(lines: &mut [Classified<'_>]) {
     let mut widest = 0;
     for c in lines.iter() {
-        // Reference lists print their addresses whole.
         if let Kind::Text(t) = &c.kind {
-            if !c.line.text.contains("://") {
-                widest = widest.max(columns(t));
-                if widest > MAX_WRAP_COLUMNS {
+            let width = columns(t);
+            // Reference lists print their addresses whole (searched for
+            // only on the few lines that would widen the page).
+            if width > widest && !c.line.text.contains("://") {
+                if width > MAX_WRAP_COLUMNS {
                     return;
                 }
+                widest = width;
             }
         }
     }
@@ -298,7 +306,13 @@ fn wrapped_paragraphs(lines: &mut [Classified<'_>]) {
             return false;
         }
         let word = next.split_whitespace().next().unwrap_or(next);
-        let word_columns = count_chars(word) + count_wide(word);
+        // Han text has no spaces: a wrapped line starts mid-word, and the
+        // next char would not have fitted.
+        let word_columns = if count_wide(word) > 0 {
+            1
+        } else {
+            count_chars(word)
+        };
         2 * columns(ta) >= widest && columns(ta) + 1 + word_columns + INDENT_SLACK > widest
     };
     let broken = lines

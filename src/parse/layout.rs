@@ -635,8 +635,10 @@ const QUOTE_NUMBERS: usize = 3;
 /// How many decimal numbers (`32,53`, `96.05`) the text holds.
 fn decimal_numbers(text: &str) -> usize {
     let b = text.as_bytes();
-    b.windows(3)
-        .filter(|w| w[0].is_ascii_digit() && matches!(w[1], b',' | b'.') && w[2].is_ascii_digit())
+    memchr::memchr2_iter(b',', b'.', b)
+        .filter(|&k| {
+            k > 0 && b[k - 1].is_ascii_digit() && b.get(k + 1).is_some_and(u8::is_ascii_digit)
+        })
         .count()
 }
 
@@ -1101,7 +1103,7 @@ impl Page<'_, '_> {
         }
         // A form's text field as a text browser draws it (`____________
         // Найти`, `Search______________ Go`).
-        if c.line.text.contains(FORM_FIELD) {
+        if c.line.text.as_bytes().contains(&b'_') && c.line.text.contains(FORM_FIELD) {
             score -= 5;
         }
         // Market quotes (`Курсы ЦБ: USD 32,53 | EUR 41,08 Нефть Brent
@@ -1112,7 +1114,9 @@ impl Page<'_, '_> {
         // A menu printed as one line, its items parted by bars (`الرئيسية
         // | أخبار محلية | أخبار عربية ودولية | ...`); a page title's bars
         // part two or three pieces.
-        if c.line.text.matches(" | ").nth(MENU_BARS - 1).is_some() {
+        if c.line.text.as_bytes().contains(&b'|')
+            && c.line.text.matches(" | ").nth(MENU_BARS - 1).is_some()
+        {
             score -= 5;
         }
         // A count and a word or two (`0 دقيقة واحدة`, `3 min read`): a
