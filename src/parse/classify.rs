@@ -212,11 +212,21 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// Closes a summary box with the note on who wrote it (`AI-generated
-/// summary, reviewed by ...`): [`SUMMARY_NOTES`], read in the line's
-/// match key, whatever its length.
+/// summary, reviewed by ...`): [`SUMMARY_NOTES`], found in the line
+/// whatever its length.
 pub(crate) fn is_summary_note(text: &str) -> bool {
-    let k = key(text);
-    SUMMARY_NOTES.iter().any(|n| k.contains(key(n).as_str()))
+    // One automaton pass over the line as written (ASCII case aside): no
+    // key is built, as this is asked of the lines under every summary
+    // heading.
+    static NOTES: OnceLock<AhoCorasick> = OnceLock::new();
+    NOTES
+        .get_or_init(|| {
+            AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build(SUMMARY_NOTES)
+                .expect("summary notes build")
+        })
+        .is_match(text)
 }
 
 /// Classifies every line.

@@ -3448,7 +3448,7 @@ fn sign_up_forms(page: &Page<'_, '_>, roles: &mut [Role]) {
         };
         if !label
             || text.len() > FORM_LINE_BYTES
-            || !MAIL_MARKS.iter().any(|m| text.contains(m))
+            || !mail_marks().is_match(text)
             || !EMAIL_FIELDS.contains(&plain(field).as_str())
         {
             continue;
@@ -3483,9 +3483,18 @@ fn sign_up_forms(page: &Page<'_, '_>, roles: &mut [Role]) {
 }
 
 /// Every e-mail field's label holds one of these.
-const MAIL_MARKS: &[&str] = &[
-    "mail", "Mail", "MAIL", "courriel", "correo", "почт", "بريد", "邮", "郵",
-];
+const MAIL_MARKS: &[&str] = &["mail", "courriel", "correo", "почт", "بريد", "邮", "郵"];
+
+/// [`MAIL_MARKS`] in one automaton, ASCII case aside.
+fn mail_marks() -> &'static aho_corasick::AhoCorasick {
+    static MARKS: std::sync::OnceLock<aho_corasick::AhoCorasick> = std::sync::OnceLock::new();
+    MARKS.get_or_init(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(MAIL_MARKS)
+            .expect("mail marks build")
+    })
+}
 
 /// Longest line read as a sign-up form's field or button, in bytes.
 const FORM_LINE_BYTES: usize = 64;
