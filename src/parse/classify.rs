@@ -2218,6 +2218,12 @@ pub(crate) fn furniture(text: &str, line_key: &str) -> Option<BoilerplateKind> {
 /// Français | Русский | 日本語 | العربية | Português`). Switchers end
 /// with a language's name: one lookup rules out most lines.
 fn is_language_switcher(lex: &Lexicon, line_key: &str) -> bool {
+    // Three items or more: two spaces or bars at least (most lines here
+    // are one word).
+    let b = line_key.as_bytes();
+    if memchr::memchr2_iter(b' ', b'|', b).nth(1).is_none() {
+        return false;
+    }
     let mut tokens = line_key.split(is_item_separator).filter(|t| !t.is_empty());
     if !tokens
         .next_back()
