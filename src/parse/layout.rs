@@ -3385,11 +3385,15 @@ fn donation_appeal(page: &Page<'_, '_>, roles: &mut [Role]) {
     let lines = page.lines;
     for k in 1..page.content.len() {
         let button = page.content[k];
-        if !matches!(roles[button], Role::Boilerplate(_))
-            || !crate::lexicon::boilerplate::DONATE_BUTTONS.contains(
-                &lowercase(super::classify::strip_link_number(lines[button].line.text).trim())
-                    .as_ref(),
-            )
+        if !matches!(roles[button], Role::Boilerplate(_)) {
+            continue;
+        }
+        // The length first: a button's label is one of a few, and
+        // lowercasing keeps the length of the scripts they are in.
+        let label = super::classify::strip_link_number(lines[button].line.text).trim();
+        let buttons = crate::lexicon::boilerplate::DONATE_BUTTONS;
+        if !buttons.iter().any(|b| b.len() == label.len())
+            || !buttons.contains(&lowercase(label).as_ref())
         {
             continue;
         }
