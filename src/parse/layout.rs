@@ -3510,9 +3510,14 @@ const FORM_PITCH_LINES: usize = 3;
 const INBOX_WORDS: &[&str] = &[
     "inbox",
     "newsletter",
+    "e-mail",
+    "email",
     "boîte courriel",
     "boîte mail",
+    "boîte de réception",
     "bandeja de entrada",
+    "casella di posta",
+    "caixa de entrada",
     "postfach",
     "рассылк",
     "почту",
@@ -4321,21 +4326,7 @@ fn promotes_newsletter(lines: &[Classified<'_>], i: usize) -> bool {
     above.is_some_and(|c| matches!(c.kind, Kind::Boilerplate(BoilerplateKind::Newsletter))) && {
         // It names the newsletter, or the inbox it is sent to (`... direkt
         // in Ihr Postfach.`).
-        let lower = lowercase(lines[i].line.text);
-        [
-            "newsletter",
-            "postfach",
-            "inbox",
-            "boîte mail",
-            "boîte de réception",
-            "bandeja de entrada",
-            "casella di posta",
-            "caixa de entrada",
-            "e-mail",
-            "email",
-        ]
-        .iter()
-        .any(|w| lower.contains(w))
+        names_inbox(lines[i].line.text)
     }
 }
 
