@@ -250,15 +250,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
     ("editors' picks", Related),
     ("le choix de la rédaction", Related),
     ("читать полностью", Related),
-    // A language switcher's items, each the language's own name.
-    ("english", Navigation),
-    ("deutsch", Navigation),
-    ("français", Navigation),
-    ("español", Navigation),
-    ("italiano", Navigation),
-    ("português", Navigation),
-    ("русский", Navigation),
-    ("日本語", Navigation),
+    // (A language switcher's items, each alone on its line, are the
+    // headings of `LANGUAGE_NAMES`.)
     ("jetzt kostenlos abonnieren", Newsletter),
     ("kostenlos abonnieren", Newsletter),
     ("polecamy", Related),
@@ -758,7 +751,8 @@ pub(crate) static HEADINGS: &[(&str, BoilerplateKind)] = &[
 /// Donation buttons under a reader-support appeal, lowercased: headings
 /// of kind [`Advertisement`], and the mark of the appeal above them.
 /// Languages' own names, one word each, as a language switcher lists them
-/// (`Türkçe English Deutsch Français العربية فارسی Русский`).
+/// (`Türkçe English Deutsch Français العربية فارسی Русский`), on one line
+/// or one to a line (each is then a navigation heading).
 pub(crate) static LANGUAGE_NAMES: &[&str] = &[
     "English",
     "Deutsch",

@@ -174,11 +174,19 @@ fn lexicon() -> &'static Lexicon {
             .collect();
         Lexicon {
             headings: Phrases::new(
-                HEADINGS.iter().map(|&(h, k)| (key(h), k)).chain(
-                    DONATE_BUTTONS
-                        .iter()
-                        .map(|&b| (key(b), BoilerplateKind::Advertisement)),
-                ),
+                HEADINGS
+                    .iter()
+                    .map(|&(h, k)| (key(h), k))
+                    .chain(
+                        DONATE_BUTTONS
+                            .iter()
+                            .map(|&b| (key(b), BoilerplateKind::Advertisement)),
+                    )
+                    .chain(
+                        LANGUAGE_NAMES
+                            .iter()
+                            .map(|&l| (key(l), BoilerplateKind::Navigation)),
+                    ),
             ),
             prefixes: AhoCorasick::builder()
                 .match_kind(MatchKind::LeftmostLongest)
@@ -2605,16 +2613,18 @@ fn is_file_name(k: &str) -> bool {
 /// One lowercase ASCII word, digits, dashes and underscores allowed, with a
 /// letter among them: an image's file name without its extension.
 fn is_image_name(k: &str) -> bool {
-    k.len() >= 3
-        && k.bytes().any(|b| b.is_ascii_lowercase())
-        && k.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    k.len() >= 3 && k.bytes().any(|b| b.is_ascii_lowercase()) && is_slug_chars(k)
 }
 
+/// A URL slug (`pushkinskaya-remont-2023`): slug chars, two dashes.
 fn is_slug(k: &str) -> bool {
-    k.bytes().filter(|&b| b == b'-').count() >= 2
-        && k.bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
+    k.bytes().filter(|&b| b == b'-').count() >= 2 && is_slug_chars(k)
+}
+
+/// Lowercase ASCII letters, digits, dashes and underscores only.
+fn is_slug_chars(k: &str) -> bool {
+    k.bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'_')
 }
 
 /// Leaked CSS, HTML and CMS comments.

@@ -2675,28 +2675,25 @@ fn embedded_post_blocks(page: &Page<'_, '_>, roles: &mut [Role]) {
 }
 
 /// Words naming the writer's trade that open an author box's bio
-/// (`Journaliste aux affaires municipales. Elle couvre ...`), lowercased.
+/// (`Journaliste aux affaires municipales. Elle couvre ...`), lowercased,
+/// beside the one-word roles of [`ROLE_WORDS`] (`reporter`,
+/// `correspondant`).
 const TRADE_WORDS: &[&str] = &[
     "journaliste",
     "journalist",
-    "reporter",
-    "correspondent",
-    "correspondant",
-    "correspondante",
+    "journalistin",
     "periodista",
     "giornalista",
-    "journalistin",
     "журналист",
-    "корреспондент",
     "صحفي",
     "صحفية",
 ];
 
-/// The line opens with the writer's trade (see [`TRADE_WORDS`]).
+/// The line opens with the writer's trade or role.
 fn opens_with_trade(text: &str) -> bool {
     let first = text.split_whitespace().next().unwrap_or("");
-    let first = first.trim_end_matches([',', '.', ':']);
-    TRADE_WORDS.contains(&lowercase(first).as_ref())
+    let first = lowercase(first.trim_end_matches([',', '.', ':']));
+    TRADE_WORDS.contains(&first.as_ref()) || ROLE_WORDS.contains(&first.as_ref())
 }
 
 /// Body paragraphs that must stand above a sign-off for it to end the
